@@ -1,0 +1,66 @@
+// The election file: timeline, candidates and campaign accounts. Validated strictly so a typo is an error.
+import { z } from 'zod';
+import { PLATFORMS } from '../shared/types.js';
+
+const DATE_OR_TIME = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+export const dateString = z
+  .string()
+  .regex(DATE_OR_TIME, 'expected a date YYYY-MM-DD (or an ISO 8601 date-time)')
+  .refine((s) => !Number.isNaN(Date.parse(s.slice(0, 10) + 'T00:00:00Z')) && isRealDate(s.slice(0, 10)), 'not a real calendar date');
+
+function isRealDate(ymd: string): boolean {
+  const [y, m, d] = ymd.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+const handleList = z.union([z.string().min(1), z.array(z.string().min(1))]).transform((v) => (Array.isArray(v) ? v : [v]));
+const platformName = z.enum([...PLATFORMS, 'twitter']);
+export const accountsByPlatform = z.partialRecord(platformName, handleList);
+
+const idString = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'expected a lower-case id of letters, digits, "-" or "_"');
+
+export const phaseSchema = z.strictObject({
+  id: idString,
+  name: z.string().optional(),
+  from: dateString,
+  to: dateString,
+});
+
+export const candidateSchema = z.strictObject({
+  id: idString,
+  number: z.number().int().min(0).max(99).optional(),
+  names: z.array(z.string().min(1)).min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  accounts: accountsByPlatform.default({}),
+  hashtags: z.array(z.string().min(1)).default([]),
+  slogans: z.array(z.string().min(1)).default([]),
+  /** Parties that nominated the pair: their names count as partisan attributes for this candidate. */
+  parties: z.array(z.string().min(1)).default([]),
+  /** From this date the person counts as bakal calon; acts before it are not violations toward them. */
+  since: dateString,
+  /** The date KPU designated them calon: from it the same act falls under disiplin instead of kode etik. */
+  designated: dateString.optional(),
+});
+
+export const campaignAccountSchema = z.strictObject({
+  candidate: idString,
+  platform: platformName,
+  handle: z.string().min(1),
+  name: z.string().optional(),
+  kind: z.enum(['account', 'page', 'group']).default('account'),
+});
+
+export const electionSchema = z.strictObject({
+  name: z.string().min(1),
+  timezone: z.string().default('Asia/Jakarta'),
+  phases: z.array(phaseSchema).default([]),
+  candidates: z.array(candidateSchema).min(1),
+  campaign_accounts: z.array(campaignAccountSchema).default([]),
+  /** Political parties in this election: membership words near these names raise party-membership findings. */
+  parties: z.array(z.strictObject({ name: z.string().min(1), number: z.number().int().optional(), aliases: z.array(z.string()).default([]) })).default([]),
+});
+
+export type ElectionFile = z.infer<typeof electionSchema>;
+export type CandidateFile = z.infer<typeof candidateSchema>;

@@ -1,0 +1,85 @@
+// The JSON report, schema `asn-audit/report@1`: the contract other tools read. Also the source of its JSON Schema.
+import { z } from 'zod';
+import { ACTIVITY_TYPES, CATEGORIES, PLATFORMS, SEVERITIES } from '../shared/types.js';
+import { SANCTIONS } from './rules-schema.js';
+
+const countsBy = <T extends readonly [string, ...string[]]>(keys: T) => z.record(z.enum(keys), z.number().int());
+
+export const findingSchema = z.strictObject({
+  fingerprint: z.string(),
+  rule: z.string(),
+  category: z.enum(CATEGORIES),
+  basis: z.enum(['kode_etik', 'disiplin']),
+  severity: z.enum(SEVERITIES),
+  candidate: z.string().nullable(),
+  title: z.string(),
+  message: z.string(),
+  legal: z.strictObject({ skb: z.string(), sanction: z.enum(SANCTIONS), sanction_label: z.string(), refs: z.array(z.string()) }),
+  activity: z.strictObject({
+    id: z.string(),
+    platform: z.enum(PLATFORMS),
+    account: z.string().nullable(),
+    type: z.enum(ACTIVITY_TYPES),
+    timestamp: z.string().nullable(),
+    url: z.string(),
+    text: z.string(),
+    target_account: z.string().nullable(),
+    target_text: z.string(),
+    event: z.string(),
+    tags: z.array(z.string()),
+    source: z.strictObject({ file: z.string(), line: z.number().int() }),
+  }),
+  evidence: z.strictObject({
+    /** The terms, accounts, tags or types that satisfied the rule, each with the field it was found in. */
+    matched: z.array(z.strictObject({ condition: z.string(), field: z.string(), value: z.string() })),
+    /** How the time of the act was established and checked against the candidate's dates and the phases. */
+    time: z.string(),
+    phase: z.string().nullable(),
+  }),
+  confidence: z.enum(['high', 'medium', 'low']),
+  suppressed: z.boolean(),
+  suppression: z.strictObject({ reason: z.string(), reviewer: z.string().nullable(), date: z.string().nullable() }).nullable(),
+});
+
+export const personSchema = z.strictObject({
+  nip: z.string(),
+  name: z.string(),
+  agency: z.string(),
+  position: z.string(),
+  findings: z.array(findingSchema),
+});
+
+export const reportSchema = z.strictObject({
+  schema: z.literal('asn-audit/report@1'),
+  tool: z.strictObject({ name: z.literal('asn-audit'), version: z.string() }),
+  lang: z.enum(['id', 'en']),
+  inputs: z.array(
+    z.strictObject({ path: z.string(), format: z.string(), encoding: z.string().nullable(), sha256: z.string(), rows: z.number().int() }),
+  ),
+  rules: z.strictObject({ files: z.array(z.string()), sha256: z.string(), count: z.number().int() }),
+  election: z.strictObject({ name: z.string(), file: z.string(), sha256: z.string() }),
+  roster: z.strictObject({ file: z.string(), sha256: z.string(), persons: z.number().int() }),
+  window: z.strictObject({ since: z.string().nullable(), until: z.string().nullable() }),
+  summary: z.strictObject({
+    rows_read: z.number().int(),
+    rows_evaluated: z.number().int(),
+    rows_rejected: z.number().int(),
+    rows_unmatched: z.number().int(),
+    rows_outside_window: z.number().int(),
+    persons: z.number().int(),
+    persons_flagged: z.number().int(),
+    findings: z.number().int(),
+    suppressed: z.number().int(),
+    by_category: countsBy(CATEGORIES),
+    by_severity: countsBy(SEVERITIES),
+    roster_gaps: z.array(z.strictObject({ nip: z.string(), name: z.string(), agency: z.string() })),
+    stale_suppressions: z.array(z.strictObject({ fingerprint: z.string(), reason: z.string() })),
+  }),
+  persons: z.array(personSchema),
+  unmatched_accounts: z.array(z.strictObject({ platform: z.string(), account: z.string(), rows: z.number().int() })),
+  rejected: z.array(z.strictObject({ file: z.string(), line: z.number().int(), reason: z.string() })),
+});
+
+export type Report = z.infer<typeof reportSchema>;
+export type ReportPerson = z.infer<typeof personSchema>;
+export type Finding = z.infer<typeof findingSchema>;

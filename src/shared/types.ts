@@ -1,0 +1,88 @@
+// Domain types shared by every stage of the pipeline: load → normalise → evaluate → aggregate → report.
+
+export const PLATFORMS = ['facebook', 'instagram', 'x', 'tiktok', 'youtube', 'threads', 'whatsapp', 'offline'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+export const ACTIVITY_TYPES = ['post', 'comment', 'share', 'reaction', 'follow', 'join_group', 'attendance', 'banner'] as const;
+export type ActivityType = (typeof ACTIVITY_TYPES)[number];
+
+export const CATEGORIES = [
+  'endorsement_post',
+  'candidate_reaction',
+  'candidate_comment',
+  'campaign_share',
+  'campaign_follow',
+  'partisan_photo',
+  'banner',
+  'event_attendance',
+  'party_membership',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const SEVERITIES = ['low', 'medium', 'high'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export type Basis = 'kode_etik' | 'disiplin';
+export type Confidence = 'high' | 'medium' | 'low';
+export type Lang = 'id' | 'en';
+export type Bilingual = Record<Lang, string>;
+
+/** Where a row came from: the file as named on the command line (or inside a .zip) and its 1-based line. */
+export interface SourceRef {
+  file: string;
+  line: number;
+}
+
+/**
+ * One input row before validation: canonical column names (lower-case) to raw string values.
+ * Platform parsers produce these too, so that every source goes through the same validation.
+ */
+export interface RawRow {
+  source: SourceRef;
+  fields: Record<string, string>;
+  /** Platform exports without a time for some activities (X likes, follows) set this: the row is kept, undated. */
+  undatedAllowed?: boolean;
+}
+
+/** A row that could not be used, with the reason; it is counted and listed, never dropped. */
+export interface Rejection {
+  file: string;
+  line: number;
+  reason: string;
+}
+
+/** A validated, normalised activity: what the rules see. */
+export interface Activity {
+  id: string;
+  platform: Platform;
+  /** Handle of the acting ASN, lower-case, without `@`; null when only the NIP is known. */
+  account: string | null;
+  nip: string | null;
+  /** UTC instant, ISO 8601 with `Z`; null for undated platform records. */
+  timestamp: string | null;
+  type: ActivityType;
+  text: string;
+  targetAccount: string | null;
+  targetText: string;
+  url: string;
+  event: string;
+  location: string;
+  tags: string[];
+  source: SourceRef;
+}
+
+export interface Account {
+  platform: Platform;
+  handle: string;
+}
+
+export interface Person {
+  nip: string;
+  name: string;
+  agency: string;
+  position: string;
+  accounts: Account[];
+  /** PNS or PPPK, read from the NIP's structure. */
+  kind: 'pns' | 'pppk';
+  source: SourceRef;
+}
