@@ -1,0 +1,101 @@
+// `--format csv`: one finding a row, for Excel: UTF-8 with BOM, CRLF, RFC 4180 quoting, formulas neutralised.
+import type { Finding, Report, ReportPerson } from '../config/report-schema.js';
+import { uiLabels, type UiLabels } from '../shared/i18n.js';
+import type { Lang } from '../shared/types.js';
+import { formatLocalDateTime } from './local-time.js';
+import { matchedSummary } from './report-view.js';
+
+export const CSV_COLUMNS = [
+  'nip',
+  'name',
+  'agency',
+  'fingerprint',
+  'rule',
+  'category',
+  'basis',
+  'severity',
+  'confidence',
+  'candidate',
+  'timestamp',
+  'platform',
+  'type',
+  'account',
+  'target_account',
+  'text',
+  'matched',
+  'skb',
+  'sanction',
+  'source_file',
+  'source_line',
+  'url',
+  'suppressed',
+  'suppression_reason',
+] as const;
+type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+const BOM = '\uFEFF';
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A cell a spreadsheet would evaluate (`=cmd|…`, `+`, `-`, `@`) is kept as text by a leading apostrophe. */
+export function neutraliseFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+function quote(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/**
+ * Excel turns an 18-digit number into 1.98609E+17 and drops digits on saving; the grouped way NIPs are
+ * written on paper (`19860926 201505 1 001`) stays text, and the roster loader reads it back.
+ */
+function groupNip(nip: string): string {
+  const match = /^(\d{8})(\d{6})(\d)(\d{3})$/.exec(nip);
+  return match ? `${match[1]} ${match[2]} ${match[3]} ${match[4]}` : nip;
+}
+
+function findingRow(person: ReportPerson, finding: Finding, labels: UiLabels): Record<CsvColumn, string> {
+  const { activity, legal, suppression } = finding;
+  return {
+    nip: groupNip(person.nip),
+    name: person.name,
+    agency: person.agency,
+    fingerprint: finding.fingerprint,
+    rule: finding.rule,
+    category: labels.category[finding.category],
+    basis: labels.basis[finding.basis],
+    severity: labels.severity[finding.severity],
+    confidence: labels.confidence[finding.confidence],
+    candidate: finding.candidate ?? '',
+    timestamp: formatLocalDateTime(activity.timestamp),
+    platform: activity.platform,
+    type: labels.activityType[activity.type],
+    account: activity.account ?? '',
+    target_account: activity.target_account ?? '',
+    text: activity.text,
+    matched: matchedSummary(finding),
+    skb: legal.skb,
+    sanction: labels.sanction[legal.sanction],
+    source_file: activity.source.file,
+    source_line: String(activity.source.line),
+    url: activity.url,
+    suppressed: finding.suppressed ? labels.status.suppressed : labels.status.active,
+    suppression_reason: suppression?.reason ?? '',
+  };
+}
+
+function csvLine(cells: readonly string[]): string {
+  return cells.map((cell) => quote(neutraliseFormula(cell))).join(',') + '\r\n';
+}
+
+export function formatCsv(report: Report, options: { lang: Lang }): string {
+  const labels = uiLabels(options.lang);
+  let out = BOM + csvLine(CSV_COLUMNS);
+  for (const person of report.persons) {
+    for (const finding of person.findings) {
+      const row = findingRow(person, finding, labels);
+      out += csvLine(CSV_COLUMNS.map((column) => row[column]));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,72 @@
+// `--format html`: one self-contained page (inline CSS and SVG, no network) to read on screen or print.
+import type { Report, ReportPerson } from '../config/report-schema.js';
+import { uiLabels } from '../shared/i18n.js';
+import type { FormatOptions } from './format-options.js';
+import { closingSection, flaggedTable, provenanceFooter } from './html-lists.js';
+import { personArticle } from './html-person.js';
+import { HTML_STYLES } from './html-styles.js';
+import { breakdownSection, summarySection, timelineSection } from './html-summary.js';
+import { escapeHtml as h } from './markup-escape.js';
+import { flaggedPersons, personsWithFindings } from './report-view.js';
+
+const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'unsafe-inline'";
+
+/** Optional filter box: the page is complete without it; the script holds no report data. */
+const FILTER_SCRIPT = `(function () {
+  var box = document.getElementById('filter');
+  if (!box) return;
+  box.parentNode.hidden = false;
+  box.addEventListener('input', function () {
+    var q = box.value.trim().toLowerCase();
+    document.querySelectorAll('article.person').forEach(function (p) {
+      p.hidden = q !== '' && p.textContent.toLowerCase().indexOf(q) < 0;
+    });
+  });
+})();`;
+
+export function formatHtml(report: Report, options: FormatOptions): string {
+  const labels = uiLabels(options.lang);
+  const detailed = personsWithFindings(report);
+  const anchors = new Map<ReportPerson, string>(detailed.map((person, i) => [person, `person-${i + 1}`]));
+  const title = `${labels.reportTitle}: ${report.election.name}`;
+  const persons =
+    detailed.length === 0
+      ? ''
+      : `<section id="persons">
+<h2>${h(labels.section.findingsPerPerson)}</h2>
+<div class="filter" hidden><input id="filter" type="search" placeholder="${h(labels.filterPlaceholder)}" aria-label="${h(labels.filterPlaceholder)}"></div>
+${detailed.map((person, i) => personArticle(person, i, labels)).join('\n')}
+</section>`;
+  return `<!DOCTYPE html>
+<html lang="${options.lang}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="${h(`${report.tool.name} ${report.tool.version}`)}">
+<title>${h(title)}</title>
+<style>${HTML_STYLES}</style>
+</head>
+<body>
+<header class="masthead">
+<h1>${h(labels.reportTitle)}</h1>
+<p class="election">${h(report.election.name)}</p>
+<p class="disclaimer">${h(labels.leadDisclaimer)}</p>
+</header>
+<main>
+${summarySection(report, labels)}
+${breakdownSection(report, labels)}
+${timelineSection(report, labels)}
+<section id="flagged" class="panel">
+<h2>${h(labels.section.flaggedPersons)}</h2>
+${flaggedTable(flaggedPersons(report), (person) => anchors.get(person) ?? '', labels)}
+</section>
+${persons}
+${closingSection(report, labels)}
+${provenanceFooter(report, labels)}
+</main>
+<script>${FILTER_SCRIPT}</script>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,130 @@
+// `--format markdown`: a memo-ready document: title, summary tables, and per person a table of findings.
+import type { Finding, Report, ReportPerson } from '../config/report-schema.js';
+import { uiLabels, type UiLabels } from '../shared/i18n.js';
+import { CATEGORIES, SEVERITIES } from '../shared/types.js';
+import { DOCUMENT_LIST_LIMIT, type FormatOptions } from './format-options.js';
+import { formatLocalDateTime } from './local-time.js';
+import { escapeMarkdown, isWebUrl } from './markup-escape.js';
+import { flattenText, truncateText } from './plain-text.js';
+import { activeFindings, flaggedPersons, highestSeverity, matchedSummary, personsWithFindings, sourceRef } from './report-view.js';
+
+/** Every piece of report data goes through here: one line, no markup. */
+function md(text: string): string {
+  return escapeMarkdown(flattenText(text));
+}
+
+function tableLines(head: readonly string[], rows: readonly (readonly string[])[], align?: readonly ('l' | 'r')[]): string[] {
+  const rule = head.map((_, i) => (align?.[i] === 'r' ? '---:' : '---'));
+  return [head, rule, ...rows].map((cells) => `| ${cells.join(' | ')} |`);
+}
+
+/** The evidence URL as a link when it is a web address; angle brackets keep spaces and parentheses inside it. */
+function link(url: string, label: string): string {
+  if (!isWebUrl(url)) return md(url);
+  const destination = url.trim().replace(/[<>|\s\\]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return `[${label}](<${destination}>)`;
+}
+
+function summaryLines(report: Report, labels: UiLabels): string[] {
+  const { summary: s, window } = report;
+  const counts: [string, number][] = [
+    [labels.summary.rowsRead, s.rows_read],
+    [labels.summary.rowsEvaluated, s.rows_evaluated],
+    [labels.summary.rowsRejected, s.rows_rejected],
+    [labels.summary.rowsUnmatched, s.rows_unmatched],
+    [labels.summary.rowsOutsideWindow, s.rows_outside_window],
+    [labels.field.persons, s.persons],
+    [labels.field.personsFlagged, s.persons_flagged],
+    [labels.field.findings, s.findings],
+    [labels.field.suppressed, s.suppressed],
+  ];
+  const span = `${md(window.since ?? labels.summary.windowOpen)} – ${md(window.until ?? labels.summary.windowOpen)}`;
+  return [
+    `## ${labels.summary.heading}`,
+    '',
+    `${labels.summary.window}: ${span}`,
+    '',
+    ...tableLines([labels.summary.heading, labels.field.count], counts.map(([label, n]) => [label, String(n)]), ['l', 'r']),
+    '',
+    `### ${labels.summary.byCategory}`,
+    '',
+    ...tableLines(
+      [labels.field.category, labels.field.count],
+      CATEGORIES.filter((c) => (s.by_category[c] ?? 0) > 0).map((c) => [labels.category[c], String(s.by_category[c])]),
+      ['l', 'r'],
+    ),
+    '',
+    `### ${labels.summary.bySeverity}`,
+    '',
+    ...tableLines([labels.field.severity, labels.field.count], [...SEVERITIES].reverse().map((v) => [labels.severity[v], String(s.by_severity[v] ?? 0)]), ['l', 'r']),
+  ];
+}
+
+function flaggedLines(persons: readonly ReportPerson[], labels: UiLabels): string[] {
+  if (persons.length === 0) return [labels.noFindings];
+  const rows = persons.map((person) => {
+    const active = activeFindings(person);
+    const highest = highestSeverity(active);
+    return [md(person.nip), md(person.name), md(person.agency), String(active.length), String(person.findings.length - active.length), highest ? labels.severity[highest] : ''];
+  });
+  const head = [labels.field.nip, labels.field.name, labels.field.agency, labels.field.findings, labels.field.suppressed, labels.field.highestSeverity];
+  return tableLines(head, rows, ['l', 'l', 'l', 'r', 'r', 'l']);
+}
+
+function findingRow(finding: Finding, index: number, labels: UiLabels): string[] {
+  const { activity, legal } = finding;
+  const text = [activity.text, activity.target_text].filter((t) => t !== '').map((t) => `“${md(truncateText(t, 280))}”`).join(' → ');
+  const source = md(sourceRef(finding)) + (activity.url === '' ? '' : ` (${link(activity.url, labels.field.link.toLowerCase())})`);
+  const status = finding.suppressed ? `${labels.status.suppressed}: ${md(finding.suppression?.reason ?? '')}` : labels.status.active;
+  return [
+    String(index + 1),
+    labels.severity[finding.severity],
+    `${labels.category[finding.category]}: ${md(finding.title)}`,
+    md(finding.rule),
+    md(finding.candidate ?? '—'),
+    activity.timestamp === null ? '—' : formatLocalDateTime(activity.timestamp),
+    text,
+    md(matchedSummary(finding)),
+    source,
+    `${labels.basis[finding.basis]}, SKB ${md(legal.skb)}, ${labels.sanction[legal.sanction]}`,
+    status,
+  ];
+}
+
+function personLines(person: ReportPerson, labels: UiLabels): string[] {
+  const f = labels.field;
+  const head = ['#', f.severity, f.category, f.rule, f.candidate, f.time, f.text, f.evidence, f.source, f.basis, f.status];
+  return [
+    `### ${md(person.name)} (${md(person.nip)})`,
+    '',
+    `${md(person.agency)} · ${md(person.position)}`,
+    '',
+    ...tableLines(head, person.findings.map((finding, i) => findingRow(finding, i, labels))),
+  ];
+}
+
+function listSection(title: string, items: readonly string[], labels: UiLabels): string[] {
+  if (items.length === 0) return [];
+  const shown = items.slice(0, DOCUMENT_LIST_LIMIT).map((item) => `- ${item}`);
+  if (items.length > DOCUMENT_LIST_LIMIT) shown.push(`- ${labels.more(items.length - DOCUMENT_LIST_LIMIT)}`);
+  return ['', `## ${title} (${items.length})`, '', ...shown];
+}
+
+export function formatMarkdown(report: Report, options: FormatOptions): string {
+  const labels = uiLabels(options.lang);
+  const lines = [`# ${labels.reportTitle}: ${md(report.election.name)}`, '', `> ${labels.leadDisclaimer}`, '', ...summaryLines(report, labels)];
+  lines.push('', `## ${labels.section.flaggedPersons}`, '', ...flaggedLines(flaggedPersons(report), labels));
+  const detailed = personsWithFindings(report);
+  if (detailed.length > 0) {
+    lines.push('', `## ${labels.section.findingsPerPerson}`);
+    for (const person of detailed) lines.push('', ...personLines(person, labels));
+  }
+  const { summary } = report;
+  lines.push(
+    ...listSection(labels.section.rosterGaps, summary.roster_gaps.map((g) => `${md(g.nip)} ${md(g.name)} · ${md(g.agency)}`), labels),
+    ...listSection(labels.section.unmatchedAccounts, report.unmatched_accounts.map((a) => `${md(a.platform)} ${md('@' + a.account)} (${a.rows})`), labels),
+    ...listSection(labels.section.rejectedRows, report.rejected.map((r) => `${md(`${r.file}:${r.line}`)}: ${md(r.reason)}`), labels),
+    ...listSection(labels.section.staleSuppressions, summary.stale_suppressions.map((s) => `${md(s.fingerprint)}: ${md(s.reason)}`), labels),
+  );
+  return lines.join('\n') + '\n';
+}

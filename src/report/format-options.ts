@@ -1,0 +1,15 @@
+// The contract every formatter implements: a pure function from a report and these options to the output text.
+import type { Report } from '../config/report-schema.js';
+
+export interface FormatOptions {
+  lang: 'id' | 'en';
+  /** ANSI colours (table only); false must produce no escape codes at all. */
+  color: boolean;
+  /** Terminal width for the table; default 120. */
+  width?: number;
+}
+
+export type Formatter = (report: Report, options: FormatOptions) => string;
+
+/** Documents (Markdown, HTML) list at most this many rejected rows or unmatched accounts; the JSON has them all. */
+export const DOCUMENT_LIST_LIMIT = 100;

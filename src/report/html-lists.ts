@@ -1,0 +1,71 @@
+// The HTML report's tables of persons, closing lists (gaps, unmatched, rejected, stale) and the provenance footer.
+import type { Report, ReportPerson } from '../config/report-schema.js';
+import type { UiLabels } from '../shared/i18n.js';
+import { DOCUMENT_LIST_LIMIT } from './format-options.js';
+import { escapeHtml as h } from './markup-escape.js';
+import { activeFindings, highestSeverity } from './report-view.js';
+
+/** One row per flagged person, linking to the person's section by position (never by user data). */
+export function flaggedTable(flagged: readonly ReportPerson[], anchorOf: (person: ReportPerson) => string, labels: UiLabels): string {
+  const f = labels.field;
+  if (flagged.length === 0) return `<p class="empty">${h(labels.noFindings)}</p>`;
+  const rows = flagged.map((person) => {
+    const active = activeFindings(person);
+    const highest = highestSeverity(active);
+    const badge = highest === null ? '' : `<span class="badge sev-${highest}">${h(labels.severity[highest])}</span>`;
+    return `<tr><td><a href="#${anchorOf(person)}">${h(person.name)}</a></td><td>${h(person.nip)}</td><td>${h(person.agency)}</td><td class="num">${active.length}</td><td>${badge}</td></tr>`;
+  });
+  return `<table>
+<thead><tr><th>${h(f.name)}</th><th>${h(f.nip)}</th><th>${h(f.agency)}</th><th class="num">${h(f.findings)}</th><th>${h(f.highestSeverity)}</th></tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody>
+</table>`;
+}
+
+function listPanel(title: string, itemsHtml: readonly string[], labels: UiLabels, note = ''): string {
+  if (itemsHtml.length === 0) return '';
+  const shown = itemsHtml.slice(0, DOCUMENT_LIST_LIMIT).map((item) => `<li>${item}</li>`);
+  if (itemsHtml.length > DOCUMENT_LIST_LIMIT) shown.push(`<li>${h(labels.more(itemsHtml.length - DOCUMENT_LIST_LIMIT))}</li>`);
+  const noteHtml = note === '' ? '' : `\n<p class="note">${h(note)}</p>`;
+  return `<div class="panel">
+<h2>${h(title)} (${itemsHtml.length})</h2>${noteHtml}
+<ul class="plain">
+${shown.join('\n')}
+</ul>
+</div>`;
+}
+
+export function closingSection(report: Report, labels: UiLabels): string {
+  const { summary } = report;
+  const panels = [
+    listPanel(
+      labels.section.rosterGaps,
+      summary.roster_gaps.map((g) => `${h(g.name)} · ${h(g.nip)} · ${h(g.agency)}`),
+      labels,
+      labels.section.rosterGapsNote,
+    ),
+    listPanel(labels.section.unmatchedAccounts, report.unmatched_accounts.map((a) => `${h(a.platform)} <code>@${h(a.account)}</code> · ${a.rows} ${h(labels.field.rows.toLowerCase())}`), labels),
+    listPanel(labels.section.rejectedRows, report.rejected.map((r) => `<code>${h(`${r.file}:${r.line}`)}</code> ${h(r.reason)}`), labels),
+    listPanel(labels.section.staleSuppressions, summary.stale_suppressions.map((s) => `<code>${h(s.fingerprint)}</code> ${h(s.reason)}`), labels),
+  ].filter((panel) => panel !== '');
+  return panels.length === 0 ? '' : `<section id="lists" class="grid2">\n${panels.join('\n')}\n</section>`;
+}
+
+export function provenanceFooter(report: Report, labels: UiLabels): string {
+  const inputs = report.inputs.map(
+    (input) => `<li><code>${h(input.path)}</code> · ${h(input.format)}${input.encoding ? ` (${h(input.encoding)})` : ''} · ${input.rows} ${h(labels.field.rows.toLowerCase())} · sha256 <code>${h(input.sha256)}</code></li>`,
+  );
+  const files = [
+    `<li>${h(labels.summary.rules(report.rules.files.length, report.rules.count))}: ${report.rules.files.map((file) => `<code>${h(file)}</code>`).join(', ')} · sha256 <code>${h(report.rules.sha256)}</code></li>`,
+    `<li><code>${h(report.election.file)}</code> · sha256 <code>${h(report.election.sha256)}</code></li>`,
+    `<li><code>${h(report.roster.file)}</code> · ${report.roster.persons} ${h(labels.field.persons.toLowerCase())} · sha256 <code>${h(report.roster.sha256)}</code></li>`,
+  ];
+  return `<footer class="panel">
+<h2>${h(labels.section.provenance)}</h2>
+<ul class="plain">
+${[...inputs, ...files].join('\n')}
+</ul>
+<p>${h(report.tool.name)} ${h(report.tool.version)} · ${h(report.schema)}</p>
+</footer>`;
+}

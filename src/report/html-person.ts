@@ -1,0 +1,74 @@
+// The HTML report's per-person section: every finding with its text, evidence, source, link and legal basis.
+import type { Finding, ReportPerson } from '../config/report-schema.js';
+import type { UiLabels } from '../shared/i18n.js';
+import { formatLocalDateTime } from './local-time.js';
+import { escapeHtml as h, isWebUrl } from './markup-escape.js';
+import { activeFindings, highestSeverity } from './report-view.js';
+
+function fact(label: string, valueHtml: string): string {
+  return `<dt>${h(label)}</dt><dd>${valueHtml}</dd>`;
+}
+
+function sourceHtml(finding: Finding): string {
+  const { activity } = finding;
+  const ref = `<code>${h(`${activity.source.file}:${activity.source.line}`)}</code>`;
+  if (activity.url === '') return ref;
+  const url = activity.url.trim();
+  // Only web links become anchors; anything else (javascript:, data:, file:) is shown as inert text.
+  const link = isWebUrl(url) ? `<a href="${h(url)}" rel="noopener noreferrer nofollow">${h(url)}</a>` : `<code>${h(url)}</code>`;
+  return `${ref} · ${link}`;
+}
+
+function quote(label: string, text: string): string {
+  return `<blockquote><span class="quote-label">${h(label)}</span>${h(text)}</blockquote>`;
+}
+
+function findingItem(finding: Finding, labels: UiLabels): string {
+  const { activity, legal, evidence } = finding;
+  const f = labels.field;
+  const when = activity.timestamp === null ? '—' : `${formatLocalDateTime(activity.timestamp)} WIB`;
+  const actor = activity.account === null ? '' : ` · @${h(activity.account)}`;
+  const target = activity.target_account === null ? '' : ` → @${h(activity.target_account)}`;
+  const matched = evidence.matched.map((m) => `<li><code>${h(m.field)}</code> “${h(m.value)}” <span class="refs">(${h(m.condition)})</span></li>`);
+  const phase = evidence.phase === null ? '' : ` · ${h(f.phase)}: ${h(evidence.phase)}`;
+  const facts = [
+    fact(f.candidate, h(finding.candidate ?? '—')),
+    fact(f.platform, `${h(activity.platform)} · ${h(labels.activityType[activity.type])}${actor}${target}`),
+    matched.length > 0 ? fact(f.evidence, `<ul>${matched.join('')}</ul>`) : '',
+    fact(f.timeEvidence, h(evidence.time) + phase),
+    fact(f.source, sourceHtml(finding)),
+    fact(
+      f.basis,
+      `${h(labels.basis[finding.basis])} · SKB ${h(legal.skb)} · ${h(labels.sanction[legal.sanction])}<div class="refs">${legal.refs.map(h).join('; ')}</div>`,
+    ),
+    fact(f.confidence, h(labels.confidence[finding.confidence])),
+    fact(`${f.rule} / ${f.fingerprint}`, `<code>${h(finding.rule)}</code> <code>${h(finding.fingerprint)}</code>`),
+  ];
+  const quotes = [activity.text !== '' ? quote(f.text, activity.text) : '', activity.target_text !== '' ? quote(f.targetText, activity.target_text) : ''];
+  const s = finding.suppression;
+  const suppression =
+    finding.suppressed || s !== null
+      ? `<p class="suppression"><strong>${h(labels.status.suppressedBecause(s?.reason ?? ''))}</strong>${s?.reviewer ? ` · ${h(s.reviewer)}` : ''}${s?.date ? ` · ${h(s.date)}` : ''}</p>`
+      : '';
+  const badge = finding.suppressed ? `<span class="badge suppressed">${h(labels.status.suppressed)}</span>` : '';
+  return `<li class="finding sev-${finding.severity}${finding.suppressed ? ' is-suppressed' : ''}">
+<div class="finding-head"><span class="badge">${h(labels.severity[finding.severity])}</span>${badge}<span class="category">${h(labels.category[finding.category])}</span><span class="finding-title">${h(finding.title)}</span><span class="when">${h(when)}</span></div>
+<p class="message">${h(finding.message)}</p>
+${quotes.filter((q) => q !== '').join('\n')}
+<dl class="facts">${facts.filter((x) => x !== '').join('')}</dl>${suppression}
+</li>`;
+}
+
+export function personArticle(person: ReportPerson, index: number, labels: UiLabels): string {
+  const active = activeFindings(person);
+  const highest = highestSeverity(active);
+  const suppressed = person.findings.length - active.length;
+  const counts = `${active.length} ${labels.field.findings.toLowerCase()}` + (suppressed > 0 ? ` · ${suppressed} ${labels.status.suppressed}` : '');
+  const badge = highest === null ? '' : `<span class="badge sev-${highest}">${h(labels.severity[highest])}</span> `;
+  return `<article class="person" id="person-${index + 1}">
+<header><div><h3>${h(person.name)}</h3><p class="meta">${h(labels.field.nip)} ${h(person.nip)} · ${h(person.agency)} · ${h(person.position)}</p></div><div>${badge}<span class="meta">${h(counts)}</span></div></header>
+<ol class="findings">
+${person.findings.map((finding) => findingItem(finding, labels)).join('\n')}
+</ol>
+</article>`;
+}

@@ -1,0 +1,122 @@
+// The HTML report's timeline: findings per day as stacked bars in inline SVG, with the scan window marked.
+import type { Report } from '../config/report-schema.js';
+import type { UiLabels } from '../shared/i18n.js';
+import type { Severity } from '../shared/types.js';
+import { localDay } from './local-time.js';
+import { escapeHtml } from './markup-escape.js';
+
+type Stack = Severity | 'suppressed';
+/** Bottom to top: the most serious findings sit on the axis where they are easiest to compare. */
+const STACK_ORDER: readonly Stack[] = ['high', 'medium', 'low', 'suppressed'];
+export const STACK_COLORS: Record<Stack, string> = { high: '#b42318', medium: '#dc6803', low: '#2e90fa', suppressed: '#d0d5dd' };
+
+/** A window longer than this would squeeze the bars to hairlines: the chart then spans the findings only. */
+const MAX_DAYS = 400;
+const VIEW = { width: 960, height: 240, left: 44, right: 16, top: 16, bottom: 40 };
+
+function dayNumber(day: string): number {
+  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000;
+}
+
+function dayString(n: number): string {
+  return new Date(n * 86_400_000).toISOString().slice(0, 10);
+}
+
+interface DayCounts {
+  byDay: Map<number, Record<Stack, number>>;
+  undated: number;
+}
+
+function countFindingsPerDay(report: Report): DayCounts {
+  const byDay = new Map<number, Record<Stack, number>>();
+  let undated = 0;
+  for (const person of report.persons) {
+    for (const finding of person.findings) {
+      const day = localDay(finding.activity.timestamp);
+      if (day === null) {
+        undated += 1;
+        continue;
+      }
+      const n = dayNumber(day);
+      const counts = byDay.get(n) ?? { high: 0, medium: 0, low: 0, suppressed: 0 };
+      counts[finding.suppressed ? 'suppressed' : finding.severity] += 1;
+      byDay.set(n, counts);
+    }
+  }
+  return { byDay, undated };
+}
+
+function windowDay(value: string | null): number | null {
+  const day = localDay(value);
+  return day === null ? null : dayNumber(day);
+}
+
+function niceStep(max: number, ticks: number): number {
+  return Math.max(1, Math.ceil(max / ticks));
+}
+
+export interface TimelineChart {
+  svg: string;
+  undated: number;
+}
+
+/** Null when there is nothing to place on a time axis (no dated finding and no window). */
+export function timelineChart(report: Report, labels: UiLabels): TimelineChart | null {
+  const { byDay, undated } = countFindingsPerDay(report);
+  const dated = [...byDay.keys()];
+  const since = windowDay(report.window.since);
+  const until = windowDay(report.window.until);
+  let first = Math.min(...dated, ...(since === null ? [] : [since]));
+  let last = Math.max(...dated, ...(until === null ? [] : [until]));
+  if (!Number.isFinite(first) || !Number.isFinite(last)) return null;
+  if (last - first + 1 > MAX_DAYS && dated.length > 0) [first, last] = [Math.min(...dated), Math.max(...dated)];
+  const days = last - first + 1;
+  const plotW = VIEW.width - VIEW.left - VIEW.right;
+  const plotH = VIEW.height - VIEW.top - VIEW.bottom;
+  const slot = plotW / days;
+  const totals = [...byDay.values()].map((c) => STACK_ORDER.reduce((sum, s) => sum + c[s], 0));
+  const step = niceStep(Math.max(1, ...totals), 4);
+  const yMax = step * Math.max(1, Math.ceil(Math.max(1, ...totals) / step));
+  const y = (value: number): number => VIEW.top + plotH - (value / yMax) * plotH;
+  const x = (day: number): number => VIEW.left + (day - first) * slot;
+  const fmt = (n: number): string => (Math.round(n * 100) / 100).toString();
+  const parts: string[] = [];
+
+  for (let value = 0; value <= yMax; value += step) {
+    parts.push(`<line x1="${VIEW.left}" x2="${VIEW.width - VIEW.right}" y1="${fmt(y(value))}" y2="${fmt(y(value))}" stroke="#eaecf0"/>`);
+    parts.push(`<text x="${VIEW.left - 8}" y="${fmt(y(value) + 4)}" text-anchor="end">${value}</text>`);
+  }
+  const labelEvery = Math.max(1, Math.ceil(days / 10));
+  for (let day = first; day <= last; day += labelEvery) {
+    const d = dayString(day);
+    const label = `${Number(d.slice(8, 10))} ${labels.monthsShort[Number(d.slice(5, 7)) - 1] ?? ''}`;
+    parts.push(`<text x="${fmt(x(day) + slot / 2)}" y="${VIEW.height - VIEW.bottom + 18}" text-anchor="middle">${escapeHtml(label)}</text>`);
+  }
+  const barW = Math.max(1, slot * 0.7);
+  for (const [day, counts] of [...byDay.entries()].sort((a, b) => a[0] - b[0])) {
+    if (day < first || day > last) continue;
+    let base = 0;
+    for (const stack of STACK_ORDER) {
+      if (counts[stack] === 0) continue;
+      const top = base + counts[stack];
+      const name = stack === 'suppressed' ? labels.status.suppressed : labels.severity[stack];
+      const title = `${dayString(day)}: ${counts[stack]} ${name}`;
+      parts.push(
+        `<rect x="${fmt(x(day) + (slot - barW) / 2)}" y="${fmt(y(top))}" width="${fmt(barW)}" height="${fmt(y(base) - y(top))}" fill="${STACK_COLORS[stack]}" rx="1"><title>${escapeHtml(title)}</title></rect>`,
+      );
+      base = top;
+    }
+  }
+  for (const [edge, at] of [[since, 0], [until, 1]] as const) {
+    if (edge === null || edge < first || edge > last) continue;
+    const lineX = fmt(x(edge) + at * slot);
+    parts.push(`<line x1="${lineX}" x2="${lineX}" y1="${VIEW.top}" y2="${VIEW.top + plotH}" stroke="#475467" stroke-dasharray="4 3"/>`);
+  }
+  parts.push(`<line x1="${VIEW.left}" x2="${VIEW.width - VIEW.right}" y1="${fmt(y(0))}" y2="${fmt(y(0))}" stroke="#98a2b3"/>`);
+  const svg = [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${VIEW.width} ${VIEW.height}" role="img" aria-label="${escapeHtml(labels.summary.timeline)}" font-family="system-ui, sans-serif" font-size="11" fill="#667085">`,
+    ...parts.map((part) => `  ${part}`),
+    '</svg>',
+  ].join('\n');
+  return { svg, undated };
+}

@@ -1,0 +1,47 @@
+// The report stage's public surface: the formatter registry, and the format an output file's extension asks for.
+import { formatCsv } from './format-csv.js';
+import { formatHtml } from './format-html.js';
+import { formatJson } from './format-json.js';
+import { formatJunit } from './format-junit.js';
+import { formatMarkdown } from './format-markdown.js';
+import { formatNdjson } from './format-ndjson.js';
+import type { Formatter } from './format-options.js';
+import { formatTable } from './format-table.js';
+
+export type { FormatOptions, Formatter } from './format-options.js';
+export { redactReport, type RedactionSubject } from './redact.js';
+
+export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'markdown', 'html', 'junit'] as const;
+export type FormatName = (typeof FORMATS)[number];
+
+export const formatters = {
+  table: formatTable,
+  json: formatJson,
+  ndjson: formatNdjson,
+  csv: formatCsv,
+  markdown: formatMarkdown,
+  html: formatHtml,
+  junit: formatJunit,
+} satisfies Record<FormatName, Formatter>;
+
+/** The extension each format writes; `formatForPath` reads these back (and a few common aliases). */
+export const FORMAT_EXTENSIONS = {
+  table: '.txt',
+  json: '.json',
+  ndjson: '.ndjson',
+  csv: '.csv',
+  markdown: '.md',
+  html: '.html',
+  junit: '.xml',
+} satisfies Record<FormatName, string>;
+
+const EXTENSION_ALIASES: Record<string, FormatName> = { '.jsonl': 'ndjson', '.markdown': 'markdown', '.htm': 'html' };
+
+/** Format for an output file name by extension: .json .ndjson .csv .md .html .xml(junit) .txt(table); null if unknown. */
+export function formatForPath(path: string): FormatName | null {
+  const match = /(\.[^./\\]+)$/.exec(path);
+  if (!match?.[1]) return null;
+  const extension = match[1].toLowerCase();
+  const direct = FORMATS.find((format) => FORMAT_EXTENSIONS[format] === extension);
+  return direct ?? EXTENSION_ALIASES[extension] ?? null;
+}

@@ -1,0 +1,85 @@
+// Derived views of a report that several formats share: flagged persons, counts, highest severity, evidence lines.
+import type { Finding, Report, ReportPerson } from '../config/report-schema.js';
+import { CATEGORIES, SEVERITIES, type Category, type Severity } from '../shared/types.js';
+
+const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
+
+export function activeFindings(person: ReportPerson): Finding[] {
+  return person.findings.filter((finding) => !finding.suppressed);
+}
+
+/** A person is flagged when at least one finding is not suppressed: suppressed ones have been reviewed. */
+export function isFlagged(person: ReportPerson): boolean {
+  return person.findings.some((finding) => !finding.suppressed);
+}
+
+export function flaggedPersons(report: Report): ReportPerson[] {
+  return report.persons.filter(isFlagged);
+}
+
+/** Persons with any finding, suppressed or not, in report order. */
+export function personsWithFindings(report: Report): ReportPerson[] {
+  return report.persons.filter((person) => person.findings.length > 0);
+}
+
+export function highestSeverity(findings: readonly Finding[]): Severity | null {
+  let highest: Severity | null = null;
+  for (const finding of findings) {
+    if (highest === null || SEVERITY_RANK[finding.severity] > SEVERITY_RANK[highest]) highest = finding.severity;
+  }
+  return highest;
+}
+
+export function countByCategory(findings: readonly Finding[]): Record<Category, number> {
+  const counts = Object.fromEntries(CATEGORIES.map((category) => [category, 0])) as Record<Category, number>;
+  for (const finding of findings) counts[finding.category] += 1;
+  return counts;
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<Severity, number>;
+  for (const finding of findings) counts[finding.severity] += 1;
+  return counts;
+}
+
+/** `text: "coblos"; target_account: "ridwankamil"`: what triggered the rule, in one line. */
+export function matchedSummary(finding: Finding): string {
+  return finding.evidence.matched.map((match) => `${match.field}: "${match.value}"`).join('; ');
+}
+
+export function sourceRef(finding: Finding): string {
+  return `${finding.activity.source.file}:${finding.activity.source.line}`;
+}
+
+/** The text an analyst needs to see: what the person wrote, else what they reacted to or shared. */
+export function quotedText(finding: Finding): string {
+  return finding.activity.text !== '' ? finding.activity.text : finding.activity.target_text;
+}
+
+export interface AgencySummary {
+  agency: string;
+  persons: number;
+  flagged: number;
+  findings: number;
+  suppressed: number;
+}
+
+/** Per agency, sorted by active findings (most first), then by name, for a stable order. */
+export function summariseByAgency(report: Report): AgencySummary[] {
+  const byAgency = new Map<string, AgencySummary>();
+  for (const person of report.persons) {
+    const row = byAgency.get(person.agency) ?? { agency: person.agency, persons: 0, flagged: 0, findings: 0, suppressed: 0 };
+    const active = activeFindings(person).length;
+    row.persons += 1;
+    row.flagged += active > 0 ? 1 : 0;
+    row.findings += active;
+    row.suppressed += person.findings.length - active;
+    byAgency.set(person.agency, row);
+  }
+  return [...byAgency.values()].sort((a, b) => b.findings - a.findings || compareText(a.agency, b.agency));
+}
+
+/** Code-unit order: locale-independent, so output does not depend on the machine's ICU settings. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

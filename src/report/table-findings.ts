@@ -1,0 +1,52 @@
+// The terminal report's per-person detail: every finding with its evidence, source and legal basis.
+import type { Finding, ReportPerson } from '../config/report-schema.js';
+import type { UiLabels } from '../shared/i18n.js';
+import { formatLocalDateTime } from './local-time.js';
+import { flattenText, truncateText } from './plain-text.js';
+import { matchedSummary, sourceRef } from './report-view.js';
+import type { TerminalStyle } from './terminal-style.js';
+
+const INDENT = '     ';
+
+function quote(text: string, width: number): string {
+  return `"${truncateText(flattenText(text), Math.max(40, width - INDENT.length - 20))}"`;
+}
+
+function findingLines(finding: Finding, index: number, labels: UiLabels, style: TerminalStyle, width: number): string[] {
+  const { activity } = finding;
+  const status = finding.suppressed ? ` · ${labels.status.suppressed.toUpperCase()}` : '';
+  const severity = style.severity(finding.severity, `[${labels.severity[finding.severity].toUpperCase()}${status}]`);
+  const headline = `${String(index + 1).padStart(3)}. ${severity} ${labels.category[finding.category]}: ${flattenText(finding.title)}`;
+  const when = activity.timestamp === null ? '—' : `${formatLocalDateTime(activity.timestamp)} WIB`;
+  const actor = activity.account === null ? '' : ` @${flattenText(activity.account)}`;
+  const target = activity.target_account === null ? '' : ` → @${flattenText(activity.target_account)}`;
+  const facts = [
+    `${labels.field.rule} ${finding.rule}`,
+    `${labels.field.candidate} ${finding.candidate ?? '—'}`,
+    when,
+    `${activity.platform} ${labels.activityType[activity.type]}${actor}${target}`,
+  ];
+  const lines = [headline, INDENT + facts.join(' · ')];
+  if (activity.text !== '') lines.push(`${INDENT}${labels.field.text}: ${quote(activity.text, width)}`);
+  if (activity.target_text !== '') lines.push(`${INDENT}${labels.field.targetText}: ${quote(activity.target_text, width)}`);
+  if (finding.evidence.matched.length > 0) lines.push(`${INDENT}${labels.field.evidence}: ${flattenText(matchedSummary(finding))}`);
+  const link = activity.url === '' ? '' : ` · ${flattenText(activity.url)}`;
+  lines.push(INDENT + style.muted(`${labels.field.source}: ${flattenText(sourceRef(finding))}${link}`));
+  const sanction = labels.sanction[finding.legal.sanction];
+  lines.push(`${INDENT}${labels.field.basis}: ${labels.basis[finding.basis]}, SKB ${finding.legal.skb} · ${sanction}`);
+  if (finding.suppression !== null || finding.suppressed) {
+    const { reason = '', reviewer = null, date = null } = finding.suppression ?? {};
+    const who = [reviewer, date].filter((part): part is string => part !== null).join(', ');
+    const note = labels.status.suppressedBecause(flattenText(reason)) + (who === '' ? '' : ` (${flattenText(who)})`);
+    lines.push(INDENT + note);
+    return lines.map((line) => style.suppressed(line));
+  }
+  return lines;
+}
+
+export function personFindingLines(person: ReportPerson, labels: UiLabels, style: TerminalStyle, width: number): string[] {
+  const who = [person.name, person.nip, person.agency, person.position].map(flattenText).filter((part) => part !== '');
+  const lines = [style.heading(who.join(' · '))];
+  person.findings.forEach((finding, index) => lines.push(...findingLines(finding, index, labels, style, width)));
+  return lines;
+}

@@ -1,0 +1,45 @@
+// The terminal report's closing lists: roster gaps, unmatched accounts, rejected rows, stale suppressions.
+import type { Report } from '../config/report-schema.js';
+import type { UiLabels } from '../shared/i18n.js';
+import { flattenText } from './plain-text.js';
+import type { TerminalStyle } from './terminal-style.js';
+
+/** Long lists are cut so the terminal stays readable; the JSON report always has them in full. */
+export const LIST_LIMIT = 20;
+
+function cappedList(title: string, items: string[], labels: UiLabels, style: TerminalStyle): string[] {
+  if (items.length === 0) return [];
+  const shown = items.slice(0, LIST_LIMIT).map((item) => `  ${item}`);
+  if (items.length > LIST_LIMIT) shown.push(`  ${labels.more(items.length - LIST_LIMIT)}`);
+  return ['', style.heading(`${title} (${items.length})`), ...shown];
+}
+
+export function closingListLines(report: Report, labels: UiLabels, style: TerminalStyle): string[] {
+  const { summary } = report;
+  return [
+    ...cappedList(
+      labels.section.rosterGaps,
+      summary.roster_gaps.map((gap) => flattenText(`${gap.nip} ${gap.name} · ${gap.agency}`)),
+      labels,
+      style,
+    ),
+    ...cappedList(
+      labels.section.unmatchedAccounts,
+      report.unmatched_accounts.map((account) => flattenText(`${account.platform} @${account.account}`) + ` (${account.rows} ${labels.field.rows.toLowerCase()})`),
+      labels,
+      style,
+    ),
+    ...cappedList(
+      labels.section.rejectedRows,
+      report.rejected.map((row) => flattenText(`${row.file}:${row.line}: ${row.reason}`)),
+      labels,
+      style,
+    ),
+    ...cappedList(
+      labels.section.staleSuppressions,
+      summary.stale_suppressions.map((stale) => flattenText(`${stale.fingerprint}: ${stale.reason}`)),
+      labels,
+      style,
+    ),
+  ];
+}

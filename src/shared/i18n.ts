@@ -1,0 +1,357 @@
+// UI labels of the reports in Indonesian (default) and English: every word a formatter prints that is not user data.
+import type { Sanction } from '../config/rules-schema.js';
+import type { ActivityType, Basis, Category, Confidence, Lang, Severity } from './types.js';
+
+export interface UiLabels {
+  reportTitle: string;
+  category: Record<Category, string>;
+  /** Short column headers for the terminal table; `categoryLegend` explains them. */
+  categoryShort: Record<Category, string>;
+  categoryLegend: string;
+  severity: Record<Severity, string>;
+  basis: Record<Basis, string>;
+  sanction: Record<Sanction, string>;
+  confidence: Record<Confidence, string>;
+  activityType: Record<ActivityType, string>;
+  /** Month abbreviations, January first, for chart axes. */
+  monthsShort: readonly string[];
+  field: {
+    nip: string;
+    name: string;
+    agency: string;
+    position: string;
+    severity: string;
+    highestSeverity: string;
+    category: string;
+    rule: string;
+    candidate: string;
+    time: string;
+    platform: string;
+    account: string;
+    target: string;
+    text: string;
+    targetText: string;
+    evidence: string;
+    timeEvidence: string;
+    phase: string;
+    source: string;
+    link: string;
+    basis: string;
+    sanction: string;
+    references: string;
+    confidence: string;
+    status: string;
+    findings: string;
+    persons: string;
+    personsFlagged: string;
+    suppressed: string;
+    count: string;
+    reason: string;
+    reviewer: string;
+    rows: string;
+    file: string;
+    line: string;
+    fingerprint: string;
+  };
+  summary: {
+    heading: string;
+    rowsRead: string;
+    rowsEvaluated: string;
+    rowsRejected: string;
+    rowsUnmatched: string;
+    rowsOutsideWindow: string;
+    window: string;
+    windowOpen: string;
+    byAgency: string;
+    byCategory: string;
+    bySeverity: string;
+    timeline: string;
+    timelineNote: string;
+    undated: (n: number) => string;
+    inputs: string;
+    rules: (files: number, rules: number) => string;
+  };
+  status: { active: string; suppressed: string; suppressedBecause: (reason: string) => string };
+  section: {
+    flaggedPersons: string;
+    findingsPerPerson: string;
+    rosterGaps: string;
+    rosterGapsNote: string;
+    unmatchedAccounts: string;
+    rejectedRows: string;
+    staleSuppressions: string;
+    provenance: string;
+  };
+  noFindings: string;
+  noPersonFindings: string;
+  filterPlaceholder: string;
+  more: (n: number) => string;
+  leadDisclaimer: string;
+  junit: {
+    passed: string;
+    unmonitored: string;
+    failure: (active: number, suppressed: number) => string;
+  };
+}
+
+const id: UiLabels = {
+  reportTitle: 'Laporan netralitas ASN',
+  category: {
+    endorsement_post: 'Unggahan dukungan',
+    candidate_reaction: 'Reaksi pada konten calon',
+    candidate_comment: 'Komentar pada konten calon',
+    campaign_share: 'Membagikan konten kampanye',
+    campaign_follow: 'Mengikuti akun/grup kampanye',
+    partisan_photo: 'Foto keberpihakan',
+    banner: 'Spanduk/alat peraga',
+    event_attendance: 'Hadir di acara kampanye',
+    party_membership: 'Keanggotaan partai/tim',
+  },
+  categoryShort: {
+    endorsement_post: 'Ung',
+    candidate_reaction: 'Rea',
+    candidate_comment: 'Kom',
+    campaign_share: 'Bag',
+    campaign_follow: 'Ikt',
+    partisan_photo: 'Fot',
+    banner: 'Spa',
+    event_attendance: 'Had',
+    party_membership: 'Par',
+  },
+  categoryLegend: 'Kolom kategori',
+  severity: { low: 'rendah', medium: 'sedang', high: 'tinggi' },
+  basis: { kode_etik: 'Kode etik', disiplin: 'Disiplin' },
+  sanction: {
+    sanksi_moral: 'Sanksi moral',
+    hukuman_disiplin_sedang: 'Hukuman disiplin sedang',
+    hukuman_disiplin_berat: 'Hukuman disiplin berat',
+    ptdh: 'Pemberhentian tidak dengan hormat (PTDH)',
+  },
+  confidence: { high: 'tinggi', medium: 'sedang', low: 'rendah' },
+  activityType: {
+    post: 'unggahan',
+    comment: 'komentar',
+    share: 'bagikan',
+    reaction: 'reaksi',
+    follow: 'mengikuti',
+    join_group: 'gabung grup',
+    attendance: 'kehadiran',
+    banner: 'spanduk',
+  },
+  monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'],
+  field: {
+    nip: 'NIP',
+    name: 'Nama',
+    agency: 'Instansi',
+    position: 'Jabatan',
+    severity: 'Tingkat',
+    highestSeverity: 'Tertinggi',
+    category: 'Kategori',
+    rule: 'Aturan',
+    candidate: 'Calon',
+    time: 'Waktu (WIB)',
+    platform: 'Platform',
+    account: 'Akun',
+    target: 'Sasaran',
+    text: 'Teks',
+    targetText: 'Teks sasaran',
+    evidence: 'Bukti',
+    timeEvidence: 'Penetapan waktu',
+    phase: 'Tahapan',
+    source: 'Sumber',
+    link: 'Tautan',
+    basis: 'Dasar',
+    sanction: 'Sanksi',
+    references: 'Rujukan',
+    confidence: 'Keyakinan',
+    status: 'Status',
+    findings: 'Temuan',
+    persons: 'Orang',
+    personsFlagged: 'Orang ditandai',
+    suppressed: 'Disupresi',
+    count: 'Jumlah',
+    reason: 'Alasan',
+    reviewer: 'Peninjau',
+    rows: 'Baris',
+    file: 'Berkas',
+    line: 'Baris ke',
+    fingerprint: 'Sidik',
+  },
+  summary: {
+    heading: 'Ringkasan',
+    rowsRead: 'Baris dibaca',
+    rowsEvaluated: 'dievaluasi',
+    rowsRejected: 'ditolak',
+    rowsUnmatched: 'tanpa pemilik di daftar',
+    rowsOutsideWindow: 'di luar rentang',
+    window: 'Rentang waktu',
+    windowOpen: 'terbuka',
+    byAgency: 'Per instansi',
+    byCategory: 'Per kategori',
+    bySeverity: 'Per tingkat',
+    timeline: 'Temuan per hari',
+    timelineNote: 'Tanggal menurut WIB; garis putus-putus menandai rentang waktu pemindaian.',
+    undated: (n) => `${n} temuan tanpa tanggal tidak tampil di grafik.`,
+    inputs: 'Masukan',
+    rules: (files, rules) => `${rules} aturan dari ${files} berkas`,
+  },
+  status: {
+    active: 'aktif',
+    suppressed: 'disupresi',
+    suppressedBecause: (reason) => `DISUPRESI: ${reason}`,
+  },
+  section: {
+    flaggedPersons: 'ASN dengan temuan',
+    findingsPerPerson: 'Temuan per orang',
+    rosterGaps: 'Tanpa akun terdaftar (tidak terpantau)',
+    rosterGapsNote: 'ASN ini tidak mendeklarasikan akun media sosial, sehingga aktivitasnya tidak dapat diperiksa.',
+    unmatchedAccounts: 'Akun tanpa pemilik di daftar ASN',
+    rejectedRows: 'Baris ditolak',
+    staleSuppressions: 'Supresi yang tidak lagi cocok',
+    provenance: 'Asal data',
+  },
+  noFindings: 'Tidak ada temuan: tidak ada aktivitas yang melanggar aturan netralitas.',
+  noPersonFindings: 'Tidak ada temuan.',
+  filterPlaceholder: 'Saring nama, NIP, instansi, teks…',
+  more: (n) => `… ${n} lagi`,
+  leadDisclaimer: 'Setiap temuan adalah petunjuk untuk ditinjau manusia, bukan putusan.',
+  junit: {
+    passed: 'tidak ada temuan aktif',
+    unmonitored: 'tidak ada akun terdaftar: tidak terpantau',
+    failure: (active, suppressed) => `${active} temuan aktif` + (suppressed > 0 ? `, ${suppressed} disupresi` : ''),
+  },
+};
+
+const en: UiLabels = {
+  reportTitle: 'ASN neutrality report',
+  category: {
+    endorsement_post: 'Endorsement post',
+    candidate_reaction: 'Reaction to candidate content',
+    candidate_comment: 'Comment on candidate content',
+    campaign_share: 'Shared campaign content',
+    campaign_follow: 'Follows campaign account/group',
+    partisan_photo: 'Partisan photo',
+    banner: 'Banner/campaign props',
+    event_attendance: 'Attended campaign event',
+    party_membership: 'Party/team membership',
+  },
+  categoryShort: {
+    endorsement_post: 'End',
+    candidate_reaction: 'Rea',
+    candidate_comment: 'Com',
+    campaign_share: 'Shr',
+    campaign_follow: 'Fol',
+    partisan_photo: 'Pho',
+    banner: 'Ban',
+    event_attendance: 'Att',
+    party_membership: 'Par',
+  },
+  categoryLegend: 'Category columns',
+  severity: { low: 'low', medium: 'medium', high: 'high' },
+  basis: { kode_etik: 'Code of ethics', disiplin: 'Discipline' },
+  sanction: {
+    sanksi_moral: 'Moral sanction',
+    hukuman_disiplin_sedang: 'Moderate disciplinary penalty',
+    hukuman_disiplin_berat: 'Severe disciplinary penalty',
+    ptdh: 'Dishonourable dismissal (PTDH)',
+  },
+  confidence: { high: 'high', medium: 'medium', low: 'low' },
+  activityType: {
+    post: 'post',
+    comment: 'comment',
+    share: 'share',
+    reaction: 'reaction',
+    follow: 'follow',
+    join_group: 'joined group',
+    attendance: 'attendance',
+    banner: 'banner',
+  },
+  monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  field: {
+    nip: 'NIP',
+    name: 'Name',
+    agency: 'Agency',
+    position: 'Position',
+    severity: 'Severity',
+    highestSeverity: 'Highest',
+    category: 'Category',
+    rule: 'Rule',
+    candidate: 'Candidate',
+    time: 'Time (WIB)',
+    platform: 'Platform',
+    account: 'Account',
+    target: 'Target',
+    text: 'Text',
+    targetText: 'Target text',
+    evidence: 'Evidence',
+    timeEvidence: 'How the time was set',
+    phase: 'Phase',
+    source: 'Source',
+    link: 'Link',
+    basis: 'Basis',
+    sanction: 'Sanction',
+    references: 'References',
+    confidence: 'Confidence',
+    status: 'Status',
+    findings: 'Findings',
+    persons: 'Persons',
+    personsFlagged: 'Persons flagged',
+    suppressed: 'Suppressed',
+    count: 'Count',
+    reason: 'Reason',
+    reviewer: 'Reviewer',
+    rows: 'Rows',
+    file: 'File',
+    line: 'Line',
+    fingerprint: 'Fingerprint',
+  },
+  summary: {
+    heading: 'Summary',
+    rowsRead: 'Rows read',
+    rowsEvaluated: 'evaluated',
+    rowsRejected: 'rejected',
+    rowsUnmatched: 'not in roster',
+    rowsOutsideWindow: 'outside window',
+    window: 'Time window',
+    windowOpen: 'open',
+    byAgency: 'By agency',
+    byCategory: 'By category',
+    bySeverity: 'By severity',
+    timeline: 'Findings per day',
+    timelineNote: 'Dates in WIB; dashed lines mark the scan window.',
+    undated: (n) => `${n} undated finding${n === 1 ? '' : 's'} not shown in the chart.`,
+    inputs: 'Inputs',
+    rules: (files, rules) => `${rules} rules from ${files} file${files === 1 ? '' : 's'}`,
+  },
+  status: {
+    active: 'active',
+    suppressed: 'suppressed',
+    suppressedBecause: (reason) => `SUPPRESSED: ${reason}`,
+  },
+  section: {
+    flaggedPersons: 'Civil servants with findings',
+    findingsPerPerson: 'Findings per person',
+    rosterGaps: 'No declared account (not monitorable)',
+    rosterGapsNote: 'These civil servants declared no social-media account, so their activity cannot be checked.',
+    unmatchedAccounts: 'Accounts not in the roster',
+    rejectedRows: 'Rejected rows',
+    staleSuppressions: 'Suppressions that matched nothing',
+    provenance: 'Provenance',
+  },
+  noFindings: 'No findings: no activity breaks the neutrality rules.',
+  noPersonFindings: 'No findings.',
+  filterPlaceholder: 'Filter by name, NIP, agency, text…',
+  more: (n) => `… ${n} more`,
+  leadDisclaimer: 'Every finding is a lead for human review, not a verdict.',
+  junit: {
+    passed: 'no active findings',
+    unmonitored: 'no declared account: not monitorable',
+    failure: (active, suppressed) => `${active} active finding${active === 1 ? '' : 's'}` + (suppressed > 0 ? `, ${suppressed} suppressed` : ''),
+  },
+};
+
+export const UI_LABELS: Record<Lang, UiLabels> = { id, en };
+
+export function uiLabels(lang: Lang): UiLabels {
+  return UI_LABELS[lang];
+}

@@ -1,0 +1,119 @@
+// Golden-file tests: every registered formatter renders the shared fixture report byte for byte as stored.
+// After a deliberate change of output, regenerate the expected files with
+//   UPDATE_GOLDEN=1 npx vitest run test/report/formats.test.ts
+// and review the diff before committing; without the switch the test only compares.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { reportSchema } from '../../src/config/report-schema.js';
+import { FORMAT_EXTENSIONS, FORMATS, formatForPath, formatters, type FormatName } from '../../src/report/index.js';
+import { FORMAT_FIXTURES, loadReport } from './fixture.js';
+
+const UPDATE = process.env.UPDATE_GOLDEN === '1';
+
+function expectGolden(fileName: string, actual: string): void {
+  const path = join(FORMAT_FIXTURES, fileName);
+  if (UPDATE) writeFileSync(path, actual);
+  expect(existsSync(path), `missing golden file ${fileName} (create it with UPDATE_GOLDEN=1)`).toBe(true);
+  expect(actual).toBe(readFileSync(path, 'utf8'));
+}
+
+describe('fixture report', () => {
+  it('is a valid asn-audit/report@1', () => {
+    expect(() => reportSchema.parse(loadReport())).not.toThrow();
+  });
+});
+
+describe.each(FORMATS)('format %s', (format: FormatName) => {
+  const render = (lang: 'id' | 'en' = 'id') => formatters[format](loadReport(), { lang, color: false });
+
+  it('matches its golden file', () => {
+    expectGolden(`expected.${format}${FORMAT_EXTENSIONS[format]}`, render());
+  });
+
+  it('is deterministic and does not change the report', () => {
+    const report = loadReport();
+    const before = JSON.stringify(report);
+    const first = formatters[format](report, { lang: 'id', color: false });
+    expect(formatters[format](loadReport(), { lang: 'id', color: false })).toBe(first);
+    expect(JSON.stringify(report)).toBe(before);
+  });
+
+  it('writes no ANSI escape codes with color off', () => {
+    expect(render()).not.toMatch(/\u001b/);
+    expect(render('en')).not.toMatch(/\u001b/);
+  });
+
+  it('is found again from its own file extension', () => {
+    expect(formatForPath(`out/report${FORMAT_EXTENSIONS[format]}`)).toBe(format);
+  });
+});
+
+describe('table', () => {
+  it('matches the English golden file', () => {
+    expectGolden('expected.table.en.txt', formatters.table(loadReport(), { lang: 'en', color: false }));
+  });
+
+  it('colours severities when color is on', () => {
+    expect(formatters.table(loadReport(), { lang: 'id', color: true })).toMatch(/\u001b\[/);
+  });
+
+  it('says so in one line when there is no finding', () => {
+    const report = loadReport();
+    report.persons = report.persons.map((person) => ({ ...person, findings: [] }));
+    const out = formatters.table(report, { lang: 'en', color: false });
+    expect(out).toContain('\nNo findings: no activity breaks the neutrality rules.\n');
+    expect(out).not.toContain('┌');
+  });
+
+  it('lists the first 20 rejected rows and counts the rest', () => {
+    const report = loadReport();
+    report.rejected = Array.from({ length: 27 }, (_, i) => ({ file: 'a.csv', line: i + 2, reason: `bad row ${i + 2}` }));
+    const out = formatters.table(report, { lang: 'id', color: false });
+    expect(out).toContain('a.csv:21: bad row 21');
+    expect(out).not.toContain('a.csv:22: bad row 22');
+    expect(out).toContain('… 7 lagi');
+  });
+
+  it('strips terminal escape sequences from user text even with color on', () => {
+    const report = loadReport();
+    report.persons[0]!.name = 'Budi\u001b[2J\u001b]0;pwned\u0007 Santoso';
+    const out = formatters.table(report, { lang: 'id', color: false });
+    expect(out).toContain('Budi[2J]0;pwned Santoso');
+    expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+  });
+});
+
+describe('formatForPath', () => {
+  it.each([
+    ['report.JSON', 'json'],
+    ['dir.v2/findings.jsonl', 'ndjson'],
+    ['memo.markdown', 'markdown'],
+    ['junit.xml', 'junit'],
+    ['out.txt', 'table'],
+    ['report.pdf', null],
+    ['no-extension', null],
+    ['dir.json/file', null],
+  ] as const)('%s → %s', (path, expected) => {
+    expect(formatForPath(path)).toBe(expected);
+  });
+});
+
+describe('ndjson', () => {
+  it('writes one finding a line with its person and nothing else', () => {
+    const lines = formatters.ndjson(loadReport(), { lang: 'id', color: false }).trimEnd().split('\n');
+    expect(lines).toHaveLength(6);
+    const first = JSON.parse(lines[0]!) as Record<string, unknown>;
+    expect(Object.keys(first).slice(0, 5)).toEqual(['nip', 'name', 'agency', 'fingerprint', 'rule']);
+    expect(first).toMatchObject({ nip: '198609262015051001', name: 'Budi Santoso', fingerprint: 'a3f9c2e17b4d8e01' });
+  });
+});
+
+describe('json', () => {
+  it('orders keys as the schema lists them, whatever order the report was built in', () => {
+    const report = loadReport();
+    const shuffled = Object.fromEntries(Object.entries(report).reverse()) as typeof report;
+    expect(formatters.json(shuffled, { lang: 'id', color: false })).toBe(formatters.json(report, { lang: 'id', color: false }));
+    expect(JSON.parse(formatters.json(report, { lang: 'id', color: false }))).toEqual(report);
+  });
+});
