@@ -1,0 +1,198 @@
+// Gathers findings per person during the scan and assembles the report in a total, input-order-free order.
+import type { Finding, Report, ReportPerson } from '../config/report-schema.js';
+import type { Election } from '../load/election.js';
+import type { Roster } from '../load/roster.js';
+import type { Match } from '../rules/evaluate.js';
+import type { Activity, Category, Lang, Person, Rejection, Severity } from '../shared/types.js';
+import { CATEGORIES, SEVERITIES } from '../shared/types.js';
+import { fingerprint } from './fingerprint.js';
+import type { Suppression } from './suppressions.js';
+import { candidateLabel, describeTime, fillMessage, SANCTION_LABELS } from './wording.js';
+
+export interface ScanCounts {
+  rowsRead: number;
+  rowsEvaluated: number;
+  rowsRejected: number;
+  rowsUnmatched: number;
+  rowsOutsideWindow: number;
+}
+
+/** Everything the scan accumulates; its size grows with findings, rejections and distinct unmatched accounts, never with rows. */
+export class ScanResult {
+  readonly counts: ScanCounts = { rowsRead: 0, rowsEvaluated: 0, rowsRejected: 0, rowsUnmatched: 0, rowsOutsideWindow: 0 };
+  readonly findingsByNip = new Map<string, Map<string, Finding>>();
+  readonly rejected: Rejection[] = [];
+  readonly unmatched = new Map<string, number>();
+
+  constructor(
+    private readonly election: Election,
+    private readonly lang: Lang,
+    private readonly suppressions: ReadonlyMap<string, Suppression>,
+  ) {}
+
+  reject(rejection: Rejection): void {
+    this.counts.rowsRejected++;
+    this.rejected.push(rejection);
+  }
+
+  unmatchedAccount(activity: Activity): void {
+    this.counts.rowsUnmatched++;
+    const key = `${activity.platform}\u0000${activity.account ?? `nip ${activity.nip}`}`;
+    this.unmatched.set(key, (this.unmatched.get(key) ?? 0) + 1);
+  }
+
+  add(person: Person, activity: Activity, match: Match): void {
+    const rule = match.rule.rule;
+    const candidateId = match.candidate?.id ?? null;
+    const fp = fingerprint(rule.id, candidateId, person.nip, activity);
+    let findings = this.findingsByNip.get(person.nip);
+    if (!findings) this.findingsByNip.set(person.nip, (findings = new Map()));
+    // The same act read twice (two exports of one account) is one finding, kept at its first source.
+    if (findings.has(fp)) return;
+    const legal = rule.legal[match.basis]!;
+    const lang = this.lang;
+    const suppression = this.suppressions.get(fp) ?? null;
+    const values = {
+      candidate: match.candidate ? candidateLabel(match.candidate) : '',
+      target: activity.targetAccount ? `@${activity.targetAccount}` : '',
+      matched: match.evidence.map((e) => e.value).join(', '),
+      event: activity.event,
+    };
+    findings.set(fp, {
+      fingerprint: fp,
+      rule: rule.id,
+      category: rule.category,
+      basis: match.basis,
+      severity: rule.severity,
+      candidate: candidateId,
+      title: rule.title[lang],
+      message: fillMessage(rule.message[lang], values),
+      legal: { skb: legal.skb, sanction: legal.sanction, sanction_label: SANCTION_LABELS[legal.sanction][lang], refs: legal.refs },
+      activity: {
+        id: activity.id,
+        platform: activity.platform,
+        account: activity.account,
+        type: activity.type,
+        timestamp: activity.timestamp,
+        url: activity.url,
+        text: activity.text,
+        target_account: activity.targetAccount,
+        target_text: activity.targetText,
+        event: activity.event,
+        tags: activity.tags,
+        source: { file: activity.source.file, line: activity.source.line },
+      },
+      evidence: {
+        matched: match.evidence,
+        time: describeTime(match.time, match.candidate, this.election.timeZone, lang),
+        phase: phaseAt(this.election, match.time.kind === 'undated' ? null : match.time.at),
+      },
+      confidence: match.confidence,
+      suppressed: suppression !== null,
+      suppression: suppression ? { reason: suppression.reason, reviewer: suppression.reviewer, date: suppression.date } : null,
+    });
+  }
+}
+
+function phaseAt(election: Election, at: number | null): string | null {
+  if (at === null) return null;
+  return election.phases.find((p) => at >= p.from && at <= p.to)?.id ?? null;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    cmp(a.activity.timestamp ?? '', b.activity.timestamp ?? '') ||
+    cmp(a.rule, b.rule) ||
+    cmp(a.fingerprint, b.fingerprint)
+  );
+}
+
+export interface ReportContext {
+  version: string;
+  lang: Lang;
+  inputs: Report['inputs'];
+  rules: Report['rules'];
+  election: Election;
+  roster: Roster;
+  window: Report['window'];
+  suppressions: ReadonlyMap<string, Suppression>;
+}
+
+export function buildReport(result: ScanResult, ctx: ReportContext): Report {
+  const persons: ReportPerson[] = [];
+  const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  const used = new Set<string>();
+  let findingCount = 0;
+  let suppressed = 0;
+  for (const [nip, map] of result.findingsByNip) {
+    const person = ctx.roster.byNip.get(nip)!;
+    const findings = [...map.values()].sort(compareFindings);
+    for (const f of findings) {
+      findingCount++;
+      byCategory[f.category]++;
+      bySeverity[f.severity]++;
+      if (f.suppressed) {
+        suppressed++;
+        used.add(f.fingerprint);
+      }
+    }
+    persons.push({ nip, name: person.name, agency: person.agency, position: person.position, findings });
+  }
+  persons.sort(comparePersons);
+  const unmatched = [...result.unmatched.entries()]
+    .map(([key, rows]) => {
+      const [platform, account] = key.split('\u0000') as [string, string];
+      return { platform, account, rows };
+    })
+    .sort((a, b) => b.rows - a.rows || cmp(a.platform, b.platform) || cmp(a.account, b.account));
+  const rejected = [...result.rejected].sort((a, b) => cmp(a.file, b.file) || a.line - b.line || cmp(a.reason, b.reason));
+  return {
+    schema: 'asn-audit/report@1',
+    tool: { name: 'asn-audit', version: ctx.version },
+    lang: ctx.lang,
+    inputs: ctx.inputs,
+    rules: ctx.rules,
+    election: { name: ctx.election.name, file: ctx.election.file, sha256: ctx.election.sha256 },
+    roster: { file: ctx.roster.file, sha256: ctx.roster.sha256, persons: ctx.roster.persons.length },
+    window: ctx.window,
+    summary: {
+      rows_read: result.counts.rowsRead,
+      rows_evaluated: result.counts.rowsEvaluated,
+      rows_rejected: result.counts.rowsRejected,
+      rows_unmatched: result.counts.rowsUnmatched,
+      rows_outside_window: result.counts.rowsOutsideWindow,
+      persons: ctx.roster.persons.length,
+      persons_flagged: persons.length,
+      findings: findingCount,
+      suppressed,
+      by_category: byCategory,
+      by_severity: bySeverity,
+      roster_gaps: ctx.roster.persons
+        .filter((p) => p.accounts.length === 0)
+        .map((p) => ({ nip: p.nip, name: p.name, agency: p.agency }))
+        .sort((a, b) => cmp(a.nip, b.nip)),
+      stale_suppressions: [...ctx.suppressions.values()]
+        .filter((s) => !used.has(s.fingerprint))
+        .map((s) => ({ fingerprint: s.fingerprint, reason: s.reason }))
+        .sort((a, b) => cmp(a.fingerprint, b.fingerprint)),
+    },
+    persons,
+    unmatched_accounts: unmatched,
+    rejected,
+  };
+}
+
+/** Highest severity first, then most unsuppressed findings, then NIP: a total order. */
+function comparePersons(a: ReportPerson, b: ReportPerson): number {
+  const top = (p: ReportPerson) => Math.min(...p.findings.map((f) => SEVERITY_RANK[f.severity] + (f.suppressed ? 3 : 0)));
+  const open = (p: ReportPerson) => p.findings.filter((f) => !f.suppressed).length;
+  return top(a) - top(b) || open(b) - open(a) || b.findings.length - a.findings.length || cmp(a.nip, b.nip);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

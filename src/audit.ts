@@ -1,0 +1,131 @@
+// The scan, stage by stage: load → normalise → evaluate rules → aggregate per person → report.
+import { buildReport, ScanResult } from './aggregate/build-report.js';
+import { loadBaseline, type Suppression } from './aggregate/suppressions.js';
+import type { Report } from './config/report-schema.js';
+import { loadActivity } from './load/activity-sources.js';
+import { loadElection, type Election } from './load/election.js';
+import { loadRoster, type Roster } from './load/roster.js';
+import { normalizeActivity } from './normalize/activity.js';
+import { parseDateBoundary } from './normalize/timestamp.js';
+import { compileRules, type CompiledRule } from './rules/compile.js';
+import { ActivityView } from './rules/conditions.js';
+import { evaluateActivity } from './rules/evaluate.js';
+import { loadRulePack } from './rules/rule-pack.js';
+import { AuditError } from './shared/errors.js';
+import type { Activity, Lang, Person } from './shared/types.js';
+
+export interface ScanOptions {
+  activity: string[];
+  roster: string;
+  election: string;
+  rules: string[];
+  since?: string;
+  until?: string;
+  lang: Lang;
+  strict: boolean;
+  nip?: string;
+  baseline?: string;
+  version: string;
+  stdin: AsyncIterable<Uint8Array | string>;
+  /** Called every few thousand rows, for a progress line on a terminal. */
+  onProgress?: (rowsRead: number) => void;
+}
+
+export async function runScan(options: ScanOptions): Promise<Report> {
+  // 1. Load what the scan is checked against: election, roster, rules, baseline.
+  const election = await loadElection(options.election);
+  const roster = await loadRoster(options.roster);
+  const pack = await loadRulePack(options.rules);
+  const rules = compileRules(pack, election);
+  const suppressions: Map<string, Suppression> = options.baseline ? await loadBaseline(options.baseline) : new Map();
+  const window = scanWindow(options.since, options.until, election);
+  if (options.nip && !roster.byNip.has(options.nip.replace(/\D/g, ''))) throw new AuditError({ field: '--nip', message: `NIP ${options.nip} is not in the roster ${roster.file}` });
+
+  // 2. Stream the activity: every row ends as rejected, unmatched or evaluated.
+  const result = new ScanResult(election, options.lang, suppressions);
+  const load = loadActivity(options.activity, { ...(options.nip ? { nip: options.nip.replace(/\D/g, '') } : {}), rosterNips: new Set(roster.byNip.keys()) }, options.stdin);
+  for await (const item of load.items) {
+    result.counts.rowsRead++;
+    if (options.onProgress && result.counts.rowsRead % 10000 === 0) options.onProgress(result.counts.rowsRead);
+    if (item.kind === 'rejected') {
+      if (options.strict) throw strictStop(item.rejection);
+      result.reject(item.rejection);
+      continue;
+    }
+    const normalized = normalizeActivity(item.row, election.timeZone);
+    if (!normalized.ok) {
+      const rejection = { file: item.row.source.file, line: item.row.source.line, reason: normalized.reason };
+      if (options.strict) throw strictStop(rejection);
+      result.reject(rejection);
+      continue;
+    }
+    scanActivity(normalized.activity, { roster, election, rules, window, result });
+  }
+
+  // 3. Aggregate per person and assemble the report.
+  return buildReport(result, {
+    version: options.version,
+    lang: options.lang,
+    inputs: load.inputs.map((i) => ({ path: i.path, format: i.format, encoding: i.encoding, sha256: i.sha256, rows: i.rows })),
+    rules: { files: pack.files, sha256: pack.sha256, count: pack.rules.length },
+    election,
+    roster,
+    window: { since: options.since ?? null, until: options.until ?? null },
+    suppressions,
+  });
+}
+
+interface ScanContext {
+  roster: Roster;
+  election: Election;
+  rules: CompiledRule[];
+  window: { from: number; to: number };
+  result: ScanResult;
+}
+
+function scanActivity(activity: Activity, ctx: ScanContext): void {
+  const person = attribute(activity, ctx.roster);
+  if (!person) {
+    ctx.result.unmatchedAccount(activity);
+    return;
+  }
+  ctx.result.counts.rowsEvaluated++;
+  const at = activity.timestamp === null ? null : Date.parse(activity.timestamp);
+  if (at !== null && (at < ctx.window.from || at > ctx.window.to)) {
+    ctx.result.counts.rowsOutsideWindow++;
+    return;
+  }
+  const view = new ActivityView(activity, ctx.election);
+  for (const match of evaluateActivity(view, ctx.rules)) ctx.result.add(person, activity, match);
+}
+
+/** The person an activity belongs to: by NIP when the row names one, else by the platform handle. */
+function attribute(activity: Activity, roster: Roster): Person | null {
+  if (activity.nip) return roster.byNip.get(activity.nip) ?? null;
+  if (!activity.account) return null;
+  const nip = roster.byAccount.get(`${activity.platform}:${activity.account}`);
+  return nip ? (roster.byNip.get(nip) ?? null) : null;
+}
+
+/** `--since`/`--until` as instants: a date, a date-time, or a phase id of the election file (its start or end). */
+function scanWindow(since: string | undefined, until: string | undefined, election: Election): { from: number; to: number } {
+  const bound = (value: string | undefined, flag: string, end: boolean): number => {
+    if (value === undefined) return end ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    const phase = election.phases.find((p) => p.id === value);
+    if (phase) return end ? phase.to : phase.from;
+    const ms = parseDateBoundary(value, election.timeZone, end);
+    if (ms === null) {
+      const phases = election.phases.map((p) => p.id).join(', ');
+      throw new AuditError({ field: flag, message: `"${value}" is neither a date (YYYY-MM-DD) nor a phase id of the election file (${phases || 'it has no phases'})` });
+    }
+    return ms;
+  };
+  const from = bound(since, '--since', false);
+  const to = bound(until, '--until', true);
+  if (to < from) throw new AuditError({ field: '--until', message: `the window ends (${until}) before it starts (${since})` });
+  return { from, to };
+}
+
+function strictStop(rejection: { file: string; line: number; reason: string }): AuditError {
+  return new AuditError({ file: rejection.file, line: rejection.line, message: `${rejection.reason} (--strict stops at the first bad row)` });
+}

@@ -1,0 +1,43 @@
+// `asn-audit rules list` and `rules test`: inspect the rule pack and run every rule's own examples.
+import type { Command } from 'commander';
+import { resolve } from 'node:path';
+import { loadElection } from '../load/election.js';
+import { runExamples } from '../rules/examples.js';
+import { loadRulePack } from '../rules/rule-pack.js';
+import { PACKAGE_ROOT } from '../shared/version.js';
+import { DEFAULT_RULES, EXIT, type CommandContext } from './main.js';
+
+export const EXAMPLES_ELECTION = resolve(PACKAGE_ROOT, 'fixtures/demo/election.yaml');
+
+export function registerRules(program: Command, ctx: CommandContext): void {
+  const rules = program.command('rules').description('inspect and test rule packs');
+  rules
+    .command('list')
+    .description('list the rules of a pack')
+    .argument('[paths...]', 'rule files or folders (default: the bundled pack)')
+    .action(async (paths: string[]) => {
+      const pack = await loadRulePack(paths.length > 0 ? paths : [DEFAULT_RULES]);
+      for (const { rule } of pack.rules) {
+        const skb = [rule.legal.kode_etik?.skb, rule.legal.disiplin?.skb].filter(Boolean).join('/');
+        ctx.io.stdout(`${rule.id.padEnd(44)} ${rule.category.padEnd(19)} ${rule.severity.padEnd(7)} ${rule.basis.padEnd(10)} ${skb.padEnd(9)} ${rule.title.en}\n`);
+      }
+      ctx.io.stdout(`${pack.rules.length} rules in ${pack.files.length} files\n`);
+    });
+  rules
+    .command('test')
+    .description("run every rule's match / no_match examples")
+    .argument('[paths...]', 'rule files or folders (default: the bundled pack)')
+    .option('--election <file>', 'election the examples refer to', EXAMPLES_ELECTION)
+    .action(async (paths: string[], flags: { election: string }) => {
+      const pack = await loadRulePack(paths.length > 0 ? paths : [DEFAULT_RULES]);
+      const election = await loadElection(flags.election);
+      const outcome = runExamples(pack, election);
+      for (const f of outcome.failures) {
+        const text = f.example.text ?? f.example.target_text ?? f.example.event ?? f.example.tags ?? '';
+        ctx.io.stdout(`FAIL ${f.rule} (${f.file}) ${f.kind}[${f.index}]: ${f.problem}\n     ${JSON.stringify(text)}\n`);
+      }
+      const passed = outcome.examples - outcome.failures.length;
+      ctx.io.stdout(`rules: ${outcome.rules}, examples: ${outcome.examples}\n${passed} passed, ${outcome.failures.length} failed\n`);
+      ctx.setExit(outcome.failures.length > 0 ? EXIT.findings : EXIT.clean);
+    });
+}

@@ -1,0 +1,101 @@
+// `asn-audit scan`: the main job. Flags → scan options → report → outputs → exit code.
+import { Command, Option } from 'commander';
+import { runScan } from '../audit.js';
+import type { Report } from '../config/report-schema.js';
+import { FORMATS, formatForPath, formatters, type FormatName } from '../report/index.js';
+import { AuditError } from '../shared/errors.js';
+import { SEVERITIES, type Lang, type Severity } from '../shared/types.js';
+import { VERSION } from '../shared/version.js';
+import { DEFAULT_RULES, EXIT, type CommandContext } from './main.js';
+import { writeFileAtomic } from './write-atomic.js';
+
+interface ScanFlags {
+  roster: string;
+  election: string;
+  rules?: string[];
+  format?: FormatName;
+  output?: string[];
+  nip?: string;
+  since?: string;
+  until?: string;
+  failOn: Severity | 'none';
+  baseline?: string;
+  lang: Lang;
+  strict?: boolean;
+  quiet?: boolean;
+  color: boolean;
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+export function registerScan(program: Command, ctx: CommandContext): void {
+  program
+    .command('scan')
+    .description('scan activity exports for neutrality violations and report per person')
+    .argument('<activity...>', 'activity files or folders (CSV, JSON, NDJSON, platform downloads and .zip); - reads standard input')
+    .requiredOption('--roster <file>', 'roster of ASN (CSV or JSON)')
+    .requiredOption('--election <file>', 'election file (YAML or JSON)')
+    .option('--rules <path>', 'rule file or folder (repeatable; default: the bundled pack)', collect)
+    .addOption(new Option('--format <format>', 'output format').choices(FORMATS))
+    .option('-o, --output <file>', 'write the report to a file, atomically (repeatable; format from the extension)', collect)
+    .option('--nip <nip>', 'the person the platform data downloads belong to')
+    .option('--since <date|phase>', 'only activity from this date or the start of this phase')
+    .option('--until <date|phase>', 'only activity up to this date or the end of this phase')
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when an unsuppressed finding at or above this exists').choices([...SEVERITIES, 'none']).default('low'))
+    .option('--baseline <file>', 'previous JSON report or suppression file: findings in it are marked suppressed')
+    .addOption(new Option('--lang <lang>', 'language of messages').choices(['id', 'en']).default('id'))
+    .option('--strict', 'stop at the first bad row (exit 2) instead of rejecting it')
+    .option('--quiet', 'print nothing on standard output unless asked with --format')
+    .option('--no-color', 'no colours in the terminal table (also NO_COLOR)')
+    .action(async (activity: string[], flags: ScanFlags) => {
+      const io = ctx.io;
+      const report = await runScan({
+        activity,
+        roster: flags.roster,
+        election: flags.election,
+        rules: flags.rules ?? [DEFAULT_RULES],
+        ...(flags.since !== undefined ? { since: flags.since } : {}),
+        ...(flags.until !== undefined ? { until: flags.until } : {}),
+        ...(flags.nip !== undefined ? { nip: flags.nip } : {}),
+        ...(flags.baseline !== undefined ? { baseline: flags.baseline } : {}),
+        lang: flags.lang,
+        strict: Boolean(flags.strict),
+        version: VERSION,
+        stdin: io.stdin,
+        ...(io.stderrIsTTY && !flags.quiet ? { onProgress: progressLine(io) } : {}),
+      });
+      if (io.stderrIsTTY && !flags.quiet) io.stderr('\r\x1b[K');
+      await writeOutputs(report, flags, ctx);
+      ctx.setExit(exitCodeFor(report, flags.failOn));
+    });
+}
+
+async function writeOutputs(report: Report, flags: ScanFlags, ctx: CommandContext): Promise<void> {
+  const { io } = ctx;
+  const outputs = flags.output ?? [];
+  const color = flags.color && io.stdoutIsTTY && !io.env.NO_COLOR;
+  for (const path of outputs) {
+    const format = outputs.length === 1 && flags.format ? flags.format : formatForPath(path);
+    if (!format) throw new AuditError({ file: path, message: 'cannot tell the format from the extension (expected .json .ndjson .csv .md .html .xml .txt), or give --format with a single -o' });
+    await writeFileAtomic(path, formatters[format](report, { lang: flags.lang, color: false }));
+  }
+  if (outputs.length === 0 || (flags.format && outputs.length > 1)) {
+    if (!flags.quiet || flags.format) io.stdout(formatters[flags.format ?? 'table'](report, { lang: flags.lang, color }));
+  }
+}
+
+const RANK: Record<Severity, number> = { low: 1, medium: 2, high: 3 };
+
+export function exitCodeFor(report: Report, failOn: Severity | 'none'): number {
+  if (failOn === 'none') return EXIT.clean;
+  const failing = report.persons.some((p) => p.findings.some((f) => !f.suppressed && RANK[f.severity] >= RANK[failOn]));
+  return failing ? EXIT.findings : EXIT.clean;
+}
+
+function progressLine(io: CommandContext['io']): (rows: number) => void {
+  const started = Date.now();
+  return (rows) => {
+    const seconds = Math.max((Date.now() - started) / 1000, 0.001);
+    io.stderr(`\r\x1b[Kasn-audit: ${rows.toLocaleString('en-US')} rows read (${Math.round(rows / seconds).toLocaleString('en-US')}/s)`);
+  };
+}

@@ -1,0 +1,41 @@
+// Guesses a CSV file's separator and maps its header names (any case, common aliases) to canonical columns.
+
+export type Delimiter = ',' | ';' | '\t';
+
+/** The separator that splits the header line into the most fields, ignoring separators inside quotes. */
+export function detectDelimiter(headerLine: string): Delimiter {
+  const counts: Record<Delimiter, number> = { ',': 0, ';': 0, '\t': 0 };
+  let quoted = false;
+  for (const ch of headerLine) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === ',' || ch === ';' || ch === '\t')) counts[ch]++;
+  }
+  let best: Delimiter = ',';
+  for (const d of [';', '\t'] as const) if (counts[d] > counts[best]) best = d;
+  return best;
+}
+
+/** Header normalisation: trimmed, lower-case, spaces and dashes as underscores. */
+export function headerKey(name: string): string {
+  return name.trim().replace(/^\uFEFF/, '').toLowerCase().replace(/[\s-]+/g, '_');
+}
+
+/** Maps header names to canonical column names through an alias table; unknown headers are kept as they are. */
+export function canonicalHeaders(names: string[], aliases: Readonly<Record<string, string>>): string[] {
+  return names.map((name) => {
+    const key = headerKey(name);
+    return aliases[key] ?? key;
+  });
+}
+
+/** Header names that occur twice after canonicalisation (e.g. `Text` and `caption`): ambiguous, so an error. */
+export function duplicateHeaders(canonical: string[]): string[] {
+  const seen = new Set<string>();
+  const dups = new Set<string>();
+  for (const h of canonical) {
+    if (h === '') continue;
+    if (seen.has(h)) dups.add(h);
+    seen.add(h);
+  }
+  return [...dups];
+}

@@ -1,0 +1,152 @@
+// Splits CSV text into records by RFC 4180 quoting, so that one malformed record is rejected alone and the rest of
+// the file is still read (csv-parse itself cannot resume after a quoting error). Fields are parsed by csv-parse.
+
+export interface CsvRecordText {
+  text: string;
+  startLine: number;
+  endLine: number;
+}
+
+export interface CsvRecordFault {
+  startLine: number;
+  endLine: number;
+  reason: string;
+}
+
+export type SplitEvent = { record: CsvRecordText } | { fault: CsvRecordFault };
+
+const enum State {
+  FieldStart,
+  Unquoted,
+  Quoted,
+  QuoteInQuoted,
+}
+
+/** A quoted field that grows past this without closing is treated as an unclosed quote, not read into memory forever. */
+export const MAX_RECORD_CHARS = 64 * 1024 * 1024;
+
+/**
+ * Incremental splitter: `push(chunk)` then `end()`; each returns the events completed so far.
+ * A record that breaks quoting and spans several lines is rejected for its first line only, and scanning restarts
+ * at the next line, so the parser resynchronises instead of swallowing the rest of the file as one field.
+ */
+export class CsvRecordSplitter {
+  private pending = '';
+  private scanned = 0;
+  private state = State.FieldStart;
+  private pendingStartLine: number;
+  private linesInPending = 0;
+  private badAt: string | null = null;
+
+  constructor(
+    private readonly delimiter: string,
+    firstLine = 1,
+  ) {
+    this.pendingStartLine = firstLine;
+  }
+
+  push(chunk: string): SplitEvent[] {
+    this.pending += chunk;
+    const events: SplitEvent[] = [];
+    this.scan(events, false);
+    return events;
+  }
+
+  end(): SplitEvent[] {
+    const events: SplitEvent[] = [];
+    this.scan(events, true);
+    return events;
+  }
+
+  private scan(events: SplitEvent[], atEnd: boolean): void {
+    const d = this.delimiter;
+    for (;;) {
+      const text = this.pending;
+      let i = this.scanned;
+      let state = this.state;
+      let recordEnd = -1;
+      for (; i < text.length; i++) {
+        const c = text[i]!;
+        if (state === State.Quoted) {
+          if (c === '"') state = State.QuoteInQuoted;
+          else if (c === '\n') this.linesInPending++;
+          continue;
+        }
+        if (state === State.QuoteInQuoted) {
+          if (c === '"') {
+            state = State.Quoted;
+            continue;
+          }
+          if (c !== d && c !== '\n' && c !== '\r' && this.badAt === null) {
+            this.badAt = `a closing quote is followed by "${c}" instead of the separator`;
+          }
+          state = State.Unquoted;
+        }
+        if (c === '\n') {
+          recordEnd = i;
+          break;
+        }
+        if (c === d) state = State.FieldStart;
+        else if (c === '"' && state === State.FieldStart) state = State.Quoted;
+        else if (state === State.FieldStart) state = State.Unquoted;
+      }
+      if (recordEnd === -1) {
+        this.scanned = i;
+        this.state = state;
+        if (state === State.Quoted && text.length > MAX_RECORD_CHARS) {
+          this.restartAfterFirstLine(events, `a quoted field opened here is not closed within ${MAX_RECORD_CHARS / (1024 * 1024)} MiB`);
+          continue;
+        }
+        if (!atEnd) return;
+        if (state === State.Quoted) {
+          if (this.linesInPending > 0) {
+            this.restartAfterFirstLine(events, 'a quoted field opened here is never closed');
+            continue;
+          }
+          this.emitFault(events, text, 'a quoted field opened here is never closed');
+        } else if (text.trim() !== '') {
+          this.emit(events, text.endsWith('\r') ? text.slice(0, -1) : text);
+        }
+        this.pending = '';
+        this.scanned = 0;
+        return;
+      }
+      let record = text.slice(0, recordEnd);
+      if (record.endsWith('\r')) record = record.slice(0, -1);
+      const rest = text.slice(recordEnd + 1);
+      if (this.badAt !== null && this.linesInPending > 0) {
+        this.restartAfterFirstLine(events, `malformed quoting: ${this.badAt}`);
+        continue;
+      }
+      if (this.badAt !== null) this.emitFault(events, record, `malformed quoting: ${this.badAt}`);
+      else if (record.trim() !== '') this.emit(events, record);
+      this.pendingStartLine += this.linesInPending + 1;
+      this.resetRecord(rest);
+    }
+  }
+
+  private emit(events: SplitEvent[], text: string): void {
+    events.push({ record: { text, startLine: this.pendingStartLine, endLine: this.pendingStartLine + this.linesInPending } });
+  }
+
+  private emitFault(events: SplitEvent[], _text: string, reason: string): void {
+    const start = this.pendingStartLine;
+    events.push({ fault: { startLine: start, endLine: start + this.linesInPending, reason } });
+  }
+
+  /** Reject only the first line of the broken record and scan again from the line after it. */
+  private restartAfterFirstLine(events: SplitEvent[], reason: string): void {
+    const nl = this.pending.indexOf('\n');
+    events.push({ fault: { startLine: this.pendingStartLine, endLine: this.pendingStartLine, reason } });
+    this.pendingStartLine += 1;
+    this.resetRecord(nl === -1 ? '' : this.pending.slice(nl + 1));
+  }
+
+  private resetRecord(rest: string): void {
+    this.pending = rest;
+    this.scanned = 0;
+    this.state = State.FieldStart;
+    this.linesInPending = 0;
+    this.badAt = null;
+  }
+}

@@ -1,0 +1,115 @@
+// Streams a canonical activity CSV: detects encoding and separator, maps headers, yields one raw row per record.
+import { parse } from 'csv-parse/sync';
+import { AuditError } from '../shared/errors.js';
+import type { RawRow } from '../shared/types.js';
+import { canonicalHeaders, detectDelimiter, duplicateHeaders } from './csv-dialect.js';
+import { CsvRecordSplitter, type CsvRecordText, type SplitEvent } from './csv-records.js';
+import type { LoadedItem } from './loaded-item.js';
+
+export interface CsvOptions {
+  file: string;
+  aliases: Readonly<Record<string, string>>;
+  required: readonly string[];
+}
+
+const BATCH = 512;
+
+/** Rows of a CSV given as decoded text chunks. Throws AuditError for file-level faults (bad header). */
+export async function* readCsv(chunks: AsyncIterable<string>, options: CsvOptions): AsyncGenerator<LoadedItem> {
+  let splitter: CsvRecordSplitter | null = null;
+  let header: string[] | null = null;
+  let batch: CsvRecordText[] = [];
+  let firstText = '';
+
+  const drain = function* (events: SplitEvent[]): Generator<LoadedItem> {
+    for (const event of events) {
+      if ('fault' in event) {
+        yield rejected(options.file, event.fault.startLine, event.fault.reason, event.fault.endLine);
+        continue;
+      }
+      if (header === null) {
+        header = readHeader(event.record, options);
+        continue;
+      }
+      batch.push(event.record);
+      if (batch.length >= BATCH) {
+        yield* rowsOf(batch, header, splitterDelimiter, options.file);
+        batch = [];
+      }
+    }
+  };
+
+  let splitterDelimiter = ',';
+  for await (const chunk of chunks) {
+    if (splitter === null) {
+      firstText += chunk;
+      if (!firstText.includes('\n') && firstText.length < 1 << 20) continue;
+      splitterDelimiter = detectDelimiter(firstText.slice(0, firstText.indexOf('\n') >>> 0));
+      splitter = new CsvRecordSplitter(splitterDelimiter);
+      yield* drain(splitter.push(firstText));
+      firstText = '';
+      continue;
+    }
+    yield* drain(splitter.push(chunk));
+  }
+  if (splitter === null) {
+    if (firstText.trim() === '') throw new AuditError({ file: options.file, message: 'the file is empty (expected a header line and rows)' });
+    splitterDelimiter = detectDelimiter(firstText);
+    splitter = new CsvRecordSplitter(splitterDelimiter);
+    yield* drain(splitter.push(firstText));
+  }
+  yield* drain(splitter.end());
+  if (header === null) throw new AuditError({ file: options.file, message: 'the file is empty (expected a header line and rows)' });
+  if (batch.length > 0) yield* rowsOf(batch, header, splitterDelimiter, options.file);
+}
+
+function readHeader(record: CsvRecordText, options: CsvOptions): string[] {
+  const names = (parse(record.text, { delimiter: detectDelimiter(record.text), relax_quotes: true, bom: true }) as string[][])[0] ?? [];
+  const header = canonicalHeaders(names, options.aliases);
+  const problems = [];
+  const dups = duplicateHeaders(header);
+  if (dups.length > 0) problems.push({ file: options.file, line: record.startLine, message: `duplicate column${dups.length > 1 ? 's' : ''} ${dups.map((d) => `"${d}"`).join(', ')} (after mapping aliases): which one to use is ambiguous` });
+  for (const group of options.required) {
+    const alternatives = group.split('|');
+    if (!alternatives.some((name) => header.includes(name))) {
+      problems.push({ file: options.file, line: record.startLine, message: `missing required column "${alternatives.join('" or "')}" (header has: ${header.join(', ')})` });
+    }
+  }
+  if (problems.length > 0) throw new AuditError(problems);
+  return header;
+}
+
+function* rowsOf(records: CsvRecordText[], header: string[], delimiter: string, file: string): Generator<LoadedItem> {
+  let parsed: string[][] | null = null;
+  try {
+    parsed = parse(records.map((r) => r.text).join('\n'), { delimiter, relax_quotes: true, relax_column_count: true, record_delimiter: '\n' }) as string[][];
+    if (parsed.length !== records.length) parsed = null;
+  } catch {
+    parsed = null;
+  }
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i]!;
+    let fields = parsed?.[i];
+    if (fields === undefined) {
+      try {
+        fields = (parse(record.text, { delimiter, relax_quotes: true, relax_column_count: true }) as string[][])[0] ?? [];
+      } catch (error) {
+        yield rejected(file, record.startLine, `cannot read the record: ${(error as Error).message.split('\n')[0]}`, record.endLine);
+        continue;
+      }
+    }
+    const extra = fields.slice(header.length);
+    if (fields.length < header.length || extra.some((v) => v.trim() !== '')) {
+      yield rejected(file, record.startLine, `expected ${header.length} fields as in the header, found ${fields.length}`, record.endLine);
+      continue;
+    }
+    const row: Record<string, string> = Object.create(null);
+    for (let c = 0; c < header.length; c++) row[header[c]!] = fields[c] ?? '';
+    yield { kind: 'row', row: { source: { file, line: record.startLine }, fields: row } satisfies RawRow };
+  }
+}
+
+function rejected(file: string, line: number, reason: string, endLine?: number): LoadedItem {
+  const span = endLine !== undefined && endLine > line ? ` (record spans lines ${line}–${endLine})` : '';
+  return { kind: 'rejected', rejection: { file, line, reason: reason + span } };
+}

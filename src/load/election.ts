@@ -1,0 +1,182 @@
+// Loads and checks the election file (YAML or JSON) and prepares it for the rule engine: dates as instants, account lookups.
+import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { electionSchema, type ElectionFile } from '../config/election-schema.js';
+import { zodProblems } from '../config/zod-problems.js';
+import { AuditError, type Problem } from '../shared/errors.js';
+import type { Platform } from '../shared/types.js';
+import { normalizeHandle, platformName } from '../normalize/handle.js';
+import { isValidTimeZone, parseDateBoundary } from '../normalize/timestamp.js';
+import { decodeText, looksBinary } from './encoding.js';
+
+export interface Phase {
+  id: string;
+  name: string;
+  from: number;
+  to: number;
+}
+
+export interface Candidate {
+  id: string;
+  number: number | null;
+  names: string[];
+  aliases: string[];
+  hashtags: string[];
+  slogans: string[];
+  parties: string[];
+  /** `platform:handle` of the candidate's own accounts. */
+  accounts: string[];
+  since: number;
+  designated: number | null;
+  sinceText: string;
+  designatedText: string | null;
+}
+
+export type AccountOwner = { candidate: string; kind: 'candidate_account' | 'campaign_account' | 'campaign_group' };
+
+export interface Election {
+  file: string;
+  sha256: string;
+  name: string;
+  timeZone: string;
+  phases: Phase[];
+  candidates: Candidate[];
+  parties: { name: string; number: number | null; aliases: string[] }[];
+  /** `platform:handle` → whose account it is. */
+  accounts: Map<string, AccountOwner>;
+}
+
+/** Reads a YAML or JSON file into plain data, with located messages for syntax errors. */
+export async function readStructuredFile(path: string, what: string): Promise<{ data: unknown; bytes: Uint8Array }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new AuditError({ file: path, message: code === 'ENOENT' ? `${what} not found` : `cannot read the ${what}: ${(error as Error).message}` });
+  }
+  if (looksBinary(bytes.subarray(0, 8192))) throw new AuditError({ file: path, message: `the ${what} is not a text file (expected YAML or JSON)` });
+  const { text } = decodeText(bytes);
+  if (text.trim() === '') throw new AuditError({ file: path, message: `the ${what} is empty` });
+  try {
+    // YAML 1.2 is a superset of JSON, so one parser reads both; unique keys are enforced and no custom tags run code.
+    return { data: parseYaml(text, { uniqueKeys: true, maxAliasCount: 1000, prettyErrors: false }), bytes };
+  } catch (error) {
+    if (error instanceof YAMLParseError) {
+      const line = error.linePos?.[0]?.line;
+      throw new AuditError({ file: path, ...(line !== undefined ? { line } : {}), message: `not valid YAML/JSON: ${error.message.split('\n')[0]}` });
+    }
+    throw error;
+  }
+}
+
+export async function loadElection(path: string): Promise<Election> {
+  const { data, bytes } = await readStructuredFile(path, 'election file');
+  const parsed = electionSchema.safeParse(data);
+  if (!parsed.success) throw new AuditError(zodProblems(parsed.error, path));
+  return prepareElection(parsed.data, path, createHash('sha256').update(bytes).digest('hex'));
+}
+
+/** Semantic checks zod cannot express (dates in order, unique ids and numbers, known references), all collected. */
+export function prepareElection(file: ElectionFile, path: string, sha256: string): Election {
+  const problems: Problem[] = [];
+  const at = (field: string, message: string) => problems.push({ file: path, field, message });
+  const tz = file.timezone;
+  if (!isValidTimeZone(tz)) at('timezone', `unknown time zone "${tz}" (expected an IANA name such as Asia/Jakarta, Asia/Makassar or Asia/Jayapura)`);
+  const zone = isValidTimeZone(tz) ? tz : 'Asia/Jakarta';
+  const date = (value: string, field: string, endOfDay = false): number => {
+    const ms = parseDateBoundary(value, zone, endOfDay);
+    if (ms === null) {
+      at(field, `"${value}" is not a valid date`);
+      return 0;
+    }
+    return ms;
+  };
+
+  const phases = file.phases.map((p, i) => {
+    const phase = { id: p.id, name: p.name ?? p.id, from: date(p.from, `phases[${i}].from`), to: date(p.to, `phases[${i}].to`, true) };
+    if (phase.to < phase.from) at(`phases[${i}].to`, `phase "${p.id}" ends (${p.to}) before it starts (${p.from})`);
+    return phase;
+  });
+  duplicates(file.phases.map((p) => p.id)).forEach(([id, i]) => at(`phases[${i}].id`, `phase id "${id}" is used twice`));
+  duplicates(file.candidates.map((c) => c.id)).forEach(([id, i]) => at(`candidates[${i}].id`, `candidate id "${id}" is used twice`));
+  duplicates(file.candidates.flatMap((c) => (c.number === undefined ? [] : [String(c.number)]))).forEach(([n]) =>
+    at('candidates', `ballot number ${n} is given to two candidates`),
+  );
+
+  const accounts = new Map<string, AccountOwner>();
+  const addAccount = (platformRaw: string, handleRaw: string, owner: AccountOwner, field: string) => {
+    const platform: Platform | null = platformName(platformRaw);
+    const handle = normalizeHandle(handleRaw);
+    if (!platform) {
+      at(field, `unknown platform "${platformRaw}"`);
+      return;
+    }
+    if (!handle) {
+      at(field, 'empty handle');
+      return;
+    }
+    const key = `${platform}:${handle}`;
+    const previous = accounts.get(key);
+    if (previous && previous.candidate !== owner.candidate) at(field, `account ${key} is also listed for candidate "${previous.candidate}"`);
+    if (!previous || owner.kind === 'candidate_account') accounts.set(key, owner);
+  };
+
+  const candidates: Candidate[] = file.candidates.map((c, i) => {
+    const own: string[] = [];
+    for (const [platform, handles] of Object.entries(c.accounts)) {
+      for (const h of handles ?? []) {
+        addAccount(platform, h, { candidate: c.id, kind: 'candidate_account' }, `candidates[${i}].accounts.${platform}`);
+        const p = platformName(platform);
+        if (p) own.push(`${p}:${normalizeHandle(h)}`);
+      }
+    }
+    const since = date(c.since, `candidates[${i}].since`);
+    const designated = c.designated === undefined ? null : date(c.designated, `candidates[${i}].designated`);
+    if (designated !== null && designated < since) at(`candidates[${i}].designated`, `designated (${c.designated}) is before since (${c.since}): a candidate is bakal calon before KPU designates them`);
+    return {
+      id: c.id,
+      number: c.number ?? null,
+      names: c.names,
+      aliases: c.aliases,
+      hashtags: c.hashtags,
+      slogans: c.slogans,
+      parties: c.parties,
+      accounts: own,
+      since,
+      designated,
+      sinceText: c.since,
+      designatedText: c.designated ?? null,
+    };
+  });
+  const ids = new Set(file.candidates.map((c) => c.id));
+  file.campaign_accounts.forEach((a, i) => {
+    if (!ids.has(a.candidate)) {
+      at(`campaign_accounts[${i}].candidate`, `unknown candidate "${a.candidate}" (candidates: ${[...ids].join(', ')})`);
+      return;
+    }
+    addAccount(a.platform, a.handle, { candidate: a.candidate, kind: a.kind === 'group' ? 'campaign_group' : 'campaign_account' }, `campaign_accounts[${i}]`);
+  });
+  if (problems.length > 0) throw new AuditError(problems);
+  return {
+    file: path,
+    sha256,
+    name: file.name,
+    timeZone: zone,
+    phases,
+    candidates,
+    parties: file.parties.map((p) => ({ name: p.name, number: p.number ?? null, aliases: p.aliases })),
+    accounts,
+  };
+}
+
+function duplicates(values: string[]): [string, number][] {
+  const seen = new Set<string>();
+  const out: [string, number][] = [];
+  values.forEach((v, i) => {
+    if (seen.has(v)) out.push([v, i]);
+    seen.add(v);
+  });
+  return out;
+}

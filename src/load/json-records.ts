@@ -1,0 +1,103 @@
+// Reads JSON arrays and NDJSON of canonical records into raw rows, keeping the line where each record begins.
+import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
+import { AuditError } from '../shared/errors.js';
+import type { LoadedItem } from './loaded-item.js';
+import { headerKey } from './csv-dialect.js';
+
+/** Line (1-based) at which each element of the top-level JSON array begins; the text must be valid JSON. */
+export function arrayElementLines(text: string): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  let depth = 0;
+  let inString = false;
+  let expectValue = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) line++;
+    if (inString) {
+      if (c === 92) i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+      continue;
+    }
+    if (c === 32 || c === 9 || c === 10 || c === 13) continue;
+    if (depth === 1 && expectValue && c !== 93) {
+      lines.push(line);
+      expectValue = false;
+    }
+    if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      depth++;
+      if (depth === 1 && c === 91) expectValue = true;
+    } else if (c === 93 || c === 125) depth--;
+    else if (c === 44 && depth === 1) expectValue = true;
+  }
+  return lines;
+}
+
+/** A record's values as strings under canonical column names; prototype keys cannot leak (null-prototype object). */
+export function recordFields(value: unknown, aliases: Readonly<Record<string, string>>): Record<string, string> | string {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return `expected an object with the activity's fields, found ${describe(value)}`;
+  const fields: Record<string, string> = Object.create(null);
+  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+    const name = aliases[headerKey(key)] ?? headerKey(key);
+    if (v === null || v === undefined) fields[name] = '';
+    else if (Array.isArray(v)) fields[name] = v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(';');
+    else if (typeof v === 'object') fields[name] = JSON.stringify(v);
+    else fields[name] = String(v);
+  }
+  return fields;
+}
+
+export function* readJsonArray(text: string, file: string, aliases: Readonly<Record<string, string>>): Generator<LoadedItem> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new AuditError({ file, ...jsonErrorPlace(text, error as Error) });
+  }
+  if (!Array.isArray(data)) throw new AuditError({ file, message: `expected a JSON array of activity records, found ${describe(data)}` });
+  const lines = arrayElementLines(text);
+  for (let i = 0; i < data.length; i++) {
+    const line = lines[i] ?? 1;
+    const fields = recordFields(data[i], aliases);
+    if (typeof fields === 'string') yield { kind: 'rejected', rejection: { file, line, reason: fields } };
+    else yield { kind: 'row', row: { source: { file, line }, fields } };
+  }
+}
+
+export async function* readNdjson(chunks: AsyncIterable<string>, file: string, aliases: Readonly<Record<string, string>>): AsyncGenerator<LoadedItem> {
+  const lines = createInterface({ input: Readable.from(chunks), crlfDelay: Infinity });
+  let line = 0;
+  for await (const text of lines) {
+    line++;
+    if (text.trim() === '') continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      yield { kind: 'rejected', rejection: { file, line, reason: `not valid JSON: ${(error as Error).message}` } };
+      continue;
+    }
+    const fields = recordFields(value, aliases);
+    if (typeof fields === 'string') yield { kind: 'rejected', rejection: { file, line, reason: fields } };
+    else yield { kind: 'row', row: { source: { file, line }, fields } };
+  }
+}
+
+/** Where JSON.parse stopped, as a line and a message ("truncated or invalid JSON"). */
+export function jsonErrorPlace(text: string, error: Error): { line?: number; message: string } {
+  const m = /position (\d+)/.exec(error.message);
+  const message = `truncated or invalid JSON: ${error.message}`;
+  if (!m) return { message };
+  const pos = Number(m[1]);
+  let line = 1;
+  for (let i = 0; i < pos && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return { line, message };
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}

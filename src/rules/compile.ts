@@ -1,0 +1,80 @@
+// Binds a rule pack to an election: each rule becomes one predicate per candidate it can concern (or one without).
+import type { Condition, Rule } from '../config/rules-schema.js';
+import type { Candidate, Election } from '../load/election.js';
+import { AuditError, type Problem } from '../shared/errors.js';
+import { compileCondition, type Predicate } from './conditions.js';
+import { refersToCandidate, RuleReferenceError } from './references.js';
+import type { PackRule, RulePack } from './rule-pack.js';
+
+export interface Binding {
+  candidate: Candidate | null;
+  when: Predicate;
+  unless: Predicate[];
+}
+
+export interface CompiledRule {
+  rule: Rule;
+  file: string;
+  /** Activity types the rule can match at all (from a top-level `types` condition); null = any. */
+  types: ReadonlySet<string> | null;
+  bindings: Binding[];
+}
+
+export function compileRules(pack: RulePack, election: Election): CompiledRule[] {
+  const problems: Problem[] = [];
+  const compiled: CompiledRule[] = [];
+  for (const entry of pack.rules) {
+    try {
+      compiled.push(compileRule(entry, pack, election));
+    } catch (error) {
+      if (!(error instanceof RuleReferenceError)) throw error;
+      problems.push({ file: entry.file, field: `rules[${entry.index}] (${entry.rule.id})`, message: error.message });
+    }
+  }
+  if (problems.length > 0) throw new AuditError(problems);
+  return compiled;
+}
+
+function compileRule(entry: PackRule, pack: RulePack, election: Election): CompiledRule {
+  const { rule } = entry;
+  const refers = (term: string) => termRefersToCandidate(term, pack.vocabulary, 0);
+  const bound = concernsCandidate(rule.when, refers) || rule.unless.some((c) => concernsCandidate(c, refers));
+  if (rule.basis === 'by_status' && !bound) {
+    throw new RuleReferenceError('basis "by_status" needs a rule that concerns a candidate (a $candidate reference or a target condition)');
+  }
+  const candidates: (Candidate | null)[] = bound ? election.candidates : [null];
+  const bindings = candidates.map((candidate) => {
+    const ctx = { election, vocabulary: pack.vocabulary, candidate };
+    return { candidate, when: compileCondition(rule.when, ctx), unless: rule.unless.map((c) => compileCondition(c, ctx)) };
+  });
+  return { rule, file: entry.file, types: topLevelTypes(rule.when), bindings };
+}
+
+export function concernsCandidate(condition: Condition, refers: (term: string) => boolean = refersToCandidate): boolean {
+  const sub = (c: Condition) => concernsCandidate(c, refers);
+  if ('all' in condition) return condition.all.some(sub);
+  if ('any' in condition) return condition.any.some(sub);
+  if ('not' in condition) return sub(condition.not);
+  if ('terms' in condition) return condition.terms.some(refers);
+  if ('near' in condition) return [...condition.near[0], ...condition.near[1]].some(refers);
+  if ('tags' in condition) return condition.tags.some(refers);
+  return 'target' in condition;
+}
+
+/** A term refers to the candidate directly, or through a vocabulary list that does. */
+function termRefersToCandidate(term: string, vocabulary: Readonly<Record<string, string[]>>, depth: number): boolean {
+  if (refersToCandidate(term)) return true;
+  if (!term.startsWith('@') || depth > 8) return false;
+  return (vocabulary[term.slice(1)] ?? []).some((t) => termRefersToCandidate(t, vocabulary, depth + 1));
+}
+
+function topLevelTypes(condition: Condition): ReadonlySet<string> | null {
+  if ('types' in condition) return new Set(condition.types);
+  if ('all' in condition) {
+    for (const part of condition.all) {
+      const types = topLevelTypes(part);
+      if (types) return types;
+    }
+  }
+  return null;
+}

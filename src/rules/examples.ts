@@ -1,0 +1,60 @@
+// Runs the examples every rule carries: each `match` example must raise the rule, each `no_match` example must not.
+import type { RuleExample } from '../config/rules-schema.js';
+import type { Election } from '../load/election.js';
+import { normalizeActivity } from '../normalize/activity.js';
+import type { RawRow } from '../shared/types.js';
+import { compileRules } from './compile.js';
+import { ActivityView } from './conditions.js';
+import { evaluateActivity } from './evaluate.js';
+import type { RulePack } from './rule-pack.js';
+
+export interface ExampleFailure {
+  rule: string;
+  file: string;
+  kind: 'match' | 'no_match';
+  index: number;
+  example: RuleExample;
+  problem: string;
+}
+
+export interface ExampleOutcome {
+  rules: number;
+  examples: number;
+  failures: ExampleFailure[];
+}
+
+/** Default fields of an example: an Instagram post by a monitored ASN during the campaign. */
+const DEFAULTS = { platform: 'instagram', account: 'contoh.asn', type: 'post', timestamp: '2024-10-15 10:00' };
+
+export function runExamples(pack: RulePack, election: Election): ExampleOutcome {
+  const compiled = compileRules(pack, election);
+  const failures: ExampleFailure[] = [];
+  let examples = 0;
+  for (const rule of compiled) {
+    for (const kind of ['match', 'no_match'] as const) {
+      rule.rule.examples[kind].forEach((example, index) => {
+        examples++;
+        const problem = checkExample(example, kind, rule, election);
+        if (problem) failures.push({ rule: rule.rule.id, file: rule.file, kind, index, example, problem });
+      });
+    }
+  }
+  return { rules: compiled.length, examples, failures };
+}
+
+function checkExample(example: RuleExample, kind: 'match' | 'no_match', rule: ReturnType<typeof compileRules>[number], election: Election): string | null {
+  const fields: Record<string, string> = { ...DEFAULTS };
+  for (const [key, value] of Object.entries(example)) if (key !== 'note' && key !== 'candidate' && value !== undefined) fields[key] = value;
+  const row: RawRow = { source: { file: 'example', line: 1 }, fields };
+  const normalized = normalizeActivity(row, election.timeZone);
+  if (!normalized.ok) return `the example is not a valid activity: ${normalized.reason}`;
+  const matches = evaluateActivity(new ActivityView(normalized.activity, election), [rule]);
+  if (kind === 'no_match') {
+    return matches.length === 0 ? null : `matched but must not (candidate ${matches.map((m) => m.candidate?.id ?? '-').join(', ')}; evidence: ${matches[0]!.evidence.map((e) => e.value).join(', ') || 'none'})`;
+  }
+  if (matches.length === 0) return 'did not match but must';
+  if (example.candidate && !matches.some((m) => m.candidate?.id === example.candidate)) {
+    return `matched, but for ${matches.map((m) => m.candidate?.id ?? 'no candidate').join(', ')} instead of ${example.candidate}`;
+  }
+  return null;
+}

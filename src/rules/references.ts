@@ -1,0 +1,71 @@
+// Expands the terms of a rule: literal words, `@vocabulary` lists and `$candidate.*` / `$parties.*` references to the election file.
+import type { Candidate, Election } from '../load/election.js';
+
+export class RuleReferenceError extends Error {}
+
+/** True when a term or tag refers to the candidate the rule is evaluated for. */
+export function refersToCandidate(term: string): boolean {
+  return term.includes('$candidate.');
+}
+
+/** Ballot-number phrases that name a candidate unambiguously ("nomor urut 3", "paslon 03"); a bare digit is not one. */
+export function numberPhrases(n: number): string[] {
+  const forms = n < 10 ? [String(n), `0${n}`] : [String(n)];
+  return forms.flatMap((f) => [`nomor ${f}`, `nomor urut ${f}`, `urut ${f}`, `paslon ${f}`, `paslon nomor ${f}`, `calon nomor ${f}`, `pasangan nomor ${f}`, `#${f}`]);
+}
+
+export function candidateTerms(candidate: Candidate, field: string): string[] {
+  switch (field) {
+    case 'names':
+      return candidate.names;
+    case 'aliases':
+      return candidate.aliases;
+    case 'number':
+      return candidate.number === null ? [] : candidate.number < 10 ? [String(candidate.number), `0${candidate.number}`] : [String(candidate.number)];
+    case 'numbers':
+      return candidate.number === null ? [] : numberPhrases(candidate.number);
+    case 'hashtags':
+      // "#JakartaMenyala" is written as one lower-case word as often as in camel case: both spellings count.
+      return candidate.hashtags.flatMap((h) => [h, h.replace(/^#/, '').toLowerCase()]);
+    case 'slogans':
+      return candidate.slogans;
+    case 'accounts':
+      return candidate.accounts.map((a) => a.slice(a.indexOf(':') + 1));
+    case 'parties':
+      return candidate.parties;
+    case 'id':
+      return [candidate.id];
+    default:
+      throw new RuleReferenceError(`unknown reference $candidate.${field}`);
+  }
+}
+
+/** Expands one term list for a candidate (or none); unknown references and vocabularies are errors. */
+export function expandTerms(terms: readonly string[], election: Election, vocabulary: Readonly<Record<string, string[]>>, candidate: Candidate | null): string[] {
+  const out: string[] = [];
+  for (const term of terms) {
+    if (term.startsWith('@')) {
+      const list = vocabulary[term.slice(1)];
+      if (!list) throw new RuleReferenceError(`unknown vocabulary list ${term} (known: ${Object.keys(vocabulary).map((k) => '@' + k).join(', ') || 'none'})`);
+      out.push(...expandTerms(list, election, vocabulary, candidate));
+    } else if (term.startsWith('$candidate.')) {
+      if (!candidate) throw new RuleReferenceError(`${term} needs a candidate`);
+      out.push(...candidateTerms(candidate, term.slice('$candidate.'.length)));
+    } else if (term === '$parties.names') {
+      out.push(...election.parties.flatMap((p) => [p.name, ...p.aliases]));
+    } else if (term.startsWith('$')) {
+      throw new RuleReferenceError(`unknown reference ${term} (expected $candidate.<names|aliases|number|numbers|hashtags|slogans|accounts|parties|id> or $parties.names)`);
+    } else {
+      out.push(term);
+    }
+  }
+  return out;
+}
+
+/** Tags may embed references: `with:$candidate.id`, `gesture:$candidate.number`. */
+export function expandTag(tag: string, candidate: Candidate | null): string[] {
+  const m = /\$candidate\.(\w+)/.exec(tag);
+  if (!m) return [tag.toLowerCase()];
+  if (!candidate) throw new RuleReferenceError(`${tag} needs a candidate`);
+  return candidateTerms(candidate, m[1]!).map((v) => tag.replace(m[0], v).toLowerCase());
+}

@@ -1,0 +1,80 @@
+// Loads rule files (YAML) from files or folders, validates them, and checks ids and vocabularies across the pack.
+import { createHash } from 'node:crypto';
+import { readdir, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { ruleFileSchema, type Rule } from '../config/rules-schema.js';
+import { zodProblems } from '../config/zod-problems.js';
+import { readStructuredFile } from '../load/election.js';
+import { AuditError, type Problem } from '../shared/errors.js';
+
+export interface PackRule {
+  rule: Rule;
+  file: string;
+  index: number;
+}
+
+export interface RulePack {
+  files: string[];
+  sha256: string;
+  rules: PackRule[];
+  vocabulary: Record<string, string[]>;
+}
+
+const RULE_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
+
+export async function loadRulePack(paths: readonly string[]): Promise<RulePack> {
+  const files: string[] = [];
+  for (const path of paths) files.push(...(await ruleFilesAt(path)));
+  const problems: Problem[] = [];
+  const rules: PackRule[] = [];
+  const vocabulary: Record<string, string[]> = Object.create(null);
+  const vocabularyFile = new Map<string, string>();
+  const ruleFile = new Map<string, string>();
+  const hash = createHash('sha256');
+  for (const file of files) {
+    let data: unknown;
+    try {
+      const read = await readStructuredFile(file, 'rule file');
+      data = read.data;
+      hash.update(file).update('\0').update(read.bytes);
+    } catch (error) {
+      if (error instanceof AuditError) {
+        problems.push(...error.problems);
+        continue;
+      }
+      throw error;
+    }
+    const parsed = ruleFileSchema.safeParse(data);
+    if (!parsed.success) {
+      problems.push(...zodProblems(parsed.error, file));
+      continue;
+    }
+    for (const [name, terms] of Object.entries(parsed.data.vocabulary)) {
+      if (vocabularyFile.has(name)) problems.push({ file, field: `vocabulary.${name}`, message: `vocabulary "${name}" is already defined in ${vocabularyFile.get(name)}` });
+      vocabularyFile.set(name, file);
+      vocabulary[name] = terms;
+    }
+    parsed.data.rules.forEach((rule, index) => {
+      if (ruleFile.has(rule.id)) problems.push({ file, field: `rules[${index}].id`, message: `rule id "${rule.id}" is already used in ${ruleFile.get(rule.id)}` });
+      ruleFile.set(rule.id, file);
+      rules.push({ rule, file, index });
+    });
+  }
+  if (problems.length > 0) throw new AuditError(problems);
+  if (rules.length === 0) throw new AuditError({ file: paths.join(', '), message: 'no rules found (expected .yaml, .yml or .json rule files with a "rules" list)' });
+  return { files, sha256: hash.digest('hex'), rules, vocabulary };
+}
+
+async function ruleFilesAt(path: string): Promise<string[]> {
+  const info = await stat(path).catch(() => null);
+  if (!info) throw new AuditError({ file: path, message: 'rule file or folder not found' });
+  if (!info.isDirectory()) return [path];
+  const out: string[] = [];
+  const entries = (await readdir(path, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const full = join(path, entry.name);
+    if (entry.isDirectory()) out.push(...(await ruleFilesAt(full)));
+    else if (RULE_EXTENSIONS.has(extname(entry.name).toLowerCase()) && !entry.name.startsWith('_')) out.push(full);
+  }
+  return out;
+}
