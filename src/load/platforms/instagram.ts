@@ -125,7 +125,8 @@ function instagramFormat(kind: string, locate: Locate, readItem: ItemReader | nu
 
 const hasStringList = (item: JsonRecord) => Array.isArray(prop(item, 'string_list_data'));
 const hasStringMap = (item: JsonRecord) => isRecord(prop(item, 'string_map_data'));
-const hasMedia = (item: JsonRecord) => Array.isArray(prop(item, 'media'));
+/** Posts list media files by `uri`; Facebook's label/value reactions also carry a `media` array, but empty. */
+const hasMediaFiles = (item: JsonRecord) => listProp(item, 'media').some((part) => typeof prop(part, 'uri') === 'string');
 
 export const INSTAGRAM_FORMATS: readonly ExportFormat[] = [
   instagramFormat('instagram-following', underKey('relationships_following'), readFollowing),
@@ -134,7 +135,7 @@ export const INSTAGRAM_FORMATS: readonly ExportFormat[] = [
   instagramFormat('instagram-comments', topLevel(hasStringMap), readComment),
   instagramFormat('instagram-reels', underKey('ig_reels_media'), readPost(['reel'])),
   instagramFormat('instagram-stories', underKey('ig_stories'), readPost(['story'])),
-  instagramFormat('instagram-posts', topLevel((item) => hasMedia(item) && !hasStringList(item)), readPost([])),
+  instagramFormat('instagram-posts', topLevel((item) => hasMediaFiles(item) && !hasStringList(item) && !Array.isArray(prop(item, 'label_values'))), readPost([])),
   // Who follows the owner is not the owner's act: recognised so the file is not mistaken for input, and not read.
   instagramFormat('instagram-followers', underKey('relationships_followers'), null),
   instagramFormat('instagram-followers', topLevel((item) => hasStringList(item) && !hasStringMap(item)), null),

@@ -66,8 +66,13 @@ export class RowCollector {
     });
   }
 
+  /** Rows and warnings in file order (sections of a TikTok file are read in a fixed order, not the file's). */
   result(owner: ExportOwner | null = null): ExportReading {
-    return { owner, rows: this.rows, warnings: this.warnings };
+    return {
+      owner,
+      rows: [...this.rows].sort((a, b) => a.source.line - b.source.line),
+      warnings: [...this.warnings].sort((a, b) => a.line - b.line),
+    };
   }
 }
 

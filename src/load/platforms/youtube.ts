@@ -3,7 +3,7 @@
 import type { ExportDocument } from './document.js';
 import { readCsvRecords } from './csv-rows.js';
 import type { ExportFormat, ExportOwner } from './export-types.js';
-import { asList, textProp } from './records.js';
+import { asList, prop } from './records.js';
 import { RowCollector } from './rows.js';
 import { isoFromIsoText } from './times.js';
 
@@ -40,7 +40,8 @@ export const youtubeSubscriptions: ExportFormat = {
 export function commentText(cell: string): string {
   try {
     const segments = asList(JSON.parse(`[${cell}]`));
-    return segments.map((segment) => textProp(segment, 'text')).join('');
+    // Segments are joined as written: "Semangat " + "12:04" keeps its space.
+    return segments.map((segment) => prop(segment, 'text')).filter((text) => typeof text === 'string').join('');
   } catch {
     return cell;
   }
