@@ -27,10 +27,11 @@ export function checkNip(value: string, today: Date = new Date()): NipCheck {
   const written = value.trim().replace(/^'/, '').trim();
   if (written === '') return fail('the NIP is empty');
   if (SCIENTIFIC_NOTATION.test(written)) {
-    return fail(`"${written}": Excel turned this NIP into a number in scientific notation; format the column as text and export again`);
+    return fail('Excel turned this NIP into a number in scientific notation; format the column as text and export again');
   }
   const digits = written.replace(/[\s.\-]/g, '');
-  if (!/^\d+$/.test(digits)) return fail(`"${written}" contains characters other than digits, spaces, dots and dashes`);
+  const stray = digits.match(/\D/);
+  if (stray) return fail(`expected 18 digits (spaces, dots and dashes allowed); found "${stray[0]}"`);
   if (digits.length !== 18) return fail(wrongLength(digits));
   if (digits.endsWith('000')) {
     return fail('ends in 000: Excel keeps only 15 significant digits, so the last digits were lost; format the column as text and enter the NIPs again');
