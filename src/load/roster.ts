@@ -49,6 +49,8 @@ const REQUIRED_COLUMNS = ['nip', 'name'] as const;
 
 // Handles never contain these, so they separate several handles in one cell whatever the file's own separator.
 const HANDLE_SEPARATORS = /[;|,\r\n]+/;
+// What people type into a cell for "no account": reading it as a handle would make everyone with a `-` share one.
+const NO_ACCOUNT = /^(?:[-–—.]+|tidak ada|tdk ada|tidak punya|belum ada|kosong|n\/?a|none|null|nil)$/i;
 const LOOKS_LIKE_URL = /^(https?:\/\/|www\.|[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|net|me|be|am|id)\/)/i;
 const PLATFORM_HOSTS: readonly [RegExp, RosterPlatform][] = [
   [/(^|\.)(facebook\.com|fb\.com|fb\.me)$/, 'facebook'],
@@ -187,7 +189,7 @@ function checkHeader(names: string[], header: string[], file: string, line: numb
 function cellAccounts(column: string, cell: string, field: string = column): AccountEntry[] {
   const isPlatformColumn = (ROSTER_PLATFORMS as readonly string[]).includes(column);
   if (!isPlatformColumn && column !== 'accounts') return [];
-  const items = cell.split(HANDLE_SEPARATORS).map((s) => s.trim()).filter((s) => s !== '');
+  const items = cell.split(HANDLE_SEPARATORS).map((s) => s.trim()).filter((s) => s !== '' && !NO_ACCOUNT.test(s));
   if (isPlatformColumn) return items.map((value) => ({ platform: column, value, field }));
   return items.map((item) => accountsItem(item, field));
 }

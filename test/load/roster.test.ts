@@ -32,7 +32,7 @@ describe('loadRoster reads', () => {
       ],
     ],
     [
-      'semicolon.csv: sep= line, CRLF, handles separated by | or by ; inside quotes, rows of bare separators',
+      'semicolon.csv: sep= line, CRLF, handles separated by | or by ; inside quotes, "-" for no account, rows of bare separators',
       'semicolon.csv',
       [
         '3: 198609262015051001 pns Budi Santoso | instagram:budi.santoso instagram:budi_guru tiktok:budisantoso',
