@@ -33,10 +33,12 @@ table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
 th { font-size: 12px; color: var(--muted); font-weight: 600; text-transform: uppercase; letter-spacing: 0.03em; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-.bar-row { display: grid; grid-template-columns: minmax(140px, 1.2fr) 2fr 32px; gap: 10px; align-items: center; margin: 6px 0; }
-.bar-track { background: var(--wash); border-radius: 4px; height: 12px; overflow: hidden; }
-.bar-fill { background: var(--brand); height: 100%; border-radius: 4px; }
-.bar-count { text-align: right; font-variant-numeric: tabular-nums; }
+.bar-row { display: grid; grid-template-columns: minmax(140px, 1.2fr) 2fr 44px; gap: 10px; align-items: center; margin: 6px 0; }
+.bar-track { background: var(--wash); border-radius: 4px; height: 12px; overflow: hidden; display: flex; }
+.bar-fill { background: var(--brand); height: 100%; }
+.bar-fill.sup { background: var(--sup); opacity: 0.6; }
+.bar-count { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.sup-count { color: var(--muted); font-size: 12px; }
 .chart svg { width: 100%; height: auto; display: block; }
 .legend { display: flex; flex-wrap: wrap; gap: 16px; margin-top: 8px; color: var(--muted); font-size: 12px; }
 .swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 6px; vertical-align: -1px; }
@@ -86,6 +88,6 @@ footer code { font-size: 11px; }
   .finding { break-inside: avoid; }
   .person[hidden] { display: block; }
   .grid2 { grid-template-columns: 1fr 1fr; }
-  a[href]::after { content: " (" attr(href) ")"; font-size: 9pt; color: var(--muted); overflow-wrap: anywhere; }
+  a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 9pt; color: var(--muted); overflow-wrap: anywhere; }
 }
 `;

@@ -1,10 +1,16 @@
 // The HTML report's overview: headline numbers, counts by agency and by category, and the timeline.
-import type { Report } from '../config/report-schema.js';
+import type { Finding, Report } from '../config/report-schema.js';
 import type { UiLabels } from '../shared/i18n.js';
 import { CATEGORIES, SEVERITIES } from '../shared/types.js';
 import { STACK_COLORS, timelineChart } from './html-timeline.js';
 import { escapeHtml as h } from './markup-escape.js';
-import { summariseByAgency } from './report-view.js';
+import { countByCategory, countBySeverity, flaggedPersons, summariseByAgency } from './report-view.js';
+
+/** The page counts from the findings themselves, so cards, bars and person sections always agree. */
+function findingsOf(report: Report): { active: Finding[]; suppressed: Finding[] } {
+  const all = report.persons.flatMap((person) => person.findings);
+  return { active: all.filter((f) => !f.suppressed), suppressed: all.filter((f) => f.suppressed) };
+}
 
 function card(value: number, label: string, extraClass = ''): string {
   return `<div class="card${extraClass}"><div class="value">${value}</div><div class="label">${h(label)}</div></div>`;
@@ -12,6 +18,8 @@ function card(value: number, label: string, extraClass = ''): string {
 
 export function summarySection(report: Report, labels: UiLabels): string {
   const { summary: s, window } = report;
+  const { active, suppressed } = findingsOf(report);
+  const bySeverity = countBySeverity(active);
   const span = `${h(window.since ?? labels.summary.windowOpen)} – ${h(window.until ?? labels.summary.windowOpen)}`;
   const rows = [
     `${labels.summary.rowsRead} ${s.rows_read}`,
@@ -23,10 +31,10 @@ export function summarySection(report: Report, labels: UiLabels): string {
   return `<section id="summary">
 <h2>${h(labels.summary.heading)}</h2>
 <div class="cards">
-${card(s.persons_flagged, `${labels.field.personsFlagged} / ${s.persons}`)}
-${card(s.findings - s.suppressed, `${labels.field.findings} (${labels.status.active})`)}
-${[...SEVERITIES].reverse().map((v) => card(s.by_severity[v], labels.severity[v], ` sev-${v}`)).join('\n')}
-${card(s.suppressed, labels.field.suppressed)}
+${card(flaggedPersons(report).length, `${labels.field.personsFlagged} / ${s.persons}`)}
+${card(active.length, `${labels.field.findings} (${labels.status.active})`)}
+${[...SEVERITIES].reverse().map((v) => card(bySeverity[v], labels.severity[v], ` sev-${v}`)).join('\n')}
+${card(suppressed.length, labels.field.suppressed)}
 </div>
 <p class="window">${h(labels.summary.window)}: ${span} · ${h(rows)}</p>
 </section>`;
@@ -49,16 +57,21 @@ ${rows.join('\n')}
 }
 
 function categoryBars(report: Report, labels: UiLabels): string {
-  const counts = report.summary.by_category;
-  const max = Math.max(1, ...CATEGORIES.map((c) => counts[c]));
-  const rows = CATEGORIES.filter((c) => counts[c] > 0).map((c) => {
-    const width = Math.round((counts[c] / max) * 1000) / 10;
-    return `<div class="bar-row"><span>${h(labels.category[c])}</span><div class="bar-track"><div class="bar-fill" style="width:${width}%"></div></div><span class="bar-count">${counts[c]}</span></div>`;
+  const { active, suppressed } = findingsOf(report);
+  const activeBy = countByCategory(active);
+  const suppressedBy = countByCategory(suppressed);
+  const max = Math.max(1, ...CATEGORIES.map((c) => activeBy[c] + suppressedBy[c]));
+  const percent = (n: number): number => Math.round((n / max) * 1000) / 10;
+  const rows = CATEGORIES.filter((c) => activeBy[c] + suppressedBy[c] > 0).map((c) => {
+    const extra = suppressedBy[c] > 0 ? ` <span class="sup-count">+${suppressedBy[c]}</span>` : '';
+    const bars = `<div class="bar-fill" style="width:${percent(activeBy[c])}%"></div><div class="bar-fill sup" style="width:${percent(suppressedBy[c])}%"></div>`;
+    return `<div class="bar-row"><span>${h(labels.category[c])}</span><div class="bar-track">${bars}</div><span class="bar-count">${activeBy[c]}${extra}</span></div>`;
   });
   const body = rows.length > 0 ? rows.join('\n') : `<p class="empty">${h(labels.noPersonFindings)}</p>`;
+  const note = suppressed.length > 0 ? `\n<p class="note"><span class="swatch" style="background:${STACK_COLORS.suppressed}"></span>${h(labels.field.suppressed)}</p>` : '';
   return `<div class="panel">
 <h2>${h(labels.summary.byCategory)}</h2>
-${body}
+${body}${note}
 </div>`;
 }
 

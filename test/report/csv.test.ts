@@ -1,0 +1,47 @@
+// The CSV is safe to open in Excel: BOM, CRLF, one row per finding, and no cell a spreadsheet would run as a formula.
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS, neutraliseFormula } from '../../src/report/format-csv.js';
+import { formatters } from '../../src/report/index.js';
+import { loadReport } from './fixture.js';
+
+const render = () => formatters.csv(loadReport(), { lang: 'id', color: false });
+
+describe('csv', () => {
+  it('starts with a UTF-8 BOM and ends every record with CRLF', () => {
+    const out = render();
+    expect(out.startsWith('\uFEFFnip,name,agency,')).toBe(true);
+    expect(out.endsWith('\r\n')).toBe(true);
+    // Outside quoted cells every line break is CRLF.
+    const records = parse(out, { bom: true, record_delimiter: '\r\n' }) as string[][];
+    expect(records).toHaveLength(7);
+  });
+
+  it('has the documented columns and one row per finding, quoted per RFC 4180', () => {
+    const rows = parse(render(), { bom: true, columns: true }) as Record<string, string>[];
+    expect(Object.keys(rows[0]!)).toEqual([...CSV_COLUMNS]);
+    expect(rows).toHaveLength(6);
+    const post = rows.find((row) => row.fingerprint === 'a3f9c2e17b4d8e01')!;
+    expect(post.text).toBe('Ayo coblos no 1! 🗳️ #RIDO\nJakarta Baru Jakarta Maju');
+    expect(post.matched).toBe('text: "coblos"; text: "no 1"; text: "#rido"');
+    expect(post.source_line).toBe('14');
+    const suppressed = rows.find((row) => row.fingerprint === '47b2e9d0a6c3f815')!;
+    expect(suppressed.suppressed).toBe('disupresi');
+    expect(suppressed.suppression_reason).toBe('Berita netral, bukan ajakan memilih');
+  });
+
+  it('neutralises every cell a spreadsheet would read as a formula', () => {
+    const cells = (parse(render(), { bom: true }) as string[][]).flat();
+    for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    expect(cells).toContain("'=cmd|' /C calc'!A0 | *mantap* _Mas Pram_ | @budi.santoso88 ikut yuk");
+  });
+
+  it.each(['=1+1', '+62812', '-1', '@SUM(A1)', '\tx', '\rx'])('prefixes %j with an apostrophe', (value) => {
+    expect(neutraliseFormula(value)).toBe(`'${value}`);
+  });
+
+  it('writes NIPs grouped so Excel keeps all 18 digits as text', () => {
+    const rows = parse(render(), { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows[0]!.nip).toBe('19860926 201505 1 001');
+  });
+});

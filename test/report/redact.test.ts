@@ -1,0 +1,83 @@
+// Redaction: no NIP, name or handle of a roster person survives in any format; pseudonyms follow the key.
+import { describe, expect, it } from 'vitest';
+import { reportSchema } from '../../src/config/report-schema.js';
+import { FORMATS, formatters, redactReport } from '../../src/report/index.js';
+import { FIXTURE_SUBJECTS, loadReport } from './fixture.js';
+
+const KEY = 'kunci-rahasia-uji';
+
+/** Every spelling of the subjects' identities that must not survive: raw, grouped NIPs, handles without `@`. */
+function forbiddenStrings(): string[] {
+  const values: string[] = [];
+  for (const subject of FIXTURE_SUBJECTS) {
+    const nip = subject.nip;
+    values.push(nip, `${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip.slice(14, 15)} ${nip.slice(15)}`, subject.name);
+    for (const handle of subject.handles) values.push(handle.replace(/^@/, '').replace(/^.*\//, ''));
+  }
+  return values;
+}
+
+describe('redactReport', () => {
+  const redacted = redactReport(loadReport(), FIXTURE_SUBJECTS, KEY);
+
+  it('keeps a valid report and leaves the input untouched', () => {
+    expect(() => reportSchema.parse(redacted)).not.toThrow();
+    expect(loadReport().persons[0]!.name).toBe('Budi Santoso');
+  });
+
+  it('starts from a fixture that has identities in evidence text, URLs and file paths', () => {
+    const raw = loadReport();
+    expect(raw.persons[1]!.findings[0]!.activity.text).toContain('@budi.santoso88');
+    expect(raw.persons[1]!.findings[0]!.activity.url).toContain('ref=sitirahma');
+    expect(raw.persons[0]!.findings[1]!.activity.source.file).toContain('198609262015051001');
+    expect(raw.persons[0]!.findings[0]!.message).toContain('Budi Santoso');
+  });
+
+  it.each(FORMATS)('leaves no NIP, name or handle in the %s output', (format) => {
+    for (const lang of ['id', 'en'] as const) {
+      const out = formatters[format](redacted, { lang, color: false }).toLowerCase();
+      for (const value of forbiddenStrings()) expect(out, `${format}/${lang} still contains ${value}`).not.toContain(value.toLowerCase());
+    }
+  });
+
+  it('replaces identities inside evidence text, URLs and file paths, and keeps other text', () => {
+    const siti = redacted.persons[1]!;
+    const comment = siti.findings[0]!.activity;
+    expect(comment.text).toMatch(/^=cmd\|' \/C calc'!A0 \| \*mantap\* _Mas Pram_ \| @anon_[0-9a-f]{10} ikut yuk$/);
+    expect(comment.url).toMatch(/ref=anon_[0-9a-f]{10}$/);
+    expect(comment.url).toContain('/groups/relawanpramdoel/');
+    const like = redacted.persons[0]!.findings[1]!.activity;
+    expect(like.source.file).toMatch(/^aktivitas\/NIP-[0-9A-F]{12}\/twitter-2024-11-30\.zip/);
+    expect(like.target_account).toBe('ridwankamil');
+    expect(redacted.persons[0]!.findings[0]!.message).toMatch(/^Unggahan ASN-[0-9A-F]{8} mengajak/);
+  });
+
+  it('leaves the vocabulary alone even when a handle collides with it', () => {
+    const subjects = [{ nip: '198609262015051001', name: 'Budi Santoso', handles: ['post', 'instagram', 'kampanye'] }];
+    const out = redactReport(loadReport(), subjects, KEY);
+    expect(() => reportSchema.parse(out)).not.toThrow();
+    expect(out.persons[0]!.findings[0]!.activity.type).toBe('post');
+    expect(out.persons[0]!.findings[0]!.activity.platform).toBe('instagram');
+    expect(out.persons[0]!.findings[0]!.evidence.phase).toBe('kampanye');
+  });
+
+  it('gives the same pseudonyms for the same key and different ones for another key', () => {
+    const again = redactReport(loadReport(), FIXTURE_SUBJECTS, KEY);
+    const other = redactReport(loadReport(), FIXTURE_SUBJECTS, 'another-key');
+    expect(JSON.stringify(again)).toBe(JSON.stringify(redacted));
+    for (let i = 0; i < redacted.persons.length; i++) {
+      expect(other.persons[i]!.nip).not.toBe(redacted.persons[i]!.nip);
+      expect(other.persons[i]!.name).not.toBe(redacted.persons[i]!.name);
+    }
+    expect(other.persons[0]!.findings[0]!.activity.account).not.toBe(redacted.persons[0]!.findings[0]!.activity.account);
+  });
+
+  it('gives a person the same pseudonym however the value is written', () => {
+    const report = loadReport();
+    report.persons[0]!.findings[0]!.activity.text = 'NIP 19860926 201505 1 001, BUDI  SANTOSO, @Budi.Santoso88, budi_santoso';
+    const out = redactReport(report, FIXTURE_SUBJECTS, KEY);
+    const { nip, name } = out.persons[0]!;
+    const handle = out.persons[0]!.findings[0]!.activity.account!;
+    expect(out.persons[0]!.findings[0]!.activity.text).toBe(`NIP ${nip}, ${name}, @${handle}, ${name}`);
+  });
+});
