@@ -11,7 +11,7 @@ export function refersToCandidate(term: string): boolean {
 /** Ballot-number phrases that name a candidate unambiguously ("nomor urut 3", "paslon 03"); a bare digit is not one. */
 export function numberPhrases(n: number): string[] {
   const forms = n < 10 ? [String(n), `0${n}`] : [String(n)];
-  return forms.flatMap((f) => [`nomor ${f}`, `nomor urut ${f}`, `urut ${f}`, `paslon ${f}`, `paslon nomor ${f}`, `calon nomor ${f}`, `pasangan nomor ${f}`, `#${f}`]);
+  return forms.flatMap((f) => [`nomor ${f}`, `nomor urut ${f}`, `urut ${f}`, `paslon ${f}`, `paslon nomor ${f}`, `calon nomor ${f}`, `pasangan nomor ${f}`]);
 }
 
 export function candidateTerms(candidate: Candidate, field: string): string[] {
