@@ -7,30 +7,42 @@ export interface CsvRecord {
   cell(name: string): string;
 }
 
-interface RawRecord {
+interface ParsedRecord {
   record: string[];
-  raw: string;
+  info: { lines: number };
 }
 
 export function readCsvRecords(text: string): CsvRecord[] {
-  const parsed = parseCsv(text, { bom: true, relax_column_count: true, skip_empty_lines: true, raw: true }) as unknown as RawRecord[];
+  const parsed = parseCsv(text, { bom: true, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as ParsedRecord[];
   const [headerRecord, ...dataRecords] = parsed;
   if (!headerRecord) return [];
   const header = headerRecord.record.map((name) => name.trim().toLowerCase());
-  // `raw` texts concatenate back to the input, blank lines included, so counting their newlines gives each
-  // record's first line even when a quoted cell spans several lines.
-  let newlinesBefore = countNewlines(headerRecord.raw);
-  return dataRecords.map(({ record, raw }) => {
-    const leadingBlankLines = countNewlines(/^[\r\n]*/.exec(raw)?.[0] ?? '');
-    const line = newlinesBefore + leadingBlankLines + 1;
-    newlinesBefore += countNewlines(raw);
-    const values = new Map(header.map((name, index) => [name, (record[index] ?? '').trim()]));
+  const startLines = recordStartLines(text);
+  return dataRecords.map(({ record, info }, index) => {
+    const values = new Map(header.map((name, column) => [name, (record[column] ?? '').trim()]));
+    // csv-parse reports only the line a record ends on (and miscounts CRLF inside quotes); the scanner
+    // finds where it begins. Should the two ever disagree on the record count, the end line is the fallback.
+    const line = startLines.length === parsed.length ? (startLines[index + 1] ?? info.lines) : info.lines;
     return { line, cell: (name: string) => values.get(name) ?? '' };
   });
 }
 
-function countNewlines(text: string): number {
-  let count = 0;
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
-  return count;
+/** First line of every record, header included: a newline outside quotes ends a record; blank lines hold none. */
+function recordStartLines(text: string): number[] {
+  const starts: number[] = [];
+  let line = 1;
+  let inQuotes = false;
+  let atRecordStart = true;
+  for (const char of text) {
+    if (atRecordStart && char !== '\n' && char !== '\r') {
+      starts.push(line);
+      atRecordStart = false;
+    }
+    if (char === '"') inQuotes = !inQuotes;
+    else if (char === '\n') {
+      line++;
+      if (!inQuotes) atRecordStart = true;
+    }
+  }
+  return starts;
 }
