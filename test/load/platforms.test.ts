@@ -108,6 +108,17 @@ describe('X archive', () => {
     ]);
   });
 
+  it('tags posts from deleted-tweets.js as deleted: they were still published', () => {
+    const text = 'window.YTD.deleted_tweets.part0 = [ { "tweet": { "id_str": "1", "created_at": "Mon Sep 23 00:00:00 +0000 2024", "full_text": "Coblos 3" } } ]';
+    const parsed = detectPlatformExport('deleted-tweets.js', text)?.parse('deleted-tweets.js', text);
+    expect(parsed?.rows).toEqual([
+      row('deleted-tweets.js', 1, {
+        platform: 'x', id: '1', timestamp: '2024-09-23T00:00:00Z', type: 'post', text: 'Coblos 3',
+        url: 'https://twitter.com/i/web/status/1', tags: 'deleted',
+      }),
+    ]);
+  });
+
   it('turns a broken wrapper into a warning, not an exception', () => {
     const text = 'window.YTD.tweets.part0 = [ { "tweet": ';
     const parsed = detectPlatformExport('tweets.js', text)?.parse('tweets.js', text);

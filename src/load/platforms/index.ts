@@ -1,4 +1,18 @@
 // Recognises the platforms' own data-download files by their content and reads them into canonical rows.
+//
+// What becomes what (details and reasons in each module):
+//   X        tweets.js/tweet.js/community-tweet.js/deleted-tweets.js → post; reply → comment; retweet and
+//            quote tweet → share; like.js → reaction (undated); following.js → follow (undated, numeric id);
+//            manifest.js → owner only; every other archive file is recognised and yields nothing.
+//   Facebook posts → post (reshare → share, check-in → attendance); comments; reactions; pages followed
+//            or liked → follow; groups joined → join_group; events joined → attendance ("interested" is
+//            a warning, "declined" is not read).
+//   Instagram following → follow; liked posts/comments → reaction; comments; posts, reels, stories → post;
+//            followers are recognised and not read.
+//   TikTok   posts, comments, likes → reaction, following → follow, share history → share (dates read as UTC);
+//            favourites, watch history and searches are private and not read.
+//   YouTube  subscriptions.csv → follow (undated); comments.csv → comment.
+//   CrowdTangle CSV → post by the monitored page or account.
 import { CROWDTANGLE_FORMATS } from './crowdtangle.js';
 import { readDocument } from './document.js';
 import type { ExportFormat, ParsedExport, PlatformParser } from './export-types.js';

@@ -1,6 +1,7 @@
 // TikTok "Download your data" JSON (user_data.json / user_data_tiktok.json): one object of sections.
 // Section and key names changed across schema generations and letter case varies, so every lookup
 // tries the known spellings case-insensitively; empty sections are `null` (export-formats.md §4).
+// Favourites (private bookmarks), watch history and searches show no public act, so they are not read.
 import type { ExportDocument, JsonDocument } from './document.js';
 import type { ExportFormat, ExportOwner } from './export-types.js';
 import { entry, isRecord, type JsonRecord } from './records.js';

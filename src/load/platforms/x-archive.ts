@@ -44,7 +44,8 @@ export const xTweets: ExportFormat = {
     const items = arrayOrWarning(document, rows);
     const tweets = items.map(unwrapSingleKey);
     const finalVersionOf = finalEditVersions(tweets);
-    const extraTags = /deleted/.test(dataType(document) ?? '') ? ['deleted'] : /community/.test(dataType(document) ?? '') ? ['community'] : [];
+    const type = dataType(document) ?? '';
+    const extraTags = type.startsWith('deleted') ? ['deleted'] : type.startsWith('community') ? ['community'] : [];
     rows.each(tweets, (index) => document.lines().lineOf([index]), (tweet, line) => {
       if (!isRecord(tweet)) return rows.warn(line, 'not a tweet record');
       const id = textProp(tweet, 'id_str') || (typeof prop(tweet, 'id') === 'string' ? textProp(tweet, 'id') : '');
