@@ -50,13 +50,13 @@ function summaryLines(report: Report, labels: UiLabels): string[] {
     '',
     ...tableLines(
       [labels.field.category, labels.field.count],
-      CATEGORIES.filter((c) => (s.by_category[c] ?? 0) > 0).map((c) => [labels.category[c], String(s.by_category[c])]),
+      CATEGORIES.filter((c) => s.by_category[c] > 0).map((c) => [labels.category[c], String(s.by_category[c])]),
       ['l', 'r'],
     ),
     '',
     `### ${labels.summary.bySeverity}`,
     '',
-    ...tableLines([labels.field.severity, labels.field.count], [...SEVERITIES].reverse().map((v) => [labels.severity[v], String(s.by_severity[v] ?? 0)]), ['l', 'r']),
+    ...tableLines([labels.field.severity, labels.field.count], [...SEVERITIES].reverse().map((v) => [labels.severity[v], String(s.by_severity[v])]), ['l', 'r']),
   ];
 }
 

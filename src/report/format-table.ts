@@ -31,37 +31,79 @@ function usedCategories(persons: readonly ReportPerson[]): Category[] {
   return CATEGORIES.filter((category) => persons.some((person) => activeFindings(person).some((f) => f.category === category)));
 }
 
-function personTable(persons: readonly ReportPerson[], labels: UiLabels, style: TerminalStyle, width: number): string[] {
+interface Column {
+  head: string;
+  width: number;
+  align: 'left' | 'right';
+  cell: (person: ReportPerson) => string;
+}
+
+const NIP_WIDTH = 20;
+const CATEGORY_WIDTH = 5;
+/** Below this, name and agency would wrap into slivers: the category counts then share one column. */
+const MIN_NAME_AND_AGENCY = 30;
+
+function personColumns(persons: readonly ReportPerson[], labels: UiLabels, style: TerminalStyle, width: number): Column[] {
   const categories = usedCategories(persons);
-  const countWidth = labels.field.findings.length + 2;
+  const counts = new Map(persons.map((person) => [person, countByCategory(activeFindings(person))]));
+  const countOf = (person: ReportPerson, category: Category): number => counts.get(person)?.[category] ?? 0;
+  const total: Column = { head: labels.field.findings, width: labels.field.findings.length + 2, align: 'right', cell: (p) => String(activeFindings(p).length) };
   const highestWidth = Math.max(labels.field.highestSeverity.length, ...Object.values(labels.severity).map((s) => s.length)) + 2;
-  const fixed = 20 + 5 * categories.length + countWidth + highestWidth;
-  // What is left, minus one border column per cell, goes to name and agency.
-  const flexible = Math.max(24, width - fixed - (categories.length + 6));
-  const nameWidth = Math.floor(flexible * 0.45);
-  const head = [labels.field.nip, labels.field.name, labels.field.agency, ...categories.map((c) => labels.categoryShort[c]), labels.field.findings, labels.field.highestSeverity];
+  const highest: Column = {
+    head: labels.field.highestSeverity,
+    width: highestWidth,
+    align: 'left',
+    cell: (p) => {
+      const severity = highestSeverity(activeFindings(p));
+      return severity === null ? '' : style.severity(severity, labels.severity[severity]);
+    },
+  };
+  const perCategory: Column[] = categories.map((category) => ({
+    head: labels.categoryShort[category],
+    width: CATEGORY_WIDTH,
+    align: 'right',
+    cell: (p) => (countOf(p, category) === 0 ? '' : String(countOf(p, category))),
+  }));
+  // Each column costs its width plus one border; NIP, name and agency add three more borders and the closing one.
+  const cost = (columns: readonly Column[]): number => columns.reduce((sum, c) => sum + c.width + 1, 0) + 4;
+  let middle = perCategory;
+  let flexible = width - NIP_WIDTH - cost([...perCategory, total, highest]);
+  if (flexible < MIN_NAME_AND_AGENCY && perCategory.length > 1) {
+    const compactWidth = Math.max(10, Math.floor((width - NIP_WIDTH - cost([total, highest])) / 4));
+    middle = [
+      {
+        head: labels.field.category,
+        width: compactWidth,
+        align: 'left',
+        cell: (p) => categories.filter((c) => countOf(p, c) > 0).map((c) => `${labels.categoryShort[c]} ${countOf(p, c)}`).join(' '),
+      },
+    ];
+    flexible = width - NIP_WIDTH - cost([...middle, total, highest]);
+  }
+  flexible = Math.max(20, flexible);
+  const nameWidth = Math.ceil(flexible / 2);
+  return [
+    { head: labels.field.nip, width: NIP_WIDTH, align: 'left', cell: (p) => flattenText(p.nip) },
+    { head: labels.field.name, width: nameWidth, align: 'left', cell: (p) => flattenText(p.name) },
+    { head: labels.field.agency, width: flexible - nameWidth, align: 'left', cell: (p) => flattenText(p.agency) },
+    ...middle,
+    total,
+    highest,
+  ];
+}
+
+function personTable(persons: readonly ReportPerson[], labels: UiLabels, style: TerminalStyle, width: number): string[] {
+  const columns = personColumns(persons, labels, style, width);
   const table = new Table({
-    head: head.map((text) => style.heading(text)),
-    colWidths: [20, nameWidth, flexible - nameWidth, ...categories.map(() => 5), countWidth, highestWidth],
-    colAligns: ['left', 'left', 'left', ...categories.map(() => 'right' as const), 'right', 'left'],
+    head: columns.map((column) => style.heading(column.head)),
+    colWidths: columns.map((column) => column.width),
+    colAligns: columns.map((column) => column.align),
     wordWrap: true,
     // No cli-table3 colours: chalk alone decides, so `color: false` is free of escape codes.
     style: { head: [], border: [], compact: true },
   });
-  for (const person of persons) {
-    const active = activeFindings(person);
-    const counts = countByCategory(active);
-    const highest = highestSeverity(active);
-    table.push([
-      flattenText(person.nip),
-      flattenText(person.name),
-      flattenText(person.agency),
-      ...categories.map((category) => (counts[category] === 0 ? '' : String(counts[category]))),
-      String(active.length),
-      highest === null ? '' : style.severity(highest, labels.severity[highest]),
-    ]);
-  }
-  const legend = categories.map((category) => `${labels.categoryShort[category]} = ${labels.category[category]}`).join(', ');
+  for (const person of persons) table.push(columns.map((column) => column.cell(person)));
+  const legend = usedCategories(persons).map((category) => `${labels.categoryShort[category]} = ${labels.category[category]}`).join(', ');
   return [table.toString(), style.muted(`${labels.categoryLegend}: ${legend}`)];
 }
 

@@ -51,11 +51,6 @@ export function sourceRef(finding: Finding): string {
   return `${finding.activity.source.file}:${finding.activity.source.line}`;
 }
 
-/** The text an analyst needs to see: what the person wrote, else what they reacted to or shared. */
-export function quotedText(finding: Finding): string {
-  return finding.activity.text !== '' ? finding.activity.text : finding.activity.target_text;
-}
-
 export interface AgencySummary {
   agency: string;
   persons: number;

@@ -58,6 +58,14 @@ describe('table', () => {
     expect(formatters.table(loadReport(), { lang: 'id', color: true })).toMatch(/\u001b\[/);
   });
 
+  it.each([120, 100, 80])('keeps the person table within a %i-column terminal', (width) => {
+    const out = formatters.table(loadReport(), { lang: 'id', color: false, width });
+    const tableLines = out.split('\n').filter((line) => /^[┌│├└]/.test(line));
+    expect(tableLines.length).toBeGreaterThan(3);
+    for (const line of tableLines) expect([...line].length).toBeLessThanOrEqual(width);
+    expect(out).toContain('Siti Rahmawati');
+  });
+
   it('says so in one line when there is no finding', () => {
     const report = loadReport();
     report.persons = report.persons.map((person) => ({ ...person, findings: [] }));
