@@ -31,7 +31,13 @@ export interface ScanOptions {
   onProgress?: (rowsRead: number) => void;
 }
 
-export async function runScan(options: ScanOptions): Promise<Report> {
+export interface ScanOutcome {
+  report: Report;
+  /** The roster's persons: `--redact` needs every name and handle, not only the flagged ones. */
+  persons: Person[];
+}
+
+export async function runScan(options: ScanOptions): Promise<ScanOutcome> {
   // 1. Load what the scan is checked against: election, roster, rules, baseline.
   const election = await loadElection(options.election);
   const roster = await loadRoster(options.roster);
@@ -63,7 +69,7 @@ export async function runScan(options: ScanOptions): Promise<Report> {
   }
 
   // 3. Aggregate per person and assemble the report.
-  return buildReport(result, {
+  const report = buildReport(result, {
     version: options.version,
     lang: options.lang,
     inputs: load.inputs.map((i) => ({ path: i.path, format: i.format, encoding: i.encoding, sha256: i.sha256, rows: i.rows })),
@@ -73,6 +79,7 @@ export async function runScan(options: ScanOptions): Promise<Report> {
     window: { since: options.since ?? null, until: options.until ?? null },
     suppressions,
   });
+  return { report, persons: roster.persons };
 }
 
 interface ScanContext {

@@ -11,6 +11,11 @@ export interface CliIo {
 }
 
 export function processIo(): CliIo {
+  // A reader that stops early (`| head`) closes the pipe: that is not an error of the scan.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   return {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),

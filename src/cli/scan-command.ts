@@ -2,7 +2,8 @@
 import { Command, Option } from 'commander';
 import { runScan } from '../audit.js';
 import type { Report } from '../config/report-schema.js';
-import { FORMATS, formatForPath, formatters, type FormatName } from '../report/index.js';
+import { FORMATS, formatForPath, formatters, redactReport, type FormatName, type RedactionSubject } from '../report/index.js';
+import type { Person } from '../shared/types.js';
 import { AuditError } from '../shared/errors.js';
 import { SEVERITIES, type Lang, type Severity } from '../shared/types.js';
 import { VERSION } from '../shared/version.js';
@@ -22,6 +23,8 @@ interface ScanFlags {
   baseline?: string;
   lang: Lang;
   strict?: boolean;
+  redact?: boolean;
+  redactKey?: string;
   quiet?: boolean;
   color: boolean;
 }
@@ -44,12 +47,14 @@ export function registerScan(program: Command, ctx: CommandContext): void {
     .addOption(new Option('--fail-on <severity>', 'exit 1 when an unsuppressed finding at or above this exists').choices([...SEVERITIES, 'none']).default('low'))
     .option('--baseline <file>', 'previous JSON report or suppression file: findings in it are marked suppressed')
     .addOption(new Option('--lang <lang>', 'language of messages').choices(['id', 'en']).default('id'))
+    .option('--redact', 'pseudonymise NIPs, names and handles in every output (keyed by --redact-key or ASN_AUDIT_REDACT_KEY)')
+    .option('--redact-key <key>', 'secret that keeps pseudonyms the same across runs')
     .option('--strict', 'stop at the first bad row (exit 2) instead of rejecting it')
     .option('--quiet', 'print nothing on standard output unless asked with --format')
     .option('--no-color', 'no colours in the terminal table (also NO_COLOR)')
     .action(async (activity: string[], flags: ScanFlags) => {
       const io = ctx.io;
-      const report = await runScan({
+      const { report: fullReport, persons } = await runScan({
         activity,
         roster: flags.roster,
         election: flags.election,
@@ -65,6 +70,7 @@ export function registerScan(program: Command, ctx: CommandContext): void {
         ...(io.stderrIsTTY && !flags.quiet ? { onProgress: progressLine(io) } : {}),
       });
       if (io.stderrIsTTY && !flags.quiet) io.stderr('\r\x1b[K');
+      const report = flags.redact ? redactReport(fullReport, persons.map(redactionSubject), redactionKey(flags, io.env)) : fullReport;
       await writeOutputs(report, flags, ctx);
       ctx.setExit(exitCodeFor(report, flags.failOn));
     });
@@ -82,6 +88,17 @@ async function writeOutputs(report: Report, flags: ScanFlags, ctx: CommandContex
   if (outputs.length === 0 || (flags.format && outputs.length > 1)) {
     if (!flags.quiet || flags.format) io.stdout(formatters[flags.format ?? 'table'](report, { lang: flags.lang, color }));
   }
+}
+
+function redactionSubject(person: Person): RedactionSubject {
+  return { nip: person.nip, name: person.name, handles: person.accounts.map((a) => a.handle) };
+}
+
+/** Without a key the pseudonyms are still consistent within the run, but not across runs: say so. */
+function redactionKey(flags: ScanFlags, env: Readonly<Record<string, string | undefined>>): string {
+  const key = flags.redactKey ?? env.ASN_AUDIT_REDACT_KEY;
+  if (!key) throw new AuditError({ field: '--redact', message: 'needs a key: give --redact-key or set ASN_AUDIT_REDACT_KEY (the same key gives the same pseudonyms in every run)' });
+  return key;
 }
 
 const RANK: Record<Severity, number> = { low: 1, medium: 2, high: 3 };

@@ -1,7 +1,8 @@
 // Loads rule files (YAML) from files or folders, validates them, and checks ids and vocabularies across the pack.
 import { createHash } from 'node:crypto';
 import { readdir, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { extname, join, relative, resolve, sep } from 'node:path';
+import { PACKAGE_ROOT } from '../shared/version.js';
 import { ruleFileSchema, type Rule } from '../config/rules-schema.js';
 import { zodProblems } from '../config/zod-problems.js';
 import { readStructuredFile } from '../load/election.js';
@@ -36,7 +37,7 @@ export async function loadRulePack(paths: readonly string[]): Promise<RulePack> 
     try {
       const read = await readStructuredFile(file, 'rule file');
       data = read.data;
-      hash.update(file).update('\0').update(read.bytes);
+      hash.update(displayPath(file)).update('\0').update(read.bytes);
     } catch (error) {
       if (error instanceof AuditError) {
         problems.push(...error.problems);
@@ -50,19 +51,25 @@ export async function loadRulePack(paths: readonly string[]): Promise<RulePack> 
       continue;
     }
     for (const [name, terms] of Object.entries(parsed.data.vocabulary)) {
-      if (vocabularyFile.has(name)) problems.push({ file, field: `vocabulary.${name}`, message: `vocabulary "${name}" is already defined in ${vocabularyFile.get(name)}` });
+      if (vocabularyFile.has(name)) problems.push({ file: displayPath(file), field: `vocabulary.${name}`, message: `vocabulary "${name}" is already defined in ${vocabularyFile.get(name)}` });
       vocabularyFile.set(name, file);
       vocabulary[name] = terms;
     }
     parsed.data.rules.forEach((rule, index) => {
       if (ruleFile.has(rule.id)) problems.push({ file, field: `rules[${index}].id`, message: `rule id "${rule.id}" is already used in ${ruleFile.get(rule.id)}` });
       ruleFile.set(rule.id, file);
-      rules.push({ rule, file, index });
+      rules.push({ rule, file: displayPath(file), index });
     });
   }
   if (problems.length > 0) throw new AuditError(problems);
   if (rules.length === 0) throw new AuditError({ file: paths.join(', '), message: 'no rules found (expected .yaml, .yml or .json rule files with a "rules" list)' });
-  return { files, sha256: hash.digest('hex'), rules, vocabulary };
+  return { files: files.map(displayPath), sha256: hash.digest('hex'), rules, vocabulary };
+}
+
+/** Bundled rule files are named the same on every machine (`asn-audit/rules/…`), so reports stay byte-identical. */
+export function displayPath(file: string): string {
+  const full = resolve(file);
+  return full.startsWith(PACKAGE_ROOT) ? `asn-audit/${relative(PACKAGE_ROOT, full).split(sep).join('/')}` : file;
 }
 
 async function ruleFilesAt(path: string): Promise<string[]> {
