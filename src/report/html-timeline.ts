@@ -51,13 +51,88 @@ function windowDay(value: string | null): number | null {
   return day === null ? null : dayNumber(day);
 }
 
-function niceStep(max: number, ticks: number): number {
-  return Math.max(1, Math.ceil(max / ticks));
-}
-
 export interface TimelineChart {
   svg: string;
   undated: number;
+}
+
+/** Maps days and counts to SVG coordinates. */
+interface Scale {
+  first: number;
+  last: number;
+  slot: number;
+  yMax: number;
+  step: number;
+  x: (day: number) => number;
+  y: (value: number) => number;
+}
+
+const num = (n: number): string => (Math.round(n * 100) / 100).toString();
+
+function scaleFor(first: number, last: number, byDay: Map<number, Record<Stack, number>>): Scale {
+  const plotW = VIEW.width - VIEW.left - VIEW.right;
+  const plotH = VIEW.height - VIEW.top - VIEW.bottom;
+  const slot = plotW / (last - first + 1);
+  const highest = Math.max(1, ...[...byDay.values()].map((c) => STACK_ORDER.reduce((sum, s) => sum + c[s], 0)));
+  // At most about four gridlines, on whole numbers.
+  const step = Math.max(1, Math.ceil(highest / 4));
+  const yMax = step * Math.ceil(highest / step);
+  return {
+    first,
+    last,
+    slot,
+    yMax,
+    step,
+    x: (day) => VIEW.left + (day - first) * slot,
+    y: (value) => VIEW.top + plotH - (value / yMax) * plotH,
+  };
+}
+
+function axisParts(scale: Scale, labels: UiLabels): string[] {
+  const parts: string[] = [];
+  for (let value = 0; value <= scale.yMax; value += scale.step) {
+    const y = num(scale.y(value));
+    parts.push(`<line x1="${VIEW.left}" x2="${VIEW.width - VIEW.right}" y1="${y}" y2="${y}" stroke="#eaecf0"/>`);
+    parts.push(`<text x="${VIEW.left - 8}" y="${num(scale.y(value) + 4)}" text-anchor="end">${value}</text>`);
+  }
+  const days = scale.last - scale.first + 1;
+  const labelEvery = Math.max(1, Math.ceil(days / 10));
+  for (let day = scale.first; day <= scale.last; day += labelEvery) {
+    const d = dayString(day);
+    const label = `${Number(d.slice(8, 10))} ${labels.monthsShort[Number(d.slice(5, 7)) - 1] ?? ''}`;
+    parts.push(`<text x="${num(scale.x(day) + scale.slot / 2)}" y="${VIEW.height - VIEW.bottom + 18}" text-anchor="middle">${escapeHtml(label)}</text>`);
+  }
+  return parts;
+}
+
+function barParts(scale: Scale, byDay: Map<number, Record<Stack, number>>, labels: UiLabels): string[] {
+  const parts: string[] = [];
+  const barW = Math.max(1, scale.slot * 0.7);
+  for (const [day, counts] of [...byDay.entries()].sort((a, b) => a[0] - b[0])) {
+    if (day < scale.first || day > scale.last) continue;
+    let base = 0;
+    for (const stack of STACK_ORDER) {
+      if (counts[stack] === 0) continue;
+      const top = base + counts[stack];
+      const name = stack === 'suppressed' ? labels.status.suppressed : labels.severity[stack];
+      const title = `${dayString(day)}: ${counts[stack]} ${name}`;
+      const geometry = `x="${num(scale.x(day) + (scale.slot - barW) / 2)}" y="${num(scale.y(top))}" width="${num(barW)}" height="${num(scale.y(base) - scale.y(top))}"`;
+      parts.push(`<rect ${geometry} fill="${STACK_COLORS[stack]}" rx="1"><title>${escapeHtml(title)}</title></rect>`);
+      base = top;
+    }
+  }
+  return parts;
+}
+
+/** Dashed lines at the start of `since` and the end of `until`. */
+function windowParts(scale: Scale, since: number | null, until: number | null): string[] {
+  const parts: string[] = [];
+  for (const [edge, offset] of [[since, 0], [until, 1]] as const) {
+    if (edge === null || edge < scale.first || edge > scale.last) continue;
+    const x = num(scale.x(edge) + offset * scale.slot);
+    parts.push(`<line x1="${x}" x2="${x}" y1="${VIEW.top}" y2="${num(scale.y(0))}" stroke="#475467" stroke-dasharray="4 3"/>`);
+  }
+  return parts;
 }
 
 /** Null when there is nothing to place on a time axis (no dated finding and no window). */
@@ -70,49 +145,9 @@ export function timelineChart(report: Report, labels: UiLabels): TimelineChart |
   let last = Math.max(...dated, ...(until === null ? [] : [until]));
   if (!Number.isFinite(first) || !Number.isFinite(last)) return null;
   if (last - first + 1 > MAX_DAYS && dated.length > 0) [first, last] = [Math.min(...dated), Math.max(...dated)];
-  const days = last - first + 1;
-  const plotW = VIEW.width - VIEW.left - VIEW.right;
-  const plotH = VIEW.height - VIEW.top - VIEW.bottom;
-  const slot = plotW / days;
-  const totals = [...byDay.values()].map((c) => STACK_ORDER.reduce((sum, s) => sum + c[s], 0));
-  const step = niceStep(Math.max(1, ...totals), 4);
-  const yMax = step * Math.max(1, Math.ceil(Math.max(1, ...totals) / step));
-  const y = (value: number): number => VIEW.top + plotH - (value / yMax) * plotH;
-  const x = (day: number): number => VIEW.left + (day - first) * slot;
-  const fmt = (n: number): string => (Math.round(n * 100) / 100).toString();
-  const parts: string[] = [];
-
-  for (let value = 0; value <= yMax; value += step) {
-    parts.push(`<line x1="${VIEW.left}" x2="${VIEW.width - VIEW.right}" y1="${fmt(y(value))}" y2="${fmt(y(value))}" stroke="#eaecf0"/>`);
-    parts.push(`<text x="${VIEW.left - 8}" y="${fmt(y(value) + 4)}" text-anchor="end">${value}</text>`);
-  }
-  const labelEvery = Math.max(1, Math.ceil(days / 10));
-  for (let day = first; day <= last; day += labelEvery) {
-    const d = dayString(day);
-    const label = `${Number(d.slice(8, 10))} ${labels.monthsShort[Number(d.slice(5, 7)) - 1] ?? ''}`;
-    parts.push(`<text x="${fmt(x(day) + slot / 2)}" y="${VIEW.height - VIEW.bottom + 18}" text-anchor="middle">${escapeHtml(label)}</text>`);
-  }
-  const barW = Math.max(1, slot * 0.7);
-  for (const [day, counts] of [...byDay.entries()].sort((a, b) => a[0] - b[0])) {
-    if (day < first || day > last) continue;
-    let base = 0;
-    for (const stack of STACK_ORDER) {
-      if (counts[stack] === 0) continue;
-      const top = base + counts[stack];
-      const name = stack === 'suppressed' ? labels.status.suppressed : labels.severity[stack];
-      const title = `${dayString(day)}: ${counts[stack]} ${name}`;
-      parts.push(
-        `<rect x="${fmt(x(day) + (slot - barW) / 2)}" y="${fmt(y(top))}" width="${fmt(barW)}" height="${fmt(y(base) - y(top))}" fill="${STACK_COLORS[stack]}" rx="1"><title>${escapeHtml(title)}</title></rect>`,
-      );
-      base = top;
-    }
-  }
-  for (const [edge, at] of [[since, 0], [until, 1]] as const) {
-    if (edge === null || edge < first || edge > last) continue;
-    const lineX = fmt(x(edge) + at * slot);
-    parts.push(`<line x1="${lineX}" x2="${lineX}" y1="${VIEW.top}" y2="${VIEW.top + plotH}" stroke="#475467" stroke-dasharray="4 3"/>`);
-  }
-  parts.push(`<line x1="${VIEW.left}" x2="${VIEW.width - VIEW.right}" y1="${fmt(y(0))}" y2="${fmt(y(0))}" stroke="#98a2b3"/>`);
+  const scale = scaleFor(first, last, byDay);
+  const baseline = `<line x1="${VIEW.left}" x2="${VIEW.width - VIEW.right}" y1="${num(scale.y(0))}" y2="${num(scale.y(0))}" stroke="#98a2b3"/>`;
+  const parts = [...axisParts(scale, labels), ...barParts(scale, byDay, labels), ...windowParts(scale, since, until), baseline];
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${VIEW.width} ${VIEW.height}" role="img" aria-label="${escapeHtml(labels.summary.timeline)}" font-family="system-ui, sans-serif" font-size="11" fill="#667085">`,
     ...parts.map((part) => `  ${part}`),

@@ -44,6 +44,19 @@ describe.each(FORMATS)('format %s', (format: FormatName) => {
     expect(render('en')).not.toMatch(/\u001b/);
   });
 
+  it('renders a report with no person, finding, window or list without failing', () => {
+    const report = loadReport();
+    report.persons = [];
+    report.rejected = [];
+    report.unmatched_accounts = [];
+    report.window = { since: null, until: null };
+    report.summary = { ...report.summary, roster_gaps: [], stale_suppressions: [] };
+    const out = formatters[format](report, { lang: 'en', color: false });
+    if (format === 'ndjson') expect(out).toBe('');
+    else expect(out.length).toBeGreaterThan(0);
+    if (format === 'csv') expect(out.split('\r\n')).toHaveLength(2);
+  });
+
   it('is found again from its own file extension', () => {
     expect(formatForPath(`out/report${FORMAT_EXTENSIONS[format]}`)).toBe(format);
   });
