@@ -24,6 +24,11 @@ export async function* readCsv(chunks: AsyncIterable<string>, options: CsvOption
   const drain = function* (events: SplitEvent[]): Generator<LoadedItem> {
     for (const event of events) {
       if ('fault' in event) {
+        // Keep file order: rows read before the fault are yielded first (--strict stops at the first bad row).
+        if (header !== null && batch.length > 0) {
+          yield* rowsOf(batch, header, splitterDelimiter, options.file);
+          batch = [];
+        }
         yield rejected(options.file, event.fault.startLine, event.fault.reason, event.fault.endLine);
         continue;
       }

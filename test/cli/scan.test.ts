@@ -130,3 +130,11 @@ describe('baselines', () => {
     expect(open.map((f) => f.activity.id)).toEqual(['new1']);
   });
 });
+
+describe('an election file with impossible facts', () => {
+  it('lists every problem at once (exit 2)', () => {
+    const run = runCli(['scan', 'fixtures/demo/activity.csv', '--roster', 'fixtures/demo/roster.csv', '--election', 'fixtures/cli/impossible-election.yaml']);
+    expect(run.code).toBe(2);
+    expectGolden(run.stderr, 'fixtures/cli/expected/impossible-election.stderr.txt');
+  });
+});
