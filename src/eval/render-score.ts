@@ -29,7 +29,7 @@ function metricRow(label: string, m: Metrics): string[] {
   return [label, String(m.tp + m.fn), String(m.tp + m.fp), String(m.tp), String(m.fp), String(m.fn), ratio(m.precision), ratio(m.recall), ratio(m.f1)];
 }
 
-export function ratio(value: number | null): string {
+function ratio(value: number | null): string {
   return value === null ? '—' : value.toFixed(3);
 }
 
