@@ -1,0 +1,62 @@
+// Social-media markup in free text: links and e-mail addresses removed, hashtags split into their words.
+
+/**
+ * URLs with a scheme or `www.`, e-mail addresses, `host.tld/path` links, and bare hosts under the top-level
+ * domains common in Indonesian posts. A link is evidence, not text: its words must not match terms.
+ * Each pattern runs only when its cheap guard finds a trace of it, so the usual post pays for four quick scans.
+ */
+const LINK_PATTERNS: readonly (readonly [guard: RegExp, link: RegExp])[] = [
+  [/:\/\//, /\b[a-z][a-z0-9+.-]*:\/\/\S*/gi],
+  [/www\./i, /\bwww\.\S*/gi],
+  [/@/, /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g],
+  [
+    /[a-z0-9-]\.[a-z]/i,
+    /\b(?:[a-z0-9-]+\.)+(?:[a-z]{2,6}\/\S*|(?:com|net|org|id|ly|io|tv)\b(?!\.[a-z0-9]))/gi,
+  ],
+];
+
+/** Text with links and e-mail addresses replaced by a space. */
+export function removeLinks(text: string): string {
+  let linkless = text;
+  for (const [guard, link] of LINK_PATTERNS) {
+    if (guard.test(linkless)) linkless = linkless.replace(link, ' ');
+  }
+  return linkless;
+}
+
+/** `#` and a run of word characters; by now any non-ASCII character is a lower-case letter of another script. */
+const HASHTAG_RE = /#([\w\u0080-\uffff]+)/g;
+
+/**
+ * Hashtags without `#`, camel case split into words (`#JakartaMenyala` → `Jakarta Menyala`). An all-lower-case
+ * tag stays one word: `#jakartamenyala` cannot be split reliably, so rules list that spelling too.
+ * Runs before lower-casing, since the capitals are the only word boundaries.
+ */
+export function splitHashtags(text: string): string {
+  if (!text.includes('#')) return text;
+  return text.replace(HASHTAG_RE, (_tag, body: string) => ` ${splitCamelCase(body)} `);
+}
+
+function isUpper(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+/** Letters of other scripts were lower-cased by foldUnicode. */
+function isLower(code: number): boolean {
+  return (code >= 97 && code <= 122) || code > 0x7f;
+}
+
+/** `JakartaMenyala` → `Jakarta Menyala`, `RIDOMenang` → `RIDO Menang`. */
+function splitCamelCase(body: string): string {
+  let words = '';
+  let from = 0;
+  for (let i = 1; i < body.length; i++) {
+    const code = body.charCodeAt(i);
+    const before = body.charCodeAt(i - 1);
+    if (isUpper(code) && (isLower(before) || (isUpper(before) && isLower(body.charCodeAt(i + 1))))) {
+      words += `${body.slice(from, i)} `;
+      from = i;
+    }
+  }
+  return words + body.slice(from);
+}
