@@ -7,6 +7,10 @@ import type { CliIo } from './io.js';
 import { registerScan } from './scan-command.js';
 import { registerRules } from './rules-command.js';
 import { registerValidate } from './validate-command.js';
+import { registerConfigOption } from './config-option.js';
+import { registerExplain } from './explain-command.js';
+import { registerInit } from './init-command.js';
+import { registerSchema } from './schema-command.js';
 
 export const EXIT = { clean: 0, findings: 1, error: 2 } as const;
 
@@ -38,6 +42,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   registerScan(program, ctx);
   registerRules(program, ctx);
   registerValidate(program, ctx);
+  registerExplain(program, ctx);
+  registerSchema(program, ctx);
+  registerInit(program, ctx);
+  registerConfigOption(program, ctx);
   void Option;
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -1,0 +1,25 @@
+// `--config FILE` (else asn-audit.config.* in the working directory): defaults for `scan` that flags on the command line override.
+import type { Command } from 'commander';
+import { loadScanConfig, type ScanConfig } from '../config/config-file.js';
+import type { CommandContext } from './main.js';
+
+export function registerConfigOption(program: Command, ctx: CommandContext): void {
+  program.option('--config <file>', 'defaults for scan options (default: asn-audit.config.yaml, .yml or .json in the working directory)');
+  let config: ScanConfig | null = null;
+  program.hook('preSubcommand', async (_program, command) => {
+    if (command.name() !== 'scan') return;
+    config = await loadScanConfig(program.opts<{ config?: string }>().config, ctx.io.cwd);
+    // Set before scan's own flags are parsed, so that the required --roster and --election may come from the
+    // file; a flag given on the command line then replaces the value (commander ranks 'cli' above 'config').
+    for (const [attribute, value] of Object.entries(config?.values ?? {})) {
+      if (!Array.isArray(value)) command.setOptionValueWithSource(attribute, value, 'config');
+    }
+  });
+  program.hook('preAction', (_program, command) => {
+    if (command.name() !== 'scan' || config === null) return;
+    // Repeatable flags (--rules, -o) add to the value already there, so the file's lists are only set when no such flag was given.
+    for (const [attribute, value] of Object.entries(config.values)) {
+      if (Array.isArray(value) && command.getOptionValueSource(attribute) !== 'cli') command.setOptionValueWithSource(attribute, value, 'config');
+    }
+  });
+}

@@ -1,0 +1,75 @@
+// `asn-audit explain <report.json> <fingerprint>`: why one finding of a JSON report was raised, in plain words.
+import { Option, type Command } from 'commander';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { reportSchema, type Finding, type Report, type ReportPerson } from '../config/report-schema.js';
+import { zodProblems } from '../config/zod-problems.js';
+import { loadRulePack } from '../rules/rule-pack.js';
+import { AuditError } from '../shared/errors.js';
+import type { Lang } from '../shared/types.js';
+import { explainText, type RuleSource } from './explain-text.js';
+import { DEFAULT_RULES, type CommandContext } from './main.js';
+
+/** Shorter prefixes of a 24-digit fingerprint would too often name several findings. */
+export const MIN_PREFIX = 6;
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+export function registerExplain(program: Command, ctx: CommandContext): void {
+  program
+    .command('explain')
+    .description('explain in plain words why a finding of a JSON report was raised')
+    .argument('<report>', 'a JSON report (scan --format json)')
+    .argument('<fingerprint>', `the finding's fingerprint, or a unique prefix of at least ${MIN_PREFIX} characters`)
+    .addOption(new Option('--lang <lang>', 'language of the explanation').choices(['id', 'en']).default('id'))
+    .option('--rules <path>', "rule file or folder to show the rule's conditions from (repeatable; default: the bundled pack)", collect)
+    .action(async (reportPath: string, fingerprint: string, flags: { lang: Lang; rules?: string[] }) => {
+      const report = await readReport(reportPath);
+      const { finding, person } = findFinding(report, fingerprint, reportPath);
+      const source = await ruleSource(finding.rule, flags.rules, report.rules.sha256);
+      ctx.io.stdout(explainText({ finding, person, rule: source.rule, rulesNote: source.note, lang: flags.lang }));
+    });
+}
+
+export async function readReport(path: string): Promise<Report> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new AuditError({ file: path, message: code === 'ENOENT' ? 'report not found' : `cannot read the report: ${(error as Error).message}` });
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new AuditError({ file: path, message: `not valid JSON (expected a report written by scan --format json): ${(error as Error).message}` });
+  }
+  const parsed = reportSchema.safeParse(data);
+  if (!parsed.success) throw new AuditError(zodProblems(parsed.error, path), 'explain reads the JSON report of `asn-audit scan --format json` (schema asn-audit/report@1)');
+  return parsed.data;
+}
+
+export function findFinding(report: Report, fingerprint: string, file: string): { finding: Finding; person: ReportPerson } {
+  const prefix = fingerprint.trim().toLowerCase();
+  if (prefix.length < MIN_PREFIX) throw new AuditError({ field: '<fingerprint>', message: `"${fingerprint}" is too short: give at least ${MIN_PREFIX} characters of the fingerprint` });
+  const found = report.persons.flatMap((person) => person.findings.filter((f) => f.fingerprint.toLowerCase().startsWith(prefix)).map((finding) => ({ finding, person })));
+  const total = report.persons.reduce((n, p) => n + p.findings.length, 0);
+  if (found.length === 0) throw new AuditError({ file, message: `no finding has a fingerprint starting with "${prefix}" (the report has ${total} findings)` });
+  if (found.length > 1) {
+    const list = found.map(({ finding, person }) => `${finding.fingerprint} ${finding.rule} (${person.nip})`).join(', ');
+    throw new AuditError({ file, message: `"${prefix}" is the start of ${found.length} fingerprints: ${list}; give more characters` });
+  }
+  return found[0]!;
+}
+
+/** The rule from `--rules` or the bundled pack; a missing bundled pack or rule is a note, not an error. */
+async function ruleSource(ruleId: string, paths: string[] | undefined, reportPackSha: string): Promise<{ rule: RuleSource | null; note: string | null }> {
+  if (!paths && !existsSync(DEFAULT_RULES)) return { rule: null, note: null };
+  const pack = await loadRulePack(paths ?? [DEFAULT_RULES]);
+  const entry = pack.rules.find((r) => r.rule.id === ruleId);
+  if (!entry) return { rule: null, note: `rule "${ruleId}" is not in the rule pack (${pack.files.length} files read): its conditions cannot be shown` };
+  // The pack may have changed since the scan; the conditions shown are then today's, not necessarily those that matched.
+  const note = pack.sha256 === reportPackSha ? null : `note: this rule pack (sha256 ${pack.sha256.slice(0, 12)}…) is not the one the report was made with (${reportPackSha.slice(0, 12)}…)`;
+  return { rule: { file: entry.file, rule: entry.rule }, note };
+}

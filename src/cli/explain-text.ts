@@ -1,0 +1,153 @@
+// The words of `asn-audit explain`: one finding, why it was raised, in Indonesian or English plain text.
+import { Document, isScalar, isSeq, visit } from 'yaml';
+import type { Condition, Rule } from '../config/rules-schema.js';
+import type { Finding, ReportPerson } from '../config/report-schema.js';
+import { uiLabels } from '../shared/i18n.js';
+import type { Lang } from '../shared/types.js';
+
+/** The rule as the pack defines it, when the pack could be read: its own titles and its condition tree. */
+export interface RuleSource {
+  file: string;
+  rule: Rule;
+}
+
+export interface Explanation {
+  finding: Finding;
+  person: ReportPerson;
+  /** null: no rule pack was read, or the pack has no rule with this id (`rulesNote` then says so). */
+  rule: RuleSource | null;
+  /** Why the conditions are missing, or a warning that the pack differs from the report's. */
+  rulesNote: string | null;
+  lang: Lang;
+}
+
+type Matched = Finding['evidence']['matched'][number];
+
+const WORDS = {
+  id: {
+    heading: 'Temuan',
+    person: 'Orang',
+    why: 'Mengapa ditandai',
+    matched: 'Kondisi yang terpenuhi',
+    noMatched: '(aturan ini terpenuhi oleh jenis aktivitas atau sasarannya saja, tanpa kata yang dicatat)',
+    time: 'Pemeriksaan waktu',
+    phase: 'Tahapan',
+    noPhase: 'di luar tahapan yang tercantum di berkas pemilu',
+    noCandidate: '(tidak menyangkut calon tertentu)',
+    legal: 'Dasar hukum',
+    skbRow: (row: string) => `SKB 2/2022 Lampiran II, baris ${row}`,
+    activity: 'Aktivitas',
+    tree: 'Kondisi aturan',
+    treeLegend: 'Istilah "@nama" adalah daftar kosakata paket aturan; "$candidate.*" diambil dari berkas pemilu.',
+    lead: 'Temuan adalah petunjuk untuk ditinjau manusia, bukan putusan.',
+    condition: (m: Matched) => {
+      if (m.condition === 'terms') return `kata/frasa "${m.value}" ditemukan di kolom ${m.field}`;
+      if (m.condition === 'near') return `"${m.value.replace(' … ', '" dan "')}" muncul berdekatan di kolom ${m.field}`;
+      if (m.condition === 'tags') return `aktivitas berlabel "${m.value}"`;
+      if (m.condition === 'target') return `tindakan ditujukan ke akun ${m.value}`;
+      if (m.condition === 'phases') return `dilakukan pada tahapan ${m.value}`;
+      return `${m.condition}: ${m.field} = "${m.value}"`;
+    },
+  },
+  en: {
+    heading: 'Finding',
+    person: 'Person',
+    why: 'Why it was raised',
+    matched: 'Conditions met',
+    noMatched: '(the rule was met by the type or target of the activity alone, with no words recorded)',
+    time: 'Time check',
+    phase: 'Phase',
+    noPhase: 'outside the phases listed in the election file',
+    noCandidate: '(concerns no particular candidate)',
+    legal: 'Legal basis',
+    skbRow: (row: string) => `SKB 2/2022 Annex II, row ${row}`,
+    activity: 'Activity',
+    tree: 'Rule conditions',
+    treeLegend: 'Terms "@name" are vocabulary lists of the rule pack; "$candidate.*" come from the election file.',
+    lead: 'A finding is a lead for human review, not a verdict.',
+    condition: (m: Matched) => {
+      if (m.condition === 'terms') return `the term "${m.value}" was found in the ${m.field} column`;
+      if (m.condition === 'near') return `"${m.value.replace(' … ', '" and "')}" appear close together in the ${m.field} column`;
+      if (m.condition === 'tags') return `the activity is tagged "${m.value}"`;
+      if (m.condition === 'target') return `the act was aimed at the account ${m.value}`;
+      if (m.condition === 'phases') return `done during the ${m.value} phase`;
+      return `${m.condition}: ${m.field} = "${m.value}"`;
+    },
+  },
+} as const;
+
+export function explainText({ finding, person, rule, rulesNote, lang }: Explanation): string {
+  const w = WORDS[lang];
+  const ui = uiLabels(lang);
+  const f = finding;
+  const a = f.activity;
+  const lines: string[] = [];
+  const line = (label: string, value: string) => lines.push(`  ${label}: ${value}`);
+
+  lines.push(`${w.heading} ${f.fingerprint}${f.suppressed ? ` [${ui.status.suppressed.toUpperCase()}]` : ''}`);
+  lines.push(`${w.person}: ${person.name} (${ui.field.nip} ${person.nip})${[person.position, person.agency].filter(Boolean).map((s) => `, ${s}`).join('')}`);
+  lines.push('', w.why);
+  line(ui.field.rule, `${f.rule}: ${rule ? rule.rule.title[lang] : f.title}`);
+  line(ui.field.category, labelled(ui.category[f.category], f.category));
+  line(ui.field.severity, `${ui.severity[f.severity]} · ${ui.field.confidence}: ${ui.confidence[f.confidence]}`);
+  line(ui.field.candidate, f.candidate ?? w.noCandidate);
+  lines.push(`  ${w.matched}:`);
+  if (f.evidence.matched.length === 0) lines.push(`    ${w.noMatched}`);
+  for (const m of f.evidence.matched) lines.push(`    - ${w.condition(m)}`);
+  line(w.time, f.evidence.time);
+  line(w.phase, f.evidence.phase ?? w.noPhase);
+  lines.push(`  ${f.message}`);
+
+  lines.push('', w.legal);
+  line(ui.field.basis, `${ui.basis[f.basis]} (${f.basis}), ${w.skbRow(f.legal.skb)}`);
+  line(ui.field.sanction, f.legal.sanction_label);
+  lines.push(`  ${ui.field.references}:`, ...f.legal.refs.map((ref) => `    - ${ref}`));
+
+  lines.push('', w.activity);
+  line(ui.field.source, `${a.source.file}:${a.source.line}`);
+  line(ui.field.platform, `${a.platform}${a.account ? `, @${a.account}` : ''}, ${labelled(ui.activityType[a.type], a.type)}, ${a.timestamp ?? '—'}`);
+  if (a.target_account) line(ui.field.target, a.target_account);
+  if (a.url) line(ui.field.link, a.url);
+  for (const [label, text] of [[ui.field.text, a.text], [ui.field.targetText, a.target_text], ['event', a.event]] as const) {
+    if (text) lines.push(`  ${label}:`, quote(text));
+  }
+  if (a.tags.length > 0) line('tags', a.tags.join('; '));
+  if (f.suppression) line(ui.field.status, `${ui.status.suppressedBecause(f.suppression.reason)}${suppressionBy(f.suppression)}`);
+
+  if (rule) lines.push('', `${w.tree} (${rule.file}):`, indent(conditionYaml(rule.rule)), `  ${w.treeLegend}`);
+  if (rulesNote) lines.push('', rulesNote);
+  lines.push('', w.lead);
+  return `${lines.join('\n')}\n`;
+}
+
+/** The label, and the code the files use when it reads differently. */
+function labelled(label: string, code: string): string {
+  return label === code ? code : `${label} (${code})`;
+}
+
+function quote(text: string): string {
+  return text.split('\n').map((l) => `    > ${l}`).join('\n');
+}
+
+function suppressionBy(s: NonNullable<Finding['suppression']>): string {
+  const by = [s.reviewer, s.date].filter(Boolean).join(', ');
+  return by ? ` (${by})` : '';
+}
+
+/** `when` and, if any, `unless` of the rule, as the YAML a rule author writes. */
+function conditionYaml(rule: Rule): string {
+  const tree: { when: Condition; unless?: Condition[] } = { when: rule.when };
+  if (rule.unless.length > 0) tree.unless = rule.unless;
+  const doc = new Document(tree);
+  // Lists of terms read best on one line, `[a, b]`, as rule authors write them; nesting stays in blocks.
+  visit(doc, {
+    Seq(_, node) {
+      if (isSeq(node) && node.items.every((item) => isScalar(item) || (isSeq(item) && item.items.every(isScalar)))) node.flow = true;
+    },
+  });
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false }).trimEnd();
+}
+
+function indent(text: string): string {
+  return text.split('\n').map((l) => `  ${l}`).join('\n');
+}

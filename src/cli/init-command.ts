@@ -1,0 +1,41 @@
+// `asn-audit init [dir]`: writes a starter config and example election, roster and activity files, never over existing ones.
+import type { Command } from 'commander';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { INIT_TEMPLATES } from '../init-templates/index.js';
+import { AuditError } from '../shared/errors.js';
+import type { CommandContext } from './main.js';
+
+export function registerInit(program: Command, ctx: CommandContext): void {
+  program
+    .command('init')
+    .description('write a starter config (asn-audit.config.yaml) and example election, roster and activity files')
+    .argument('[dir]', 'folder to write them in', '.')
+    .option('--force', 'overwrite files that already exist')
+    .action(async (dir: string, flags: { force?: boolean }) => {
+      const folder = resolve(ctx.io.cwd, dir);
+      await mkdir(folder, { recursive: true }).catch((error: unknown) => {
+        throw new AuditError({ file: dir, message: `cannot create the folder: ${(error as Error).message}` });
+      });
+      const skipped: string[] = [];
+      for (const { name, content } of INIT_TEMPLATES) {
+        const shown = join(dir, name);
+        if (await writeTemplate(join(folder, name), content, { force: Boolean(flags.force), shown })) ctx.io.stdout(`wrote   ${shown}\n`);
+        else skipped.push(shown);
+      }
+      for (const shown of skipped) ctx.io.stdout(`skipped ${shown}: it already exists (--force overwrites it)\n`);
+      const cd = dir === '.' ? '' : `cd ${/^[\w./-]+$/.test(dir) ? dir : JSON.stringify(dir)} && `;
+      ctx.io.stdout(`\nnext: replace the examples with your election, roster and activity, then run\n  ${cd}asn-audit scan activity.csv\n`);
+    });
+}
+
+/** Writes the file unless it exists (checked by the create itself, so nothing is overwritten in a race); false when skipped. */
+async function writeTemplate(path: string, content: string, options: { force: boolean; shown: string }): Promise<boolean> {
+  try {
+    await writeFile(path, content, { flag: options.force ? 'w' : 'wx' });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw new AuditError({ file: options.shown, message: `cannot write: ${(error as Error).message}` });
+  }
+}

@@ -1,0 +1,14 @@
+// `asn-audit schema report|rules|election|roster`: prints the JSON Schema of a file the tool reads or writes.
+import { Argument, type Command } from 'commander';
+import { jsonSchemaText, SCHEMA_KINDS, type SchemaKind } from '../config/json-schemas.js';
+import type { CommandContext } from './main.js';
+
+export function registerSchema(program: Command, ctx: CommandContext): void {
+  program
+    .command('schema')
+    .description('print the JSON Schema of the report, rule files, the election file or the roster')
+    .addArgument(new Argument('<kind>', 'which file').choices(SCHEMA_KINDS))
+    .action((kind: SchemaKind) => {
+      ctx.io.stdout(jsonSchemaText(kind));
+    });
+}

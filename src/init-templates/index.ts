@@ -1,0 +1,18 @@
+// The files `asn-audit init` writes, in the order it writes them.
+import { ACTIVITY_TEMPLATE } from './activity.js';
+import { CONFIG_TEMPLATE } from './config.js';
+import { ELECTION_TEMPLATE } from './election.js';
+import { ROSTER_TEMPLATE } from './roster.js';
+import { CONFIG_FILE_NAMES } from '../config/config-file.js';
+
+export interface InitTemplate {
+  name: string;
+  content: string;
+}
+
+export const INIT_TEMPLATES: readonly InitTemplate[] = [
+  { name: CONFIG_FILE_NAMES[0], content: CONFIG_TEMPLATE },
+  { name: 'election.yaml', content: ELECTION_TEMPLATE },
+  { name: 'roster.csv', content: ROSTER_TEMPLATE },
+  { name: 'activity.csv', content: ACTIVITY_TEMPLATE },
+];
