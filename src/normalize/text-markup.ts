@@ -1,27 +1,31 @@
-// Social-media markup in free text: links and e-mail addresses removed, hashtags split into their words.
+// Social-media markup in free text: links, e-mail addresses and text hearts removed, hashtags split into their words.
 
 /**
- * URLs with a scheme or `www.`, e-mail addresses, `host.tld/path` links, and bare hosts under the top-level
- * domains common in Indonesian posts. A link is evidence, not text: its words must not match terms.
- * Each pattern runs only when its cheap guard finds a trace of it, so the usual post pays for four quick scans.
+ * URLs with a scheme or `www.`, e-mail addresses, `host.tld/path` links, bare hosts under the top-level
+ * domains common in Indonesian posts, and the text heart `<3`. A link is evidence, not text: its words must
+ * not match terms; and a heart must not read as the number 3.
+ * Each pattern runs only when its cheap guard finds a trace of it, so the usual post pays for a few quick scans.
+ * The lookbehinds let a match start only where a host or address can begin: with `\b`, every label of
+ * `a.b.c.d…` would start a new attempt and a long dotted string would take quadratic time.
  */
-const LINK_PATTERNS: readonly (readonly [guard: RegExp, link: RegExp])[] = [
-  [/:\/\//, /\b[a-z][a-z0-9+.-]*:\/\/\S*/gi],
+const NON_TEXT_PATTERNS: readonly (readonly [guard: RegExp, pattern: RegExp])[] = [
+  [/:\/\//, /(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*:\/\/\S*/gi],
   [/www\./i, /\bwww\.\S*/gi],
-  [/@/, /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g],
+  [/@/, /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g],
   [
     /[a-z0-9-]\.[a-z]/i,
-    /\b(?:[a-z0-9-]+\.)+(?:[a-z]{2,6}\/\S*|(?:com|net|org|id|ly|io|tv)\b(?!\.[a-z0-9]))/gi,
+    /(?<![a-z0-9.-])(?:[a-z0-9-]+\.)+(?:[a-z]{2,6}\/\S*|(?:com|net|org|id|ly|io|tv)\b(?!\.[a-z0-9]))/gi,
   ],
+  [/<\/?3/, /<\/?3+(?![0-9])/g],
 ];
 
-/** Text with links and e-mail addresses replaced by a space. */
-export function removeLinks(text: string): string {
-  let linkless = text;
-  for (const [guard, link] of LINK_PATTERNS) {
-    if (guard.test(linkless)) linkless = linkless.replace(link, ' ');
+/** Text with links, e-mail addresses and text hearts replaced by a space. */
+export function removeNonText(text: string): string {
+  let remaining = text;
+  for (const [guard, pattern] of NON_TEXT_PATTERNS) {
+    if (guard.test(remaining)) remaining = remaining.replace(pattern, ' ');
   }
-  return linkless;
+  return remaining;
 }
 
 /** `#` and a run of word characters; by now any non-ASCII character is a lower-case letter of another script. */

@@ -5,6 +5,9 @@ const SQUEEZE_RE = /([a-z])\1\1+/g;
 /** Trailing number (with its inner separators) after a non-digit: the `3` of `no3`, the `2024` of `pilkada2024`. */
 const NUMBER_TAIL_RE = /(?<=[^0-9.,:/-])[0-9][0-9.,:/-]*$/;
 const DIGITS_THEN_LETTERS_RE = /^([0-9]+)([a-z]+)$/;
+const LETTERS_ONLY_RE = /^[a-z]+$/;
+/** `ikut2an` = ikut-ikutan, `anak2nya` = anak-anaknya: reduplication with a suffix after the 2. */
+const SUFFIXED_REDUPLICATION_RE = /^([a-z]{3,})2(an|nya|lah|kan|in|ku|mu)$/;
 const LEET_SYMBOL_RE = /[@$]+/;
 
 const LEET: Readonly<Record<string, string>> = {
@@ -82,42 +85,55 @@ function pushGlued(token: string, prefix: string, word: string, tail: string, ou
   else out.push(word, tail);
 }
 
+/** `ikut2an` → ikut ikutan; false when `token` is not a suffixed reduplication. */
+function pushSuffixedReduplication(token: string, out: string[]): boolean {
+  const match = SUFFIXED_REDUPLICATION_RE.exec(token);
+  if (match === null) return false;
+  const [, base = '', suffix = ''] = match;
+  out.push(plainWord(base), plainWord(base + suffix));
+  return true;
+}
+
+/** `3hari`, `2024ganti` are a number and a word with the space lost; `10rb`, `4g`, `90an` are units and stay. */
+function pushDigitsThenLetters(token: string, out: string[]): boolean {
+  const match = DIGITS_THEN_LETTERS_RE.exec(token);
+  if (match === null) return false;
+  const [, digits = '', letters = ''] = match;
+  if (letters.length >= 3) out.push(digits, plainWord(letters));
+  else out.push(token);
+  return true;
+}
+
+/** Leetspeak read as letters (`c0bl0s`, `k4m1`, `c0bl0s3` → coblos 3); false when `body` is not leetspeak. */
+function pushLeet(token: string, body: string, tail: string, out: string[]): boolean {
+  const letters = deleet(body);
+  if (letters === null) return false;
+  const word = plainWord(letters);
+  const finalLeet = tail.length === 1 ? LEET[tail] : undefined;
+  // `k4m1` is kami, but `c0bl0s3` is coblos 3: a final leet digit after a number word is the number.
+  if (tail === '') out.push(word);
+  else if (finalLeet !== undefined && !NUMBER_WORDS.has(word) && countLetters(body) * 2 >= token.length) {
+    out.push(plainWord(letters + finalLeet));
+  } else pushGlued(token, body, word, tail, out);
+  return true;
+}
+
 /** Tokens mixing letters with digits, `@` or `$`. */
 function pushMixed(token: string, out: string[]): void {
   if (RESERVED_TOKENS.has(token) || REAL_ALPHANUMERICS.has(token)) {
     out.push(token);
     return;
   }
+  if (pushSuffixedReduplication(token, out)) return;
   const tail = NUMBER_TAIL_RE.exec(token)?.[0] ?? '';
   const body = token.slice(0, token.length - tail.length);
-  if (tail !== '' && /^[a-z]+$/.test(body)) {
-    pushGlued(token, body, plainWord(body), tail, out);
-    return;
-  }
-  const leading = tail === '' ? DIGITS_THEN_LETTERS_RE.exec(token) : null;
-  if (leading !== null) {
-    const [, digits, letters] = leading as unknown as [string, string, string];
-    // `3hari`, `2024ganti` are a number and a word with the space lost; `10rb`, `4g`, `90an` are units.
-    if (letters.length >= 3) out.push(digits, plainWord(letters));
-    else out.push(token);
-    return;
-  }
-  const letters = deleet(body);
-  if (letters !== null) {
-    const word = plainWord(letters);
-    const finalLeet = tail.length === 1 ? LEET[tail] : undefined;
-    // `k4m1` is kami, but `c0bl0s3` is coblos 3: a final leet digit after a number word is the number.
-    if (tail === '') out.push(word);
-    else if (finalLeet !== undefined && !NUMBER_WORDS.has(word) && countLetters(body) * 2 >= token.length) {
-      out.push(plainWord(letters + finalLeet));
-    } else pushGlued(token, body, word, tail, out);
-    return;
-  }
-  if (LEET_SYMBOL_RE.test(token)) {
+  if (tail !== '' && LETTERS_ONLY_RE.test(body)) pushGlued(token, body, plainWord(body), tail, out);
+  else if (tail === '' && pushDigitsThenLetters(token, out)) return;
+  else if (pushLeet(token, body, tail, out)) return;
+  else if (LEET_SYMBOL_RE.test(token)) {
+    // `@`/`$` that are not leetspeak separate words, as any other punctuation does.
     for (const part of token.split(LEET_SYMBOL_RE)) if (part !== '') pushWordTokens(part, out);
-    return;
-  }
-  out.push(token);
+  } else out.push(token);
 }
 
 /**

@@ -42,4 +42,20 @@ describe('normalizeText properties', () => {
       { numRuns: 5000 },
     );
   });
+
+  // A pattern that backtracks on long dotted or spelled-out strings would turn one odd post into minutes of scan.
+  test.each([
+    ['dotted labels', 'a.'.repeat(40_000)],
+    ['dotted words', 'abc.'.repeat(20_000)],
+    ['address without host', `${'a.'.repeat(40_000)}@`],
+    ['scheme-like run', `${'a+'.repeat(40_000)}://`],
+    ['spelled letters', 'a '.repeat(40_000)],
+    ['leet', 'a1'.repeat(40_000)],
+    ['hashtags', '#Ab'.repeat(30_000)],
+    ['emoji', '🔥✌️'.repeat(20_000)],
+  ])('runs in linear time on %s', (_name, raw) => {
+    const started = performance.now();
+    normalizeText(raw);
+    expect(performance.now() - started).toBeLessThan(1500);
+  });
 });
