@@ -13,8 +13,9 @@ import { removeNonText, splitHashtags } from './text-markup.js';
  */
 export function tokenize(raw: string): string[] {
   const folded = hasNonAscii(raw) ? foldUnicode(raw) : raw;
-  const tokens = joinSpelledLetters(wordTokens(splitHashtags(removeNonText(folded)).toLowerCase()));
-  readFingerCounts(tokens);
+  const text = splitHashtags(removeNonText(folded)).toLowerCase();
+  const tokens = joinSpelledLetters(wordTokens(text));
+  if (text.includes('jari')) readFingerCounts(tokens);
   return tokens;
 }
 
