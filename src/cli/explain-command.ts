@@ -4,10 +4,10 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { reportSchema, type Finding, type Report, type ReportPerson } from '../config/report-schema.js';
 import { zodProblems } from '../config/zod-problems.js';
-import { loadRulePack } from '../rules/rule-pack.js';
-import { AuditError } from '../shared/errors.js';
+import { loadRulePack, type RulePack } from '../rules/rule-pack.js';
+import { AuditError, formatProblem } from '../shared/errors.js';
 import type { Lang } from '../shared/types.js';
-import { explainText, type RuleSource } from './explain-text.js';
+import { explainText, type RuleSource, type RulesNote } from './explain-text.js';
 import { DEFAULT_RULES, type CommandContext } from './main.js';
 
 /** Shorter prefixes of a 24-digit fingerprint would too often name several findings. */
@@ -63,13 +63,19 @@ export function findFinding(report: Report, fingerprint: string, file: string): 
   return found[0]!;
 }
 
-/** The rule from `--rules` or the bundled pack; a missing bundled pack or rule is a note, not an error. */
-async function ruleSource(ruleId: string, paths: string[] | undefined, reportPackSha: string): Promise<{ rule: RuleSource | null; note: string | null }> {
+/** The rule from `--rules` or the bundled pack; a missing or unreadable bundled pack, or a rule not in it, is a note, not an error. */
+async function ruleSource(ruleId: string, paths: string[] | undefined, reportPackSha: string): Promise<{ rule: RuleSource | null; note: RulesNote | null }> {
   if (!paths && !existsSync(DEFAULT_RULES)) return { rule: null, note: null };
-  const pack = await loadRulePack(paths ?? [DEFAULT_RULES]);
+  let pack: RulePack;
+  try {
+    pack = await loadRulePack(paths ?? [DEFAULT_RULES]);
+  } catch (error) {
+    // Rules asked for by --rules must load; the bundled pack only adds to an explanation the report already holds.
+    if (paths || !(error instanceof AuditError)) throw error;
+    return { rule: null, note: { kind: 'pack_unreadable', problems: error.problems.map(formatProblem).join('; ') } };
+  }
   const entry = pack.rules.find((r) => r.rule.id === ruleId);
-  if (!entry) return { rule: null, note: `rule "${ruleId}" is not in the rule pack (${pack.files.length} files read): its conditions cannot be shown` };
+  if (!entry) return { rule: null, note: { kind: 'not_in_pack', files: pack.files.length } };
   // The pack may have changed since the scan; the conditions shown are then today's, not necessarily those that matched.
-  const note = pack.sha256 === reportPackSha ? null : `note: this rule pack (sha256 ${pack.sha256.slice(0, 12)}…) is not the one the report was made with (${reportPackSha.slice(0, 12)}…)`;
-  return { rule: { file: entry.file, rule: entry.rule }, note };
+  return { rule: { file: entry.file, rule: entry.rule }, note: pack.sha256 === reportPackSha ? null : { kind: 'pack_differs' } };
 }

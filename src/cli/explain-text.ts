@@ -11,13 +11,18 @@ export interface RuleSource {
   rule: Rule;
 }
 
+/** Why the rule's conditions are not shown, or why they may not be the ones that matched. */
+export type RulesNote =
+  | { kind: 'not_in_pack'; files: number }
+  | { kind: 'pack_differs' }
+  | { kind: 'pack_unreadable'; problems: string };
+
 export interface Explanation {
   finding: Finding;
   person: ReportPerson;
   /** null: no rule pack was read, or the pack has no rule with this id (`rulesNote` then says so). */
   rule: RuleSource | null;
-  /** Why the conditions are missing, or a warning that the pack differs from the report's. */
-  rulesNote: string | null;
+  rulesNote: RulesNote | null;
   lang: Lang;
 }
 
@@ -40,13 +45,17 @@ const WORDS = {
     tree: 'Kondisi aturan',
     treeLegend: 'Istilah "@nama" adalah daftar kosakata paket aturan; "$candidate.*" diambil dari berkas pemilu.',
     lead: 'Temuan adalah petunjuk untuk ditinjau manusia, bukan putusan.',
+    note: (n: RulesNote, rule: string) =>
+      n.kind === 'not_in_pack' ? `Aturan "${rule}" tidak ada di paket aturan (${n.files} berkas dibaca), sehingga kondisinya tidak dapat ditampilkan.`
+      : n.kind === 'pack_differs' ? 'Catatan: paket aturan yang dibaca berbeda dari paket saat laporan dibuat (sha256 berbeda); kondisi di atas mungkin bukan yang terpenuhi waktu itu.'
+      : `Paket aturan bawaan tidak dapat dibaca, sehingga kondisi aturan tidak ditampilkan: ${n.problems}`,
     condition: (m: Matched) => {
       if (m.condition === 'terms') return `kata/frasa "${m.value}" ditemukan di kolom ${m.field}`;
       if (m.condition === 'near') return `"${m.value.replace(' … ', '" dan "')}" muncul berdekatan di kolom ${m.field}`;
       if (m.condition === 'tags') return `aktivitas berlabel "${m.value}"`;
       if (m.condition === 'target') return `tindakan ditujukan ke akun ${m.value}`;
       if (m.condition === 'phases') return `dilakukan pada tahapan ${m.value}`;
-      return `${m.condition}: ${m.field} = "${m.value}"`;
+      return `"${m.value}" di kolom ${m.field} (kondisi ${m.condition})`;
     },
   },
   en: {
@@ -65,13 +74,17 @@ const WORDS = {
     tree: 'Rule conditions',
     treeLegend: 'Terms "@name" are vocabulary lists of the rule pack; "$candidate.*" come from the election file.',
     lead: 'A finding is a lead for human review, not a verdict.',
+    note: (n: RulesNote, rule: string) =>
+      n.kind === 'not_in_pack' ? `Rule "${rule}" is not in the rule pack (${n.files} files read), so its conditions cannot be shown.`
+      : n.kind === 'pack_differs' ? 'Note: the rule pack read is not the one the report was made with (its sha256 differs); the conditions above may not be those that matched then.'
+      : `The bundled rule pack cannot be read, so the rule's conditions are not shown: ${n.problems}`,
     condition: (m: Matched) => {
       if (m.condition === 'terms') return `the term "${m.value}" was found in the ${m.field} column`;
       if (m.condition === 'near') return `"${m.value.replace(' … ', '" and "')}" appear close together in the ${m.field} column`;
       if (m.condition === 'tags') return `the activity is tagged "${m.value}"`;
       if (m.condition === 'target') return `the act was aimed at the account ${m.value}`;
       if (m.condition === 'phases') return `done during the ${m.value} phase`;
-      return `${m.condition}: ${m.field} = "${m.value}"`;
+      return `"${m.value}" in the ${m.field} column (condition ${m.condition})`;
     },
   },
 } as const;
@@ -115,7 +128,7 @@ export function explainText({ finding, person, rule, rulesNote, lang }: Explanat
   if (f.suppression) line(ui.field.status, `${ui.status.suppressedBecause(f.suppression.reason)}${suppressionBy(f.suppression)}`);
 
   if (rule) lines.push('', `${w.tree} (${rule.file}):`, indent(conditionYaml(rule.rule)), `  ${w.treeLegend}`);
-  if (rulesNote) lines.push('', rulesNote);
+  if (rulesNote) lines.push('', w.note(rulesNote, f.rule));
   lines.push('', w.lead);
   return `${lines.join('\n')}\n`;
 }
