@@ -7,7 +7,8 @@ export function registerConfigOption(program: Command, ctx: CommandContext): voi
   program.option('--config <file>', 'defaults for scan options (default: asn-audit.config.yaml, .yml or .json in the working directory)');
   let config: ScanConfig | null = null;
   program.hook('preSubcommand', async (_program, command) => {
-    if (command.name() !== 'scan') return;
+    // `scan --help` must work even where a broken config file lies.
+    if (command.name() !== 'scan' || program.args.some((arg) => arg === '--help' || arg === '-h')) return;
     config = await loadScanConfig(program.opts<{ config?: string }>().config, ctx.io.cwd);
     // Set before scan's own flags are parsed, so that the required --roster and --election may come from the
     // file; a flag given on the command line then replaces the value (commander ranks 'cli' above 'config').
