@@ -11,7 +11,7 @@ const bilingual = z.strictObject({ id: z.string().min(1), en: z.string().min(1) 
  * or a named vocabulary list of the rule pack (`@vote_verbs`).
  */
 const term = z.string().min(1);
-export const CANDIDATE_REFS = ['names', 'aliases', 'number', 'numbers', 'hashtags', 'slogans', 'accounts', 'parties', 'id'] as const;
+export const CANDIDATE_REFS = ['names', 'aliases', 'number', 'padded_number', 'numbers', 'hashtags', 'slogans', 'accounts', 'parties', 'id'] as const;
 export const TEXT_FIELDS = ['text', 'target_text', 'event', 'location', 'any'] as const;
 export const TARGET_KINDS = ['candidate_account', 'campaign_account', 'campaign_group'] as const;
 
@@ -22,6 +22,7 @@ export type Condition =
   | { terms: string[]; in?: (typeof TEXT_FIELDS)[number] }
   | { near: [string[], string[]]; within: number; in?: (typeof TEXT_FIELDS)[number] }
   | { tags: string[] }
+  | { hashtags: string[]; in?: (typeof TEXT_FIELDS)[number] }
   | { target: (typeof TARGET_KINDS)[number][] }
   | { types: (typeof ACTIVITY_TYPES)[number][] }
   | { platforms: (typeof PLATFORMS)[number][] }
@@ -39,6 +40,7 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z.strictObject({ terms: z.array(term).min(1), in: inField }),
     z.strictObject({ near: z.tuple([z.array(term).min(1), z.array(term).min(1)]), within: z.number().int().min(0).max(50), in: inField }),
     z.strictObject({ tags: z.array(term).min(1) }),
+    z.strictObject({ hashtags: z.array(term).min(1), in: inField }),
     z.strictObject({ target: z.array(z.enum(TARGET_KINDS)).min(1) }),
     z.strictObject({ types: z.array(z.enum(ACTIVITY_TYPES)).min(1) }),
     z.strictObject({ platforms: z.array(z.enum(PLATFORMS)).min(1) }),

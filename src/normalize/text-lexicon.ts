@@ -117,6 +117,12 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set([
   'pilihlah',
 ]);
 
+/**
+ * Words after which a finger emoji is a ballot number (`nomor ✌️` → `nomor 2`). Not the verbs: "sudah nyoblos ☝️"
+ * shows the inked finger after voting, not a candidate's number.
+ */
+export const FINGER_NUMBER_WORDS: ReadonlySet<string> = new Set(['nomor', 'paslon', 'urut']);
+
 /** Short prefixes that are split off a glued number although they have fewer than three letters: `rp50.000`, `rt05`. */
 export const NUMBER_PREFIXES: ReadonlySet<string> = new Set(['rp', 'rt', 'rw']);
 

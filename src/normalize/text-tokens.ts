@@ -1,6 +1,6 @@
 // Token-level steps of text normalisation: splitting clean text into raw tokens, joining spelled-out letters, reading finger counts.
 import { pushWordTokens } from './text-words.js';
-import { NUMBER_WORDS } from './text-lexicon.js';
+import { FINGER_NUMBER_WORDS } from './text-lexicon.js';
 
 const FINGER_DIGITS: ReadonlyMap<string, string> = new Map([
   ['jari1', '1'],
@@ -34,17 +34,27 @@ function joinsAt(text: string, i: number, code: number): boolean {
 export function wordTokens(text: string): string[] {
   const out: string[] = [];
   let start = -1;
+  let gap = 0;
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : 0x20;
     if (isAsciiAlnum(code) || code > 0x7f) {
-      if (start < 0) start = i;
+      if (start < 0) {
+        start = i;
+        // A wide gap between spelled-out letters separates words: `D U K U N G   D H A R M A`.
+        if (gap >= 2 && out.length > 0) out.push(WORD_GAP);
+      }
     } else if (start >= 0 && !joinsAt(text, i, code)) {
       pushWordTokens(text.slice(start, i), out);
       start = -1;
+      gap = 0;
     }
+    if (start < 0 && i < text.length) gap++;
   }
   return out;
 }
+
+/** Marks a wide gap between tokens for joinSpelledLetters; never left in its output. */
+export const WORD_GAP = '\u0001';
 
 /** 1 for a one-letter token, 2 for a one-digit token that leetspeak reads as a letter (0 1 3 4 5 7), else 0. */
 function spelledKind(token: string): number {
@@ -77,18 +87,39 @@ export function joinSpelledLetters(tokens: readonly string[]): string[] {
   const out: string[] = [];
   let runStart = -1;
   for (let i = 0; i <= tokens.length; i++) {
-    const spelled = i < tokens.length && spelledKind(tokens[i]!) !== 0;
+    const token = tokens[i];
+    const spelled = token !== undefined && (spelledKind(token) !== 0 || (token === WORD_GAP && runStart >= 0));
     if (spelled) {
       if (runStart < 0) runStart = i;
       continue;
     }
     if (runStart >= 0) {
-      pushRun(tokens, runStart, i, out);
+      pushRunWithGaps(tokens.slice(runStart, i), out);
       runStart = -1;
     }
-    if (i < tokens.length) out.push(tokens[i]!);
+    if (token !== undefined && token !== WORD_GAP) out.push(token);
   }
   return out;
+}
+
+/**
+ * A run split by wide gaps becomes several words only when every piece spells one (three letters or more);
+ * otherwise the gaps are ignored, so that normalising the output again gives the same tokens.
+ */
+function pushRunWithGaps(run: readonly string[], out: string[]): void {
+  const pieces: string[][] = [[]];
+  for (const token of run) {
+    if (token === WORD_GAP) pieces.push([]);
+    else pieces[pieces.length - 1]!.push(token);
+  }
+  const nonEmpty = pieces.filter((p) => p.length > 0);
+  const spellsWord = (piece: string[]) => piece.filter((t) => spelledKind(t) === 1).length >= 3;
+  if (nonEmpty.length > 1 && nonEmpty.every(spellsWord)) {
+    for (const piece of nonEmpty) pushRun(piece, 0, piece.length, out);
+  } else {
+    const joined = nonEmpty.flat();
+    pushRun(joined, 0, joined.length, out);
+  }
 }
 
 /**
@@ -98,6 +129,6 @@ export function joinSpelledLetters(tokens: readonly string[]): string[] {
 export function readFingerCounts(tokens: string[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const digit = FINGER_DIGITS.get(tokens[i]!);
-    if (digit !== undefined && NUMBER_WORDS.has(tokens[i - 1]!)) tokens[i] = digit;
+    if (digit !== undefined && FINGER_NUMBER_WORDS.has(tokens[i - 1]!)) tokens[i] = digit;
   }
 }

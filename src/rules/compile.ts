@@ -58,6 +58,7 @@ export function concernsCandidate(condition: Condition, refers: (term: string) =
   if ('terms' in condition) return condition.terms.some(refers);
   if ('near' in condition) return [...condition.near[0], ...condition.near[1]].some(refers);
   if ('tags' in condition) return condition.tags.some(refers);
+  if ('hashtags' in condition) return condition.hashtags.some(refers);
   return 'target' in condition;
 }
 

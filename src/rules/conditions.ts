@@ -18,6 +18,7 @@ const TEXT_FIELDS: readonly TextField[] = ['text', 'target_text', 'event', 'loca
 /** One activity as the conditions see it: normalised tokens are computed once, on first use, and shared by all rules. */
 export class ActivityView {
   private readonly tokenCache = new Map<TextField, string[]>();
+  private readonly hashtagCache = new Map<TextField, ReadonlySet<string>>();
   readonly targetOwner: AccountOwner | null;
   readonly phases: readonly string[];
   readonly time: number | null;
@@ -30,6 +31,20 @@ export class ActivityView {
     this.targetOwner = activity.targetAccount ? (election.accounts.get(`${activity.platform}:${activity.targetAccount}`) ?? null) : null;
     const t = this.time;
     this.phases = t === null ? [] : election.phases.filter((p) => t >= p.from && t <= p.to).map((p) => p.id);
+  }
+
+  /** Hashtags written as such (`#PramDoel`), lower-case letters and digits only: a deliberate campaign marker, unlike the same words in a sentence. */
+  hashtags(field: TextField): ReadonlySet<string> {
+    const cached = this.hashtagCache.get(field);
+    if (cached) return cached;
+    const a = this.activity;
+    const raw = field === 'text' ? a.text : field === 'target_text' ? a.targetText : field === 'event' ? a.event : a.location;
+    const tags = new Set<string>();
+    if (raw.includes('#') || raw.includes('\uFF03')) {
+      for (const m of raw.normalize('NFKC').matchAll(/#([\p{L}\p{N}_]+)/gu)) tags.add(hashtagKey(m[1]!));
+    }
+    this.hashtagCache.set(field, tags);
+    return tags;
   }
 
   tokens(field: TextField): string[] {
@@ -112,6 +127,21 @@ export function compileCondition(condition: Condition, ctx: CompileContext): Pre
       return false;
     };
   }
+  if ('hashtags' in condition) {
+    const wanted = new Set(expandTerms(condition.hashtags, ctx.election, ctx.vocabulary, ctx.candidate).map(hashtagKey));
+    const fields = fieldsOf(condition.in);
+    return (view, ev) => {
+      for (const field of fields) {
+        for (const tag of view.hashtags(field)) {
+          if (wanted.has(tag)) {
+            ev.push({ condition: 'hashtags', field, value: `#${tag}` });
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+  }
   if ('target' in condition) {
     const kinds = new Set(condition.target);
     const candidateId = ctx.candidate?.id ?? null;
@@ -158,6 +188,10 @@ export function compileCondition(condition: Condition, ctx: CompileContext): Pre
     if (field === 'target_account') return a.targetAccount !== null;
     return a.timestamp !== null;
   };
+}
+
+export function hashtagKey(tag: string): string {
+  return tag.replace(/^#/, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 function numberMentions(n: number): string[] {

@@ -22,6 +22,9 @@ export function candidateTerms(candidate: Candidate, field: string): string[] {
       return candidate.aliases;
     case 'number':
       return candidate.number === null ? [] : candidate.number < 10 ? [String(candidate.number), `0${candidate.number}`] : [String(candidate.number)];
+    case 'padded_number':
+      // "03" is how ballot numbers are written in campaign material; a bare "3" is too common to count alone.
+      return candidate.number === null || candidate.number >= 10 ? [] : [`0${candidate.number}`];
     case 'numbers':
       return candidate.number === null ? [] : numberPhrases(candidate.number);
     case 'hashtags':
@@ -54,7 +57,7 @@ export function expandTerms(terms: readonly string[], election: Election, vocabu
     } else if (term === '$parties.names') {
       out.push(...election.parties.flatMap((p) => [p.name, ...p.aliases]));
     } else if (term.startsWith('$')) {
-      throw new RuleReferenceError(`unknown reference ${term} (expected $candidate.<names|aliases|number|numbers|hashtags|slogans|accounts|parties|id> or $parties.names)`);
+      throw new RuleReferenceError(`unknown reference ${term} (expected $candidate.<names|aliases|number|padded_number|numbers|hashtags|slogans|accounts|parties|id> or $parties.names)`);
     } else {
       out.push(term);
     }

@@ -60,13 +60,14 @@ describe('3. emoji digits and finger counts', () => {
     ['🔟', '10'],
     ['coblos no ✌️', 'coblos nomor 2'],
     ['nomor urut ☝🏽', 'nomor urut 1'], // skin tone
-    ['pilih 🤟', 'pilih 3'],
+    ['pilih 🤟', 'pilih jari3'], // after a verb the gesture stays a gesture; rules read it with the candidate's name
     ['paslon ✌', 'paslon 2'], // text presentation, no selector
     ['nmr ✌️✌️', 'nomor 2 jari2'], // only the one right after the number word
   ])('%j → %j', expectNormalized);
 
   test.each<Case>([
     ['selfie dulu ✌️', 'selfie dulu jari2'], // an ordinary V sign gives no bare 2
+    ['sudah nyoblos ☝️', 'sudah nyoblos jari1'], // the inked finger after voting, not a ballot number
     ['Allahu akbar ☝️', 'allahu akbar jari1'],
     ['mantap 👍🔥😂', 'mantap'],
     ['🇮🇩 merdeka', 'merdeka'],
@@ -232,6 +233,7 @@ describe('end to end', () => {
   test.each<Case>([
     ['Ayo c0bl0s n0m0r 3 ya gaes!!!', 'ayo coblos nomor 3 ya gaes'],
     ['D U K U N G  RIDO ☝️', 'dukung rido jari1'],
+    ['D U K U N G   D H A R M A - K U N', 'dukung dharma kun'], // wide gaps separate spelled words
     ['co\u200Bblos 0️⃣3️⃣', 'coblos 03'],
     ['#JakartaMenyala bareng Mas Pram', 'jakarta menyala bareng mas pram'],
     ['ｃｏｂｌｏｓ ②', 'coblos 2'],
