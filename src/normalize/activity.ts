@@ -37,16 +37,14 @@ export const ACTIVITY_HEADER_ALIASES: Readonly<Record<string, string>> = {
   label: 'tags', labels: 'tags', tag: 'tags',
 };
 
-// A field larger than this is cut for the report, so that one huge cell cannot blow up memory or the output.
-const MAX_FIELD = 1 << 20;
-
 export type NormalizeResult = { ok: true; activity: Activity } | { ok: false; reason: string };
 
 export function normalizeActivity(row: RawRow, timeZone: string): NormalizeResult {
   const f = row.fields;
   const get = (key: string): string => {
     const v = f[key];
-    return v === undefined ? '' : v.length > MAX_FIELD ? v.slice(0, MAX_FIELD) : v.trim();
+    // Never cut here: rules must see the whole field, or a violation after the first megabyte goes unseen.
+    return v === undefined ? '' : v.trim();
   };
   const platformRaw = get('platform');
   if (platformRaw === '') return fail('missing platform');
