@@ -29,7 +29,7 @@ export async function loadBaseline(path: string): Promise<Map<string, Suppressio
   const { data } = await readStructuredFile(path, 'baseline');
   const out = new Map<string, Suppression>();
   if (data !== null && typeof data === 'object' && !Array.isArray(data)) {
-    const report = baselineReportSchema.safeParse(data);
+    const report = baselineReportSchema.safeParse(data, { reportInput: true });
     if (!report.success) throw new AuditError(zodProblems(report.error, path), 'a baseline is a previous JSON report of asn-audit or a list of {fingerprint, reason, reviewer, date}');
     for (const person of report.data.persons) {
       for (const f of person.findings) {
@@ -38,7 +38,7 @@ export async function loadBaseline(path: string): Promise<Map<string, Suppressio
     }
     return out;
   }
-  const list = suppressionFileSchema.safeParse(data);
+  const list = suppressionFileSchema.safeParse(data, { reportInput: true });
   if (!list.success) throw new AuditError(zodProblems(list.error, path), 'a baseline is a previous JSON report of asn-audit or a list of {fingerprint, reason, reviewer, date}');
   for (const s of list.data) out.set(s.fingerprint, { fingerprint: s.fingerprint, reason: s.reason, reviewer: s.reviewer ?? null, date: s.date ?? null });
   return out;

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { once } from 'node:events';
 import { PACKAGE_ROOT } from '../shared/version.js';
+import { normalizeText } from '../normalize/text.js';
 
 const ROSTER = resolve(PACKAGE_ROOT, 'fixtures/demo/roster.csv');
 const ELECTION = resolve(PACKAGE_ROOT, 'fixtures/demo/election.yaml');
@@ -47,6 +48,33 @@ function measure(path: string, rows: number): Measure {
   return { rows, ...(JSON.parse(last) as Omit<Measure, 'rows'>) };
 }
 
+/** Text shapes that make backtracking patterns quadratic: time at 8× the size should be about 8× (linear), not 64×. */
+const PATHOLOGICAL: [string, (n: number) => string][] = [
+  ['dotted labels', (n) => 'a.'.repeat(n)],
+  ['address without host', (n) => `${'a.'.repeat(n)}@`],
+  ['spelled letters', (n) => 'a '.repeat(n)],
+  ['leet', (n) => 'a1'.repeat(n)],
+  ['hashtags', (n) => '#Ab'.repeat(n)],
+];
+
+function normaliserScaling(): void {
+  const time = (raw: string) => {
+    const runs: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const start = process.hrtime.bigint();
+      normalizeText(raw);
+      runs.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    return runs.sort((a, b) => a - b)[1]!;
+  };
+  console.log('\nnormaliser on pathological text   5k units ms   40k units ms   ratio (linear ≈ 8, quadratic ≈ 64)');
+  for (const [name, make] of PATHOLOGICAL) {
+    const small = time(make(5_000));
+    const large = time(make(40_000));
+    console.log(`${name.padEnd(32)} ${small.toFixed(1).padStart(11)}   ${large.toFixed(1).padStart(12)}   ${(large / small).toFixed(1).padStart(6)}`);
+  }
+}
+
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const [baseline, ...others] = sizes.length > 0 ? sizes : [100_000, 1_000_000];
 const dir = mkdtempSync(join(tmpdir(), 'asn-audit-bench-'));
@@ -69,3 +97,4 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+normaliserScaling();

@@ -73,7 +73,7 @@ export async function readStructuredFile(path: string, what: string): Promise<{ 
 
 export async function loadElection(path: string): Promise<Election> {
   const { data, bytes } = await readStructuredFile(path, 'election file');
-  const parsed = electionSchema.safeParse(data);
+  const parsed = electionSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) throw new AuditError(zodProblems(parsed.error, path));
   return prepareElection(parsed.data, path, createHash('sha256').update(bytes).digest('hex'));
 }

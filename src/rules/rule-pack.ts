@@ -45,7 +45,7 @@ export async function loadRulePack(paths: readonly string[]): Promise<RulePack> 
       }
       throw error;
     }
-    const parsed = ruleFileSchema.safeParse(data);
+    const parsed = ruleFileSchema.safeParse(data, { reportInput: true });
     if (!parsed.success) {
       problems.push(...zodProblems(parsed.error, file));
       continue;

@@ -44,6 +44,7 @@ describe('normalizeText properties', () => {
   });
 
   // A pattern that backtracks on long dotted or spelled-out strings would turn one odd post into minutes of scan.
+  // Speed itself is measured by `npm run bench` (size n against 8n); here vitest's timeout is only a hang guard.
   test.each([
     ['dotted labels', 'a.'.repeat(40_000)],
     ['dotted words', 'abc.'.repeat(20_000)],
@@ -53,9 +54,8 @@ describe('normalizeText properties', () => {
     ['leet', 'a1'.repeat(40_000)],
     ['hashtags', '#Ab'.repeat(30_000)],
     ['emoji', '🔥✌️'.repeat(20_000)],
-  ])('runs in linear time on %s', (_name, raw) => {
-    const started = performance.now();
-    normalizeText(raw);
-    expect(performance.now() - started).toBeLessThan(1500);
+  ])('finishes on %s and gives well-formed tokens', (_name, raw) => {
+    const out = normalizeText(raw);
+    expect(out).not.toMatch(/^ | $|  /);
   });
 });
