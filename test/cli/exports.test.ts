@@ -1,0 +1,59 @@
+// End to end: platform data downloads (folders and .zip) scanned by the built CLI, owners resolved from --nip or the path.
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { expectGolden, runCli, sanitize } from '../helpers/cli.js';
+
+const CONTEXT = ['--roster', 'fixtures/demo/roster.csv', '--election', 'fixtures/demo/election.yaml'];
+const BUDI = '197803142003121005';
+
+interface Summary {
+  rows_read: number;
+  rows_evaluated: number;
+  rows_rejected: number;
+  rows_unmatched: number;
+}
+
+describe('platform data downloads', () => {
+  it('scans an Instagram download folder for the person named by --nip', () => {
+    const run = runCli(['scan', 'fixtures/exports/instagram', '--nip', BUDI, ...CONTEXT, '--format', 'json']);
+    expect(run.code).toBe(1);
+    expectGolden(sanitize(run.stdout), 'fixtures/cli/expected/instagram-download.report.json');
+    const report = JSON.parse(run.stdout) as { summary: Summary; persons: { nip: string }[] };
+    const s = report.summary;
+    expect(s.rows_read).toBe(s.rows_evaluated + s.rows_rejected + s.rows_unmatched);
+    expect(report.persons.map((p) => p.nip)).toEqual([BUDI]);
+  });
+
+  it('reads the same download as a .zip, with the same fingerprints', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'asn-audit-zip-'));
+    const files: Record<string, Uint8Array> = {};
+    for (const name of readdirSync('fixtures/exports/instagram')) files[`your_instagram_activity/${name}`] = readFileSync(join('fixtures/exports/instagram', name));
+    const zip = join(dir, 'instagram-download.zip');
+    writeFileSync(zip, zipSync(files));
+    const fromFolder = JSON.parse(runCli(['scan', 'fixtures/exports/instagram', '--nip', BUDI, ...CONTEXT, '--format', 'json']).stdout) as { persons: { findings: { fingerprint: string }[] }[] };
+    const fromZip = JSON.parse(runCli(['scan', zip, '--nip', BUDI, ...CONTEXT, '--format', 'json']).stdout) as typeof fromFolder;
+    const prints = (r: typeof fromFolder) => r.persons.flatMap((p) => p.findings.map((f) => f.fingerprint)).sort();
+    expect(prints(fromZip)).toEqual(prints(fromFolder));
+    expect(prints(fromZip).length).toBeGreaterThan(0);
+  });
+
+  it('takes the owner from a folder named by the NIP', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'asn-audit-nip-'));
+    mkdirSync(join(dir, BUDI));
+    cpSync('fixtures/exports/instagram', join(dir, BUDI, 'instagram'), { recursive: true });
+    const run = runCli(['scan', dir, ...CONTEXT, '--format', 'json']);
+    expect(run.code).toBe(1);
+    expect((JSON.parse(run.stdout) as { persons: { nip: string }[] }).persons.map((p) => p.nip)).toEqual([BUDI]);
+  });
+
+  it('stops with exit 2 when it cannot tell whose download it is', () => {
+    const run = runCli(['scan', 'fixtures/exports/instagram', ...CONTEXT]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'asn-audit: fixtures/exports/instagram/following.json: cannot tell whose data download this is\nhint: pass --nip NIP, or put the download in a folder named by the NIP of its owner\n',
+    );
+  });
+});
