@@ -6,7 +6,7 @@ import { basename, extname, join, relative } from 'node:path';
 import { createHash } from 'node:crypto';
 import { AuditError } from '../shared/errors.js';
 import { ACTIVITY_HEADER_ALIASES } from '../normalize/activity.js';
-import { decodedChunks, type StreamFacts } from './byte-stream.js';
+import { decodedChunks, newStreamFacts, type StreamFacts } from './byte-stream.js';
 import { readCsv } from './csv.js';
 import { decodeText, looksBinary, type TextEncoding } from './encoding.js';
 import { readJsonArray, readNdjson, jsonErrorPlace } from './json-records.js';
@@ -169,7 +169,7 @@ async function* readZipFile(path: string, hints: Hints, inputs: InputFile[]): As
 
 /** Streams CSV or NDJSON; with no format given, the first character decides ([ → JSON, { → NDJSON, else CSV). */
 async function* readStream(bytes: AsyncIterable<Uint8Array | string>, display: string, input: InputFile, format?: 'csv' | 'ndjson'): AsyncGenerator<LoadedItem> {
-  const facts: StreamFacts = { encoding: null, sha256: '', bytes: 0 };
+  const facts = newStreamFacts();
   const chunks = decodedChunks(bytes, display, facts);
   let kind = format;
   let source: AsyncIterable<string> = chunks;
@@ -187,8 +187,8 @@ async function* readStream(bytes: AsyncIterable<Uint8Array | string>, display: s
     kind = first.char === '{' ? 'ndjson' : 'csv';
   }
   input.format = kind;
-  if (kind === 'ndjson') yield* readNdjson(source, display, ACTIVITY_HEADER_ALIASES);
-  else yield* readCsv(source, { file: display, aliases: ACTIVITY_HEADER_ALIASES, required: CANONICAL_REQUIRED });
+  if (kind === 'ndjson') yield* readNdjson(source, display, ACTIVITY_HEADER_ALIASES, facts.invalidUtf8);
+  else yield* readCsv(source, { file: display, aliases: ACTIVITY_HEADER_ALIASES, required: CANONICAL_REQUIRED, invalidUtf8: facts.invalidUtf8 });
   finish(input, facts);
 }
 

@@ -2,12 +2,44 @@
 import { createHash } from 'node:crypto';
 import type { TextDecoder } from 'node:util';
 import { AuditError } from '../shared/errors.js';
-import { detectEncoding, looksBinary, textDecoderFor, type TextEncoding } from './encoding.js';
+import { detectEncoding, textDecoderFor, type TextEncoding } from './encoding.js';
+import { Utf8Faults } from './utf8-faults.js';
 
 export interface StreamFacts {
   encoding: TextEncoding | null;
   sha256: string;
   bytes: number;
+  /**
+   * UTF-8 files only: line → byte offset of the first invalid byte on that line (the decoder made it U+FFFD).
+   * Filled as the bytes stream by, always before the text of that line is yielded.
+   */
+  invalidUtf8: Map<number, number>;
+}
+
+export function newStreamFacts(): StreamFacts {
+  return { encoding: null, sha256: '', bytes: 0, invalidUtf8: new Map() };
+}
+
+// File signatures of what people feed by mistake: zip (xlsx, docx), old Office, PDF, images, gzip, SQLite, executables.
+const BINARY_MAGIC: readonly number[][] = [
+  [0x50, 0x4b, 0x03, 0x04], [0x50, 0x4b, 0x05, 0x06], [0xd0, 0xcf, 0x11, 0xe0], [0x25, 0x50, 0x44, 0x46, 0x2d],
+  [0x89, 0x50, 0x4e, 0x47], [0xff, 0xd8, 0xff], [0x47, 0x49, 0x46, 0x38], [0x1f, 0x8b], [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65],
+  [0x7f, 0x45, 0x4c, 0x46],
+];
+
+/**
+ * Binary by signature or by a high share of control bytes. Unlike `looksBinary` a single NUL does not decide it:
+ * one row with a NUL byte is a damaged row to reject, not a reason to refuse the whole file.
+ */
+export function looksBinaryStream(sample: Uint8Array): boolean {
+  if (BINARY_MAGIC.some((magic) => magic.every((b, i) => sample[i] === b))) return true;
+  const n = Math.min(sample.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = sample[i]!;
+    if (b < 0x09 || (b > 0x0d && b < 0x20)) control++;
+  }
+  return n > 0 && control / n > 0.1;
 }
 
 /** Decoded chunks of `bytes`; `facts` is complete once the iteration has finished. */
@@ -16,10 +48,17 @@ export async function* decodedChunks(bytes: AsyncIterable<Uint8Array | string>, 
   let decoder: TextDecoder | null = null;
   let head: Uint8Array[] = [];
   let headSize = 0;
+  let utf8: Utf8Faults | null = null;
   const start = (sample: Uint8Array): TextDecoder => {
-    if (looksBinary(sample)) throw new AuditError({ file, message: 'this is not a text file (it has NUL or control bytes): expected CSV, JSON or NDJSON, or a platform .zip' });
+    if (looksBinaryStream(sample)) throw new AuditError({ file, message: 'this is not a text file (it has NUL or control bytes): expected CSV, JSON or NDJSON, or a platform .zip' });
     facts.encoding = detectEncoding(sample);
+    // A Windows-1252 file has no invalid bytes: every byte is some character.
+    if (facts.encoding !== 'windows-1252') utf8 = new Utf8Faults(facts.invalidUtf8);
     return textDecoderFor(facts.encoding);
+  };
+  const decode = (d: TextDecoder, data: Uint8Array): string => {
+    utf8?.push(data);
+    return d.decode(data, { stream: true });
   };
   for await (const chunk of bytes) {
     const data = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
@@ -33,16 +72,17 @@ export async function* decodedChunks(bytes: AsyncIterable<Uint8Array | string>, 
       const sample = Buffer.concat(head);
       head = [];
       decoder = start(sample);
-      yield decoder.decode(sample, { stream: true });
+      yield decode(decoder, sample);
       continue;
     }
-    yield decoder.decode(data, { stream: true });
+    yield decode(decoder, data);
   }
   if (decoder === null) {
     const sample = Buffer.concat(head);
     decoder = start(sample);
-    yield decoder.decode(sample, { stream: true });
+    yield decode(decoder, sample);
   }
+  (utf8 as Utf8Faults | null)?.end();
   const tail = decoder.decode();
   if (tail) yield tail;
   facts.sha256 = hash.digest('hex');

@@ -10,6 +10,8 @@ export interface CsvOptions {
   file: string;
   aliases: Readonly<Record<string, string>>;
   required: readonly string[];
+  /** Line → byte offset of its first invalid UTF-8 byte (filled while streaming; see StreamFacts). */
+  invalidUtf8?: ReadonlyMap<number, number>;
 }
 
 const BATCH = 512;
@@ -26,7 +28,7 @@ export async function* readCsv(chunks: AsyncIterable<string>, options: CsvOption
       if ('fault' in event) {
         // Keep file order: rows read before the fault are yielded first (--strict stops at the first bad row).
         if (header !== null && batch.length > 0) {
-          yield* rowsOf(batch, header, splitterDelimiter, options.file);
+          yield* rowsOf(batch, header, splitterDelimiter, options);
           batch = [];
         }
         yield rejected(options.file, event.fault.startLine, event.fault.reason, event.fault.endLine);
@@ -38,7 +40,7 @@ export async function* readCsv(chunks: AsyncIterable<string>, options: CsvOption
       }
       batch.push(event.record);
       if (batch.length >= BATCH) {
-        yield* rowsOf(batch, header, splitterDelimiter, options.file);
+        yield* rowsOf(batch, header, splitterDelimiter, options);
         batch = [];
       }
     }
@@ -65,7 +67,7 @@ export async function* readCsv(chunks: AsyncIterable<string>, options: CsvOption
   }
   yield* drain(splitter.end());
   if (header === null) throw new AuditError({ file: options.file, message: 'the file is empty (expected a header line and rows)' });
-  if (batch.length > 0) yield* rowsOf(batch, header, splitterDelimiter, options.file);
+  if (batch.length > 0) yield* rowsOf(batch, header, splitterDelimiter, options);
 }
 
 function readHeader(record: CsvRecordText, options: CsvOptions): string[] {
@@ -84,7 +86,8 @@ function readHeader(record: CsvRecordText, options: CsvOptions): string[] {
   return header;
 }
 
-function* rowsOf(records: CsvRecordText[], header: string[], delimiter: string, file: string): Generator<LoadedItem> {
+function* rowsOf(records: CsvRecordText[], header: string[], delimiter: string, options: CsvOptions): Generator<LoadedItem> {
+  const file = options.file;
   let parsed: string[][] | null = null;
   try {
     parsed = parse(records.map((r) => r.text).join('\n'), { delimiter, relax_quotes: true, relax_column_count: true, record_delimiter: '\n' }) as string[][];
@@ -94,6 +97,11 @@ function* rowsOf(records: CsvRecordText[], header: string[], delimiter: string, 
   }
   for (let i = 0; i < records.length; i++) {
     const record = records[i]!;
+    const badByte = firstInvalidByte(options.invalidUtf8, record);
+    if (badByte !== null) {
+      yield rejected(file, record.startLine, `invalid UTF-8 at byte offset ${badByte}`, record.endLine);
+      continue;
+    }
     let fields = parsed?.[i];
     if (fields === undefined) {
       try {
@@ -112,6 +120,16 @@ function* rowsOf(records: CsvRecordText[], header: string[], delimiter: string, 
     for (let c = 0; c < header.length; c++) row[header[c]!] = fields[c] ?? '';
     yield { kind: 'row', row: { source: { file, line: record.startLine }, fields: row } satisfies RawRow };
   }
+}
+
+/** The decoder turned the record's invalid bytes into U+FFFD: its text is damaged, and the offset lets one find them. */
+function firstInvalidByte(invalidUtf8: ReadonlyMap<number, number> | undefined, record: CsvRecordText): number | null {
+  if (invalidUtf8 === undefined || invalidUtf8.size === 0) return null;
+  for (let line = record.startLine; line <= record.endLine; line++) {
+    const offset = invalidUtf8.get(line);
+    if (offset !== undefined) return offset;
+  }
+  return null;
 }
 
 function rejected(file: string, line: number, reason: string, endLine?: number): LoadedItem {

@@ -66,12 +66,23 @@ export function* readJsonArray(text: string, file: string, aliases: Readonly<Rec
   }
 }
 
-export async function* readNdjson(chunks: AsyncIterable<string>, file: string, aliases: Readonly<Record<string, string>>): AsyncGenerator<LoadedItem> {
+/** `invalidUtf8`: line → byte offset of its first invalid UTF-8 byte, filled while the bytes stream (see StreamFacts). */
+export async function* readNdjson(
+  chunks: AsyncIterable<string>,
+  file: string,
+  aliases: Readonly<Record<string, string>>,
+  invalidUtf8: ReadonlyMap<number, number> = new Map(),
+): AsyncGenerator<LoadedItem> {
   const lines = createInterface({ input: Readable.from(chunks), crlfDelay: Infinity });
   let line = 0;
   for await (const text of lines) {
     line++;
     if (text.trim() === '') continue;
+    const badByte = invalidUtf8.get(line);
+    if (badByte !== undefined) {
+      yield { kind: 'rejected', rejection: { file, line, reason: `invalid UTF-8 at byte offset ${badByte}` } };
+      continue;
+    }
     let value: unknown;
     try {
       value = JSON.parse(text);
