@@ -46,6 +46,8 @@ export function normalizeActivity(row: RawRow, timeZone: string): NormalizeResul
     // Never cut here: rules must see the whole field, or a violation after the first megabyte goes unseen.
     return v === undefined ? '' : v.trim();
   };
+  // Checked before anything quotes a field back in a message: a NUL would travel into the report.
+  for (const [name, value] of Object.entries(f)) if (value.includes('\u0000')) return fail(`${name} contains a NUL byte`);
   const platformRaw = get('platform');
   if (platformRaw === '') return fail('missing platform');
   const platform = platformName(platformRaw);
@@ -76,7 +78,6 @@ export function normalizeActivity(row: RawRow, timeZone: string): NormalizeResul
   for (const [name, value] of [['text', text], ['target_text', targetText]] as const) {
     // U+FFFD is what the decoder leaves for bytes that were not valid UTF-8: the row's text is damaged.
     if (value.includes('\uFFFD')) return fail(`${name} contains bytes that are not valid UTF-8`);
-    if (value.includes('\u0000')) return fail(`${name} contains a NUL byte`);
   }
 
   const target = normalizeHandle(get('target_account'));
