@@ -1,0 +1,136 @@
+// File-level faults: the run ends with exit 2 and one clear message naming the file (and line or field), no stack trace.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEMO_ELECTION, DEMO_ROSTER, FAULTS, ROOT, runMain, scanJson } from './in-process.js';
+
+const fault = (name: string) => join(FAULTS, name);
+const DEMO_ACTIVITY = join(ROOT, 'fixtures/demo/activity.csv');
+const STACK_LINE = /^\s+at /m;
+
+async function failing(activity: string[], extra: string[] = []) {
+  const { run } = await scanJson(activity, extra);
+  expect(run.code).toBe(2);
+  expect(run.stdout).toBe('');
+  expect(run.stderr).not.toMatch(STACK_LINE);
+  return run.stderr;
+}
+
+describe('activity files that cannot be read end the run', () => {
+  it('a binary file given as CSV', async () => {
+    expect(await failing([fault('binary.csv')])).toBe(
+      `asn-audit: ${fault('binary.csv')}: this is not a text file (it has NUL or control bytes): expected CSV, JSON or NDJSON, or a platform .zip\n`,
+    );
+  });
+
+  it('truncated JSON: file and line where parsing stopped', async () => {
+    expect(await failing([fault('truncated.json')])).toMatch(new RegExp(`^asn-audit: ${fault('truncated.json')}:3: truncated or invalid JSON: .+\\n$`));
+  });
+
+  it('invalid JSON', async () => {
+    expect(await failing([fault('invalid.json')])).toMatch(new RegExp(`^asn-audit: ${fault('invalid.json')}:3: truncated or invalid JSON: .*property name.*\\n$`));
+  });
+
+  it('missing required columns: all of them, in one message', async () => {
+    const file = fault('missing-columns.csv');
+    expect(await failing([file])).toBe(
+      `asn-audit: 2 problems:\n  ${file}:1: missing required column "timestamp" (header has: id, platform, account, text)\n  ${file}:1: missing required column "type" (header has: id, platform, account, text)\n`,
+    );
+  });
+
+  it('duplicate column names (after aliases: Text and caption)', async () => {
+    expect(await failing([fault('duplicate-columns.csv')])).toBe(
+      `asn-audit: ${fault('duplicate-columns.csv')}:1: duplicate column "text" (after mapping aliases): which one to use is ambiguous\n`,
+    );
+  });
+
+  it('--debug adds the stack trace, and only then', async () => {
+    const { run } = await scanJson([fault('binary.csv')], ['--debug']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(STACK_LINE);
+  });
+});
+
+describe('roster faults end the run', () => {
+  const withRoster = (roster: string) => failing([DEMO_ACTIVITY], ['--roster', fault(roster), '--election', DEMO_ELECTION]);
+
+  it('an empty roster (header only)', async () => {
+    expect(await withRoster('roster-empty.csv')).toBe(`asn-audit: ${fault('roster-empty.csv')}: the roster lists no persons: expected one row per ASN after the header line\n`);
+  });
+
+  it('invalid NIPs: every one, with line and field', async () => {
+    const file = fault('roster-invalid-nip.csv');
+    const stderr = await withRoster('roster-invalid-nip.csv');
+    expect(stderr).toMatch(/^asn-audit: 2 problems:\n/);
+    expect(stderr).toContain(`${file}:3 nip: invalid NIP "1.97803E+17": Excel turned this NIP into a number in scientific notation`);
+    expect(stderr).toContain(`${file}:4 nip: invalid NIP "199913322019032008": `);
+    expect(stderr).toContain('month 13 does not exist');
+  });
+
+  it('one handle claimed by two persons (spelled differently)', async () => {
+    expect(await withRoster('roster-shared-handle.csv')).toBe(
+      `asn-audit: ${fault('roster-shared-handle.csv')}:3 instagram: handle instagram:budisantoso_smansa14 is claimed by line 2 (Budi Santoso) and line 3 (Siti Rahmawati): a wrong match would accuse the wrong person\n`,
+    );
+  });
+
+  it('missing required roster columns', async () => {
+    const stderr = await withRoster('roster-missing-columns.csv');
+    expect(stderr).toMatch(/^asn-audit: 2 problems:\n/);
+    expect(stderr).toContain(`${fault('roster-missing-columns.csv')}:1: missing column "nip"`);
+    expect(stderr).toContain(`${fault('roster-missing-columns.csv')}:1: missing column "name"`);
+  });
+});
+
+describe('config faults: every problem of the file before failing', () => {
+  it('an election file with impossible dates and numbers', async () => {
+    const file = fault('election-impossible.yaml');
+    const stderr = await failing([DEMO_ACTIVITY], ['--roster', DEMO_ROSTER, '--election', file]);
+    expect(stderr).toBe(
+      [
+        'asn-audit: 4 problems:',
+        `  ${file} phases[0].to: not a real calendar date`,
+        `  ${file} candidates[0].number: Too small: expected number to be >=0`,
+        `  ${file} candidates[0].since: not a real calendar date`,
+        `  ${file} candidates[1].number: Too big: expected number to be <=99`,
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('an election file with dates in impossible order, a reused ballot number and an unknown time zone', async () => {
+    const file = fault('election-inconsistent.yaml');
+    const stderr = await failing([DEMO_ACTIVITY], ['--roster', DEMO_ROSTER, '--election', file]);
+    expect(stderr).toMatch(/^asn-audit: 4 problems:\n/);
+    expect(stderr).toContain(`${file} timezone: unknown time zone "Asia/Jakarta_Raya"`);
+    expect(stderr).toContain(`${file} phases[1].to: phase "masa_tenang" ends (2024-11-24) before it starts (2024-11-26)`);
+    expect(stderr).toContain(`${file} candidates: ballot number 1 is given to two candidates`);
+    expect(stderr).toContain(`${file} candidates[1].designated: designated (2024-08-01) is before since (2024-09-01)`);
+  });
+
+  // Known gap (src/load/election.ts): the order checks run only once the schema passes, so a file with both kinds
+  // of fault reports the schema ones first. Remove `.fails` once both are collected in one run.
+  it.fails('an election file with schema faults also reports its order faults in the same run', async () => {
+    const stderr = await failing([DEMO_ACTIVITY], ['--roster', DEMO_ROSTER, '--election', fault('election-impossible.yaml')]);
+    expect(stderr).toContain('phases[1].to: phase "masa_tenang" ends');
+  });
+
+  it('rule files with an unknown key, an unknown category and an unknown severity: all three, across two files', async () => {
+    const key = fault('rule-unknown-key.yaml');
+    const enums = fault('rule-unknown-enum.yaml');
+    const stderr = await failing([DEMO_ACTIVITY], ['--rules', key, '--rules', enums]);
+    expect(stderr).toBe(
+      [
+        'asn-audit: 3 problems:',
+        `  ${key} rules[0]: unknown key "weight"`,
+        `  ${enums} rules[0].category: expected one of "endorsement_post", "candidate_reaction", "candidate_comment", "campaign_share", "campaign_follow", "partisan_photo", "banner", "event_attendance", "party_membership"`,
+        `  ${enums} rules[0].severity: expected one of "low", "medium", "high"`,
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('validate reports the same problems with exit 2', async () => {
+    const run = await runMain(['validate', '--kind', 'rules', fault('rule-unknown-key.yaml')]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain(`${fault('rule-unknown-key.yaml')} rules[0]: unknown key "weight"`);
+  });
+});
