@@ -156,7 +156,7 @@ export function buildReport(result: ScanResult, ctx: ReportContext): Report {
     lang: ctx.lang,
     inputs: ctx.inputs,
     rules: ctx.rules,
-    election: { name: ctx.election.name, file: ctx.election.file, sha256: ctx.election.sha256 },
+    election: { name: ctx.election.name, file: ctx.election.file, sha256: ctx.election.sha256, timezone: ctx.election.timeZone },
     roster: { file: ctx.roster.file, sha256: ctx.roster.sha256, persons: ctx.roster.persons.length },
     window: ctx.window,
     summary: {

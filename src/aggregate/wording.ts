@@ -3,7 +3,7 @@ import type { Sanction } from '../config/rules-schema.js';
 import type { Candidate } from '../load/election.js';
 import type { TimeCheck } from '../rules/evaluate.js';
 import type { Lang } from '../shared/types.js';
-import { formatLocal } from '../normalize/timestamp-format.js';
+import { formatLocalDateTime, zoneName } from '../shared/local-time.js';
 
 export const SANCTION_LABELS: Record<Sanction, Record<Lang, string>> = {
   sanksi_moral: {
@@ -30,7 +30,7 @@ export function candidateLabel(candidate: Candidate): string {
 }
 
 export function describeTime(time: TimeCheck, candidate: Candidate | null, timeZone: string, lang: Lang): string {
-  const when = (ms: number) => formatLocal(ms, timeZone);
+  const when = (ms: number) => `${formatLocalDateTime(new Date(ms).toISOString(), timeZone)} ${zoneName(timeZone)}`;
   const label = candidate ? candidateLabel(candidate) : '';
   switch (time.kind) {
     case 'undated':

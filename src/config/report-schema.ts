@@ -57,7 +57,7 @@ export const reportSchema = z.strictObject({
     z.strictObject({ path: z.string(), format: z.string(), encoding: z.string().nullable(), sha256: z.string(), rows: z.number().int() }),
   ),
   rules: z.strictObject({ files: z.array(z.string()), sha256: z.string(), count: z.number().int() }),
-  election: z.strictObject({ name: z.string(), file: z.string(), sha256: z.string() }),
+  election: z.strictObject({ name: z.string(), file: z.string(), sha256: z.string(), timezone: z.string() }),
   roster: z.strictObject({ file: z.string(), sha256: z.string(), persons: z.number().int() }),
   window: z.strictObject({ since: z.string().nullable(), until: z.string().nullable() }),
   summary: z.strictObject({

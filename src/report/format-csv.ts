@@ -2,7 +2,7 @@
 import type { Finding, Report, ReportPerson } from '../config/report-schema.js';
 import { uiLabels, type UiLabels } from '../shared/i18n.js';
 import type { Lang } from '../shared/types.js';
-import { formatLocalDateTime } from './local-time.js';
+import { formatLocalDateTime } from '../shared/local-time.js';
 import { matchedSummary } from './report-view.js';
 
 export const CSV_COLUMNS = [
@@ -54,7 +54,7 @@ function groupNip(nip: string): string {
   return match ? `${match[1]} ${match[2]} ${match[3]} ${match[4]}` : nip;
 }
 
-function findingRow(person: ReportPerson, finding: Finding, labels: UiLabels): Record<CsvColumn, string> {
+function findingRow(person: ReportPerson, finding: Finding, labels: UiLabels, timeZone: string): Record<CsvColumn, string> {
   const { activity, legal, suppression } = finding;
   return {
     nip: groupNip(person.nip),
@@ -67,7 +67,7 @@ function findingRow(person: ReportPerson, finding: Finding, labels: UiLabels): R
     severity: labels.severity[finding.severity],
     confidence: labels.confidence[finding.confidence],
     candidate: finding.candidate ?? '',
-    timestamp: formatLocalDateTime(activity.timestamp),
+    timestamp: formatLocalDateTime(activity.timestamp, timeZone),
     platform: activity.platform,
     type: labels.activityType[activity.type],
     account: activity.account ?? '',
@@ -93,7 +93,7 @@ export function formatCsv(report: Report, options: { lang: Lang }): string {
   let out = BOM + csvLine(CSV_COLUMNS);
   for (const person of report.persons) {
     for (const finding of person.findings) {
-      const row = findingRow(person, finding, labels);
+      const row = findingRow(person, finding, labels, report.election.timezone);
       out += csvLine(CSV_COLUMNS.map((column) => row[column]));
     }
   }

@@ -2,7 +2,7 @@
 import type { Finding, Report, ReportPerson } from '../config/report-schema.js';
 import { uiLabels, type UiLabels } from '../shared/i18n.js';
 import type { FormatOptions } from './format-options.js';
-import { formatLocalDateTime } from './local-time.js';
+import { formatLocalDateTime } from '../shared/local-time.js';
 import { escapeXml } from './markup-escape.js';
 import { activeFindings, highestSeverity, matchedSummary, sourceRef } from './report-view.js';
 
@@ -10,12 +10,12 @@ function attr(value: string): string {
   return `"${escapeXml(value)}"`;
 }
 
-function findingText(finding: Finding, labels: UiLabels): string {
+function findingText(finding: Finding, labels: UiLabels, timeZone: string): string {
   const { activity, legal } = finding;
   const lines = [
     `[${labels.severity[finding.severity]}] ${labels.category[finding.category]}: ${finding.title} (${finding.rule}, ${finding.fingerprint})`,
     `  ${finding.message}`,
-    `  ${labels.field.time}: ${activity.timestamp === null ? '—' : formatLocalDateTime(activity.timestamp)} · ${activity.platform} ${labels.activityType[activity.type]}`,
+    `  ${labels.field.time}: ${activity.timestamp === null ? '—' : formatLocalDateTime(activity.timestamp, timeZone)} · ${activity.platform} ${labels.activityType[activity.type]}`,
   ];
   if (activity.text !== '') lines.push(`  ${labels.field.text}: ${activity.text.replace(/\r?\n/g, '\n    ')}`);
   if (activity.target_text !== '') lines.push(`  ${labels.field.targetText}: ${activity.target_text.replace(/\r?\n/g, '\n    ')}`);
@@ -33,13 +33,13 @@ function suppressedOutput(person: ReportPerson, labels: UiLabels): string[] {
   return [`    <system-out>${escapeXml(lines.join('\n'))}</system-out>`];
 }
 
-function testCase(person: ReportPerson, unmonitored: boolean, labels: UiLabels): string {
+function testCase(person: ReportPerson, unmonitored: boolean, labels: UiLabels, timeZone: string): string {
   const active = activeFindings(person);
   const children: string[] = [];
   if (active.length > 0) {
     const highest = highestSeverity(active) ?? 'low';
     const message = labels.junit.failure(active.length, person.findings.length - active.length);
-    const body = active.map((finding) => findingText(finding, labels)).join('\n\n');
+    const body = active.map((finding) => findingText(finding, labels, timeZone)).join('\n\n');
     children.push(`    <failure message=${attr(message)} type=${attr(highest)}>${escapeXml(body)}</failure>`);
   } else if (unmonitored && person.findings.length === 0) {
     children.push(`    <skipped message=${attr(labels.junit.unmonitored)}/>`);
@@ -52,7 +52,7 @@ function testCase(person: ReportPerson, unmonitored: boolean, labels: UiLabels):
 export function formatJunit(report: Report, options: FormatOptions): string {
   const labels = uiLabels(options.lang);
   const gaps = new Set(report.summary.roster_gaps.map((gap) => gap.nip));
-  const cases = report.persons.map((person) => testCase(person, gaps.has(person.nip), labels));
+  const cases = report.persons.map((person) => testCase(person, gaps.has(person.nip), labels, report.election.timezone));
   const failures = report.persons.filter((person) => activeFindings(person).length > 0).length;
   const skipped = report.persons.filter((person) => gaps.has(person.nip) && person.findings.length === 0).length;
   const suite = `${labels.reportTitle}: ${report.election.name}`;

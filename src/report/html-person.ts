@@ -1,7 +1,7 @@
 // The HTML report's per-person section: every finding with its text, evidence, source, link and legal basis.
 import type { Finding, ReportPerson } from '../config/report-schema.js';
 import type { UiLabels } from '../shared/i18n.js';
-import { formatLocalDateTime } from './local-time.js';
+import { formatLocalDateTime, zoneName } from '../shared/local-time.js';
 import { escapeHtml as h, isWebUrl } from './markup-escape.js';
 import { activeFindings, highestSeverity } from './report-view.js';
 
@@ -23,10 +23,10 @@ function quote(label: string, text: string): string {
   return `<blockquote><span class="quote-label">${h(label)}</span>${h(text)}</blockquote>`;
 }
 
-function findingItem(finding: Finding, labels: UiLabels): string {
+function findingItem(finding: Finding, labels: UiLabels, timeZone: string): string {
   const { activity, legal, evidence } = finding;
   const f = labels.field;
-  const when = activity.timestamp === null ? '—' : `${formatLocalDateTime(activity.timestamp)} WIB`;
+  const when = activity.timestamp === null ? '—' : `${formatLocalDateTime(activity.timestamp, timeZone)} ${zoneName(timeZone)}`;
   const actor = activity.account === null ? '' : ` · @${h(activity.account)}`;
   const target = activity.target_account === null ? '' : ` → @${h(activity.target_account)}`;
   const matched = evidence.matched.map((m) => `<li><code>${h(m.field)}</code> “${h(m.value)}” <span class="refs">(${h(m.condition)})</span></li>`);
@@ -59,7 +59,7 @@ ${quotes.filter((q) => q !== '').join('\n')}
 </li>`;
 }
 
-export function personArticle(person: ReportPerson, index: number, labels: UiLabels): string {
+export function personArticle(person: ReportPerson, index: number, labels: UiLabels, timeZone: string): string {
   const active = activeFindings(person);
   const highest = highestSeverity(active);
   const suppressed = person.findings.length - active.length;
@@ -68,7 +68,7 @@ export function personArticle(person: ReportPerson, index: number, labels: UiLab
   return `<article class="person" id="person-${index + 1}">
 <header><div><h3>${h(person.name)}</h3><p class="meta">${h(labels.field.nip)} ${h(person.nip)} · ${h(person.agency)} · ${h(person.position)}</p></div><div>${badge}<span class="meta">${h(counts)}</span></div></header>
 <ol class="findings">
-${person.findings.map((finding) => findingItem(finding, labels)).join('\n')}
+${person.findings.map((finding) => findingItem(finding, labels, timeZone)).join('\n')}
 </ol>
 </article>`;
 }

@@ -2,7 +2,7 @@
 import type { Report } from '../config/report-schema.js';
 import type { UiLabels } from '../shared/i18n.js';
 import type { Severity } from '../shared/types.js';
-import { localDay } from './local-time.js';
+import { localDay } from '../shared/local-time.js';
 import { escapeHtml } from './markup-escape.js';
 
 type Stack = Severity | 'suppressed';
@@ -32,7 +32,7 @@ function countFindingsPerDay(report: Report): DayCounts {
   let undated = 0;
   for (const person of report.persons) {
     for (const finding of person.findings) {
-      const day = localDay(finding.activity.timestamp);
+      const day = localDay(finding.activity.timestamp, report.election.timezone);
       if (day === null) {
         undated += 1;
         continue;
@@ -46,8 +46,8 @@ function countFindingsPerDay(report: Report): DayCounts {
   return { byDay, undated };
 }
 
-function windowDay(value: string | null): number | null {
-  const day = localDay(value);
+function windowDay(value: string | null, timeZone: string): number | null {
+  const day = localDay(value, timeZone);
   return day === null ? null : dayNumber(day);
 }
 
@@ -139,8 +139,8 @@ function windowParts(scale: Scale, since: number | null, until: number | null): 
 export function timelineChart(report: Report, labels: UiLabels): TimelineChart | null {
   const { byDay, undated } = countFindingsPerDay(report);
   const dated = [...byDay.keys()];
-  const since = windowDay(report.window.since);
-  const until = windowDay(report.window.until);
+  const since = windowDay(report.window.since, report.election.timezone);
+  const until = windowDay(report.window.until, report.election.timezone);
   let first = Math.min(...dated, ...(since === null ? [] : [since]));
   let last = Math.max(...dated, ...(until === null ? [] : [until]));
   if (!Number.isFinite(first) || !Number.isFinite(last)) return null;

@@ -1,7 +1,7 @@
 // The terminal report's per-person detail: every finding with its evidence, source and legal basis.
 import type { Finding, ReportPerson } from '../config/report-schema.js';
 import type { UiLabels } from '../shared/i18n.js';
-import { formatLocalDateTime } from './local-time.js';
+import { formatLocalDateTime, zoneName } from '../shared/local-time.js';
 import { flattenText, truncateText } from './plain-text.js';
 import { matchedSummary, sourceRef } from './report-view.js';
 import type { TerminalStyle } from './terminal-style.js';
@@ -12,12 +12,12 @@ function quote(text: string, width: number): string {
   return `"${truncateText(flattenText(text), Math.max(40, width - INDENT.length - 20))}"`;
 }
 
-function findingLines(finding: Finding, index: number, labels: UiLabels, style: TerminalStyle, width: number): string[] {
+function findingLines(finding: Finding, index: number, labels: UiLabels, style: TerminalStyle, width: number, timeZone: string): string[] {
   const { activity } = finding;
   const status = finding.suppressed ? ` · ${labels.status.suppressed.toUpperCase()}` : '';
   const severity = style.severity(finding.severity, `[${labels.severity[finding.severity].toUpperCase()}${status}]`);
   const headline = `${String(index + 1).padStart(3)}. ${severity} ${labels.category[finding.category]}: ${flattenText(finding.title)}`;
-  const when = activity.timestamp === null ? '—' : `${formatLocalDateTime(activity.timestamp)} WIB`;
+  const when = activity.timestamp === null ? '—' : `${formatLocalDateTime(activity.timestamp, timeZone)} ${zoneName(timeZone)}`;
   const actor = activity.account === null ? '' : ` @${flattenText(activity.account)}`;
   const target = activity.target_account === null ? '' : ` → @${flattenText(activity.target_account)}`;
   const facts = [
@@ -44,9 +44,9 @@ function findingLines(finding: Finding, index: number, labels: UiLabels, style: 
   return lines;
 }
 
-export function personFindingLines(person: ReportPerson, labels: UiLabels, style: TerminalStyle, width: number): string[] {
+export function personFindingLines(person: ReportPerson, labels: UiLabels, style: TerminalStyle, width: number, timeZone: string): string[] {
   const who = [person.name, person.nip, person.agency, person.position].map(flattenText).filter((part) => part !== '');
   const lines = [style.heading(who.join(' · '))];
-  person.findings.forEach((finding, index) => lines.push(...findingLines(finding, index, labels, style, width)));
+  person.findings.forEach((finding, index) => lines.push(...findingLines(finding, index, labels, style, width, timeZone)));
   return lines;
 }

@@ -1,7 +1,11 @@
-// Report times in the election's wall-clock time (WIB by default), as `YYYY-MM-DD HH:mm` and `YYYY-MM-DD`.
+// Instants as wall-clock time in the election's zone: `YYYY-MM-DD HH:mm`, `YYYY-MM-DD`, and the zone's Indonesian name.
 
-/** The report does not carry the election's time zone yet; every Pilkada/Pemilu deadline is stated in WIB. */
-export const REPORT_TIME_ZONE = 'Asia/Jakarta';
+const ZONE_NAMES: Readonly<Record<string, string>> = { 'Asia/Jakarta': 'WIB', 'Asia/Pontianak': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' };
+
+/** WIB, WITA or WIT for Indonesia's zones (Keppres 41/1987); the IANA name for any other. */
+export function zoneName(timeZone: string): string {
+  return ZONE_NAMES[timeZone] ?? timeZone;
+}
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -31,14 +35,14 @@ function localParts(iso: string, timeZone: string): Record<string, string> | nul
 }
 
 /** `2024-10-03T12:15:00Z` → `2024-10-03 19:15`; an unparseable value is returned as it is, null as ''. */
-export function formatLocalDateTime(iso: string | null, timeZone = REPORT_TIME_ZONE): string {
+export function formatLocalDateTime(iso: string | null, timeZone: string): string {
   if (iso === null) return '';
   const p = localParts(iso, timeZone);
   return p ? `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}` : iso;
 }
 
 /** The local calendar day of an instant, `YYYY-MM-DD`, or null when it cannot be read. */
-export function localDay(iso: string | null, timeZone = REPORT_TIME_ZONE): string | null {
+export function localDay(iso: string | null, timeZone: string): string | null {
   if (iso === null) return null;
   // A bare date (the scan window's `since`/`until`) is already a local day.
   if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
