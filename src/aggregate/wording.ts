@@ -52,5 +52,6 @@ export function describeTime(time: TimeCheck, candidate: Candidate | null, timeZ
 
 /** Fills `{candidate}`, `{target}`, `{matched}`, `{event}` in a rule's message. */
 export function fillMessage(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+  // Own keys only: `{constructor}` in a rule's message must not reach Object.prototype.
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.hasOwn(values, key) ? values[key]! : whole));
 }

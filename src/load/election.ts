@@ -1,7 +1,7 @@
 // Loads and checks the election file (YAML or JSON) and prepares it for the rule engine: dates as instants, account lookups.
 import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { parseDocument } from 'yaml';
 import { electionSchema, type ElectionFile } from '../config/election-schema.js';
 import { zodProblems } from '../config/zod-problems.js';
 import { AuditError, type Problem } from '../shared/errors.js';
@@ -59,15 +59,22 @@ export async function readStructuredFile(path: string, what: string): Promise<{ 
   if (looksBinary(bytes.subarray(0, 8192))) throw new AuditError({ file: path, message: `the ${what} is not a text file (expected YAML or JSON)` });
   const { text } = decodeText(bytes);
   if (text.trim() === '') throw new AuditError({ file: path, message: `the ${what} is empty` });
+  // YAML 1.2 is a superset of JSON, so one parser reads both. Duplicate keys are errors, and so are tags the core
+  // schema does not know (`!!js/function`): they would otherwise be read as plain strings with only a warning.
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true, logLevel: 'silent' });
+  const issues = [...doc.errors, ...doc.warnings];
+  if (issues.length > 0) {
+    throw new AuditError(
+      issues.map((issue) => {
+        const line = issue.linePos?.[0]?.line;
+        return { file: path, ...(line !== undefined ? { line } : {}), message: `not valid YAML/JSON: ${issue.message.split('\n')[0]}` };
+      }),
+    );
+  }
   try {
-    // YAML 1.2 is a superset of JSON, so one parser reads both; unique keys are enforced and no custom tags run code.
-    return { data: parseYaml(text, { uniqueKeys: true, maxAliasCount: 1000, prettyErrors: false }), bytes };
+    return { data: doc.toJS({ maxAliasCount: 1000 }), bytes };
   } catch (error) {
-    if (error instanceof YAMLParseError) {
-      const line = error.linePos?.[0]?.line;
-      throw new AuditError({ file: path, ...(line !== undefined ? { line } : {}), message: `not valid YAML/JSON: ${error.message.split('\n')[0]}` });
-    }
-    throw error;
+    throw new AuditError({ file: path, message: `not valid YAML/JSON: ${(error as Error).message.split('\n')[0]}` });
   }
 }
 
