@@ -71,7 +71,13 @@ export async function* readCsv(chunks: AsyncIterable<string>, options: CsvOption
 }
 
 function readHeader(record: CsvRecordText, options: CsvOptions): string[] {
-  const names = (parse(record.text, { delimiter: detectDelimiter(record.text), relax_quotes: true, bom: true }) as string[][])[0] ?? [];
+  // Records end at LF only (the splitter decided that): a lone CR is a character, not a second record.
+  let names: string[];
+  try {
+    names = (parse(record.text, { delimiter: detectDelimiter(record.text), relax_quotes: true, relax_column_count: true, record_delimiter: '\n', bom: true }) as string[][])[0] ?? [];
+  } catch (error) {
+    throw new AuditError({ file: options.file, line: record.startLine, message: `cannot read the header line: ${(error as Error).message.split('\n')[0]}` });
+  }
   const header = canonicalHeaders(names, options.aliases);
   const problems = [];
   const dups = duplicateHeaders(header);
@@ -105,7 +111,7 @@ function* rowsOf(records: CsvRecordText[], header: string[], delimiter: string, 
     let fields = parsed?.[i];
     if (fields === undefined) {
       try {
-        fields = (parse(record.text, { delimiter, relax_quotes: true, relax_column_count: true }) as string[][])[0] ?? [];
+        fields = (parse(record.text, { delimiter, relax_quotes: true, relax_column_count: true, record_delimiter: '\n' }) as string[][])[0] ?? [];
       } catch (error) {
         yield rejected(file, record.startLine, `cannot read the record: ${(error as Error).message.split('\n')[0]}`, record.endLine);
         continue;
