@@ -14,7 +14,8 @@ export { redactReport, type RedactionSubject } from './redact.js';
 export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'markdown', 'html', 'junit'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
-export const formatters = {
+// Annotated rather than `satisfies`: callers see one contract, (report, options) → string, for every format.
+export const formatters: Record<FormatName, Formatter> = {
   table: formatTable,
   json: formatJson,
   ndjson: formatNdjson,
@@ -22,7 +23,7 @@ export const formatters = {
   markdown: formatMarkdown,
   html: formatHtml,
   junit: formatJunit,
-} satisfies Record<FormatName, Formatter>;
+};
 
 /** The extension each format writes; `formatForPath` reads these back (and a few common aliases). */
 export const FORMAT_EXTENSIONS = {

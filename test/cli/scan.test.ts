@@ -9,7 +9,7 @@ const DEMO = ['fixtures/demo/activity.csv', '--roster', 'fixtures/demo/roster.cs
 
 interface ReportJson {
   summary: { rows_read: number; rows_evaluated: number; rows_rejected: number; rows_unmatched: number; findings: number; suppressed: number; by_category: Record<string, number> };
-  persons: { nip: string; findings: { fingerprint: string; suppressed: boolean; activity: { id: string } }[] }[];
+  persons: { nip: string; findings: { fingerprint: string; suppressed: boolean; activity: { id: string; timestamp: string | null } }[] }[];
   rejected: { file: string; line: number; reason: string }[];
 }
 
@@ -101,9 +101,7 @@ describe('exit codes and --fail-on', () => {
 
   it('limits the scan to a window given as phase ids', () => {
     const all = JSON.parse(runCli(['scan', ...DEMO, '--format', 'json']).stdout) as ReportJson;
-    const campaign = JSON.parse(runCli(['scan', ...DEMO, '--format', 'json', '--since', 'kampanye', '--until', 'kampanye']).stdout) as ReportJson & {
-      persons: { findings: { activity: { timestamp: string | null } }[] }[];
-    };
+    const campaign = JSON.parse(runCli(['scan', ...DEMO, '--format', 'json', '--since', 'kampanye', '--until', 'kampanye']).stdout) as ReportJson;
     expect(campaign.summary.findings).toBeLessThan(all.summary.findings);
     for (const f of campaign.persons.flatMap((p) => p.findings)) {
       if (f.activity.timestamp === null) continue;
