@@ -43,7 +43,7 @@ export async function runScan(options: ScanOptions): Promise<ScanOutcome> {
   const roster = await loadRoster(options.roster);
   const pack = await loadRulePack(options.rules);
   const rules = compileRules(pack, election);
-  const suppressions: Map<string, Suppression> = options.baseline ? await loadBaseline(options.baseline) : new Map();
+  const suppressions: Map<string, Suppression> = options.baseline ? await loadBaseline(options.baseline, options.lang) : new Map();
   const window = scanWindow(options.since, options.until, election);
   if (options.nip && !roster.byNip.has(options.nip.replace(/\D/g, ''))) throw new AuditError({ field: '--nip', message: `NIP ${options.nip} is not in the roster ${roster.file}` });
 

@@ -166,7 +166,8 @@ export function buildReport(result: ScanResult, ctx: ReportContext): Report {
       rows_unmatched: result.counts.rowsUnmatched,
       rows_outside_window: result.counts.rowsOutsideWindow,
       persons: ctx.roster.persons.length,
-      persons_flagged: persons.length,
+      // Flagged means at least one finding nobody has reviewed yet (as the table and every format count it).
+      persons_flagged: persons.filter((p) => p.findings.some((f) => !f.suppressed)).length,
       findings: findingCount,
       suppressed,
       by_category: byCategory,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AuditError } from '../shared/errors.js';
 import { zodProblems } from '../config/zod-problems.js';
 import { readStructuredFile } from '../load/election.js';
+import type { Lang } from '../shared/types.js';
 
 export interface Suppression {
   fingerprint: string;
@@ -16,7 +17,11 @@ export const suppressionFileSchema = z.array(
     fingerprint: z.string().min(1),
     reason: z.string().min(1),
     reviewer: z.string().optional(),
-    date: z.string().optional(),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
+      .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'not a real calendar date')
+      .optional(),
   }),
 );
 
@@ -25,7 +30,7 @@ const baselineReportSchema = z.object({
   persons: z.array(z.object({ findings: z.array(z.object({ fingerprint: z.string(), suppression: z.object({ reason: z.string() }).nullable().optional() })) })),
 });
 
-export async function loadBaseline(path: string): Promise<Map<string, Suppression>> {
+export async function loadBaseline(path: string, lang: Lang): Promise<Map<string, Suppression>> {
   const { data } = await readStructuredFile(path, 'baseline');
   const out = new Map<string, Suppression>();
   if (data !== null && typeof data === 'object' && !Array.isArray(data)) {
@@ -33,7 +38,7 @@ export async function loadBaseline(path: string): Promise<Map<string, Suppressio
     if (!report.success) throw new AuditError(zodProblems(report.error, path), 'a baseline is a previous JSON report of asn-audit or a list of {fingerprint, reason, reviewer, date}');
     for (const person of report.data.persons) {
       for (const f of person.findings) {
-        out.set(f.fingerprint, { fingerprint: f.fingerprint, reason: f.suppression?.reason ?? `in baseline ${path}`, reviewer: null, date: null });
+        out.set(f.fingerprint, { fingerprint: f.fingerprint, reason: f.suppression?.reason ?? (lang === 'id' ? `sudah ditinjau di baseline ${path}` : `reviewed in baseline ${path}`), reviewer: null, date: null });
       }
     }
     return out;

@@ -6,6 +6,8 @@ export interface CliIo {
   /** Whether stdout / stderr are terminals (colour, progress). */
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
+  /** Terminal width for the table, when stdout is a terminal. */
+  columns?: number;
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
 }
@@ -22,6 +24,7 @@ export function processIo(): CliIo {
     stdin: process.stdin,
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
+    ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
     env: process.env,
     cwd: process.cwd(),
   };

@@ -71,6 +71,8 @@ export function registerScan(program: Command, ctx: CommandContext): void {
       });
       if (io.stderrIsTTY && !flags.quiet) io.stderr('\r\x1b[K');
       const report = flags.redact ? redactReport(fullReport, persons.map(redactionSubject), redactionKey(flags, io.env)) : fullReport;
+      // An empty export usually means a broken pipeline upstream: say so, though it is not an error of the scan.
+      if (report.summary.rows_read === 0) io.stderr('asn-audit: warning: no activity rows were read (the inputs are empty or hold only a header)\n');
       await writeOutputs(report, flags, ctx);
       ctx.setExit(exitCodeFor(report, flags.failOn));
     });
@@ -86,7 +88,7 @@ async function writeOutputs(report: Report, flags: ScanFlags, ctx: CommandContex
     await writeFileAtomic(path, formatters[format](report, { lang: flags.lang, color: false }));
   }
   if (outputs.length === 0 || (flags.format && outputs.length > 1)) {
-    if (!flags.quiet || flags.format) io.stdout(formatters[flags.format ?? 'table'](report, { lang: flags.lang, color }));
+    if (!flags.quiet || flags.format) io.stdout(formatters[flags.format ?? 'table'](report, { lang: flags.lang, color, ...(io.columns ? { width: io.columns } : {}) }));
   }
 }
 

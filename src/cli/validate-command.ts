@@ -1,6 +1,7 @@
 // `asn-audit validate`: checks input files without scanning, and says what is wrong with each.
 import type { Command } from 'commander';
 import { Option } from 'commander';
+import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { loadActivity } from '../load/activity-sources.js';
 import { loadElection } from '../load/election.js';
@@ -22,7 +23,7 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
     .action(async (files: string[], flags: { kind?: Kind; timezone: string }) => {
       let failed = false;
       for (const file of files) {
-        const kind = flags.kind ?? guessKind(file);
+        const kind = flags.kind ?? (await guessKind(file));
         try {
           const summary = await validateOne(file, kind, flags.timezone);
           ctx.io.stdout(`ok    ${file} (${kind}): ${summary}\n`);
@@ -36,11 +37,20 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
     });
 }
 
-function guessKind(file: string): Kind {
+/** What a file is, from its content where that tells (top-level keys of YAML/JSON, CSV header), else from its name. */
+async function guessKind(file: string): Promise<Kind> {
   const name = file.toLowerCase();
+  const ext = extname(name);
+  const head = await readFile(file, 'utf8').then((t) => t.slice(0, 65536)).catch(() => '');
+  if (ext === '.yaml' || ext === '.yml' || (ext === '.json' && head.trimStart().startsWith('{'))) {
+    if (/^\s*"?(candidates|phases|timezone|campaign_accounts)"?\s*:/m.test(head)) return 'election';
+    if (/^\s*"?(rules|vocabulary)"?\s*:/m.test(head)) return 'rules';
+  }
+  const header = (head.split(/\r?\n/, 1)[0] ?? '').toLowerCase();
+  if (/(^|[,;\t])"?nip"?([,;\t]|$)/.test(header) && /(^|[,;\t])"?(name|nama)"?([,;\t]|$)/.test(header) && !/(^|[,;\t])"?type"?([,;\t]|$)/.test(header)) return 'roster';
   if (name.includes('roster')) return 'roster';
   if (name.includes('election') || name.includes('pemilu') || name.includes('pilkada')) return 'election';
-  if (name.includes('rule') || extname(name) === '.yaml' || extname(name) === '.yml') return 'rules';
+  if (name.includes('rule') || ext === '.yaml' || ext === '.yml') return 'rules';
   return 'activity';
 }
 

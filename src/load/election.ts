@@ -54,7 +54,8 @@ export async function readStructuredFile(path: string, what: string): Promise<{ 
     bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new AuditError({ file: path, message: code === 'ENOENT' ? `${what} not found` : `cannot read the ${what}: ${(error as Error).message}` });
+    const message = code === 'ENOENT' ? `${what} not found` : code === 'EISDIR' ? `this is a folder, not the ${what}` : `cannot read the ${what}: ${(error as Error).message}`;
+    throw new AuditError({ file: path, message });
   }
   if (looksBinary(bytes.subarray(0, 8192))) throw new AuditError({ file: path, message: `the ${what} is not a text file (expected YAML or JSON)` });
   const { text } = decodeText(bytes);

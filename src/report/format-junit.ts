@@ -53,12 +53,20 @@ export function formatJunit(report: Report, options: FormatOptions): string {
   const labels = uiLabels(options.lang);
   const gaps = new Set(report.summary.roster_gaps.map((gap) => gap.nip));
   const cases = report.persons.map((person) => testCase(person, gaps.has(person.nip), labels, report.election.timezone));
+  // Persons without findings are not in the report one by one: roster gaps are skipped cases, the rest pass as one case.
+  const listed = new Set(report.persons.map((person) => person.nip));
+  const unlistedGaps = report.summary.roster_gaps.filter((gap) => !listed.has(gap.nip));
+  for (const gap of unlistedGaps) {
+    cases.push(`  <testcase classname=${attr(gap.agency)} name=${attr(`${gap.nip} ${gap.name}`)} time="0">\n    <skipped message=${attr(labels.junit.unmonitored)}/>\n  </testcase>`);
+  }
+  const clean = report.summary.persons - report.persons.length - unlistedGaps.length;
+  if (clean > 0) cases.push(`  <testcase classname=${attr(report.election.name)} name=${attr(labels.junit.clean(clean))} time="0"/>`);
   const failures = report.persons.filter((person) => activeFindings(person).length > 0).length;
-  const skipped = report.persons.filter((person) => gaps.has(person.nip) && person.findings.length === 0).length;
+  const skipped = report.persons.filter((person) => gaps.has(person.nip) && person.findings.length === 0).length + unlistedGaps.length;
   const suite = `${labels.reportTitle}: ${report.election.name}`;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuite name=${attr(suite)} tests="${report.persons.length}" failures="${failures}" errors="0" skipped="${skipped}" time="0">`,
+    `<testsuite name=${attr(suite)} tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}" time="0">`,
     '  <properties>',
     `    <property name="tool" value=${attr(`${report.tool.name} ${report.tool.version}`)}/>`,
     `    <property name="election" value=${attr(report.election.name)}/>`,

@@ -75,7 +75,8 @@ function personColumns(persons: readonly ReportPerson[], labels: UiLabels, style
         head: labels.field.category,
         width: compactWidth,
         align: 'left',
-        cell: (p) => categories.filter((c) => countOf(p, c) > 0).map((c) => `${labels.categoryShort[c]} ${countOf(p, c)}`).join(' '),
+        // "Ung:5" stays whole when the cell wraps, so a count is never separated from its category.
+        cell: (p) => categories.filter((c) => countOf(p, c) > 0).map((c) => `${labels.categoryShort[c]}:${countOf(p, c)}`).join(' '),
       },
     ];
     flexible = width - NIP_WIDTH - cost([...middle, total, highest]);
@@ -114,7 +115,8 @@ export function formatTable(report: Report, options: FormatOptions): string {
   const lines = headerLines(report, labels, style);
   const flagged = flaggedPersons(report);
   lines.push('');
-  if (flagged.length === 0) lines.push(labels.noFindings);
+  const reviewed = report.persons.reduce((n, p) => n + p.findings.length, 0);
+  if (flagged.length === 0) lines.push(reviewed > 0 ? labels.allSuppressed(reviewed) : labels.noFindings);
   else lines.push(...personTable(flagged, labels, style, width));
   const detailed = personsWithFindings(report);
   if (detailed.length > 0) {

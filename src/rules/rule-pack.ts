@@ -61,9 +61,21 @@ export async function loadRulePack(paths: readonly string[]): Promise<RulePack> 
       rules.push({ rule, file: displayPath(file), index });
     });
   }
+  // Custom packs may use the bundled term lists (@vote_verbs, …) without copying them; their own lists take precedence.
+  if (!files.some((f) => resolve(f) === BUNDLED_VOCABULARY)) {
+    for (const [name, terms] of Object.entries(await bundledVocabulary())) if (!(name in vocabulary)) vocabulary[name] = terms;
+  }
   if (problems.length > 0) throw new AuditError(problems);
   if (rules.length === 0) throw new AuditError({ file: paths.join(', '), message: 'no rules found (expected .yaml, .yml or .json rule files with a "rules" list)' });
   return { files: files.map(displayPath), sha256: hash.digest('hex'), rules, vocabulary };
+}
+
+const BUNDLED_VOCABULARY = resolve(PACKAGE_ROOT, 'rules/vocabulary.yaml');
+
+async function bundledVocabulary(): Promise<Record<string, string[]>> {
+  const { data } = await readStructuredFile(BUNDLED_VOCABULARY, 'rule file');
+  const parsed = ruleFileSchema.safeParse(data);
+  return parsed.success ? parsed.data.vocabulary : {};
 }
 
 /** Bundled rule files are named the same on every machine (`asn-audit/rules/…`), so reports stay byte-identical. */

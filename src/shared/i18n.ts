@@ -83,6 +83,8 @@ export interface UiLabels {
     provenance: string;
   };
   noFindings: string;
+  /** When every finding was reviewed (suppressed by a baseline): not the same as no findings. */
+  allSuppressed: (count: number) => string;
   noPersonFindings: string;
   filterPlaceholder: string;
   more: (n: number) => string;
@@ -91,6 +93,8 @@ export interface UiLabels {
     passed: string;
     unmonitored: string;
     failure: (active: number, suppressed: number) => string;
+    /** The one test case that stands for every person of the roster without findings. */
+    clean: (persons: number) => string;
   };
 }
 
@@ -211,6 +215,7 @@ const id: UiLabels = {
     provenance: 'Asal data',
   },
   noFindings: 'Tidak ada temuan: tidak ada aktivitas yang melanggar aturan netralitas.',
+  allSuppressed: (count) => `Tidak ada temuan baru: ${count} temuan sudah ditinjau (disupresi oleh baseline).`,
   noPersonFindings: 'Tidak ada temuan.',
   filterPlaceholder: 'Saring nama, NIP, instansi, teks…',
   more: (n) => `… ${n} lagi`,
@@ -219,6 +224,7 @@ const id: UiLabels = {
     passed: 'tidak ada temuan aktif',
     unmonitored: 'tidak ada akun terdaftar: tidak terpantau',
     failure: (active, suppressed) => `${active} temuan aktif` + (suppressed > 0 ? `, ${suppressed} disupresi` : ''),
+    clean: (persons) => `${persons} ASN lain tanpa temuan`,
   },
 };
 
@@ -339,6 +345,7 @@ const en: UiLabels = {
     provenance: 'Provenance',
   },
   noFindings: 'No findings: no activity breaks the neutrality rules.',
+  allSuppressed: (count) => `No new findings: ${count} finding${count === 1 ? ' was' : 's were'} already reviewed (suppressed by the baseline).`,
   noPersonFindings: 'No findings.',
   filterPlaceholder: 'Filter by name, NIP, agency, text…',
   more: (n) => `… ${n} more`,
@@ -347,6 +354,7 @@ const en: UiLabels = {
     passed: 'no active findings',
     unmonitored: 'no declared account: not monitorable',
     failure: (active, suppressed) => `${active} active finding${active === 1 ? '' : 's'}` + (suppressed > 0 ? `, ${suppressed} suppressed` : ''),
+    clean: (persons) => `${persons} other civil servant${persons === 1 ? '' : 's'} without findings`,
   },
 };
 
