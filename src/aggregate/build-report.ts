@@ -75,9 +75,9 @@ export class ScanResult {
         type: activity.type,
         timestamp: activity.timestamp,
         url: activity.url,
-        text: activity.text,
+        text: excerpt(activity.text),
         target_account: activity.targetAccount,
-        target_text: activity.targetText,
+        target_text: excerpt(activity.targetText),
         event: activity.event,
         tags: activity.tags,
         source: { file: activity.source.file, line: activity.source.line },
@@ -92,6 +92,14 @@ export class ScanResult {
       suppression: suppression ? { reason: suppression.reason, reviewer: suppression.reviewer, date: suppression.date } : null,
     });
   }
+}
+
+/** Posts are short; a field of megabytes is kept to its start in the report (the source file and line hold the rest). */
+export const MAX_EVIDENCE_CHARS = 20_000;
+
+function excerpt(text: string): string {
+  if (text.length <= MAX_EVIDENCE_CHARS) return text;
+  return `${text.slice(0, MAX_EVIDENCE_CHARS)} […${(text.length - MAX_EVIDENCE_CHARS).toLocaleString('en-US')} more characters in the source row]`;
 }
 
 function phaseAt(election: Election, at: number | null): string | null {

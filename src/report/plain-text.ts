@@ -22,7 +22,13 @@ const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 /** Cut to at most `max` user-perceived characters (never inside an emoji), ending with `…` when cut. */
 export function truncateText(text: string, max: number): string {
-  const clusters = Array.from(graphemes.segment(text), (segment) => segment.segment);
+  // Segment only what can be shown: a grapheme is at most a few dozen code units, and segmenting a 10 MB text
+  // whole is slow enough to hang the report.
+  const clusters: string[] = [];
+  for (const { segment } of graphemes.segment(text.length > (max + 1) * 32 ? text.slice(0, (max + 1) * 32) : text)) {
+    clusters.push(segment);
+    if (clusters.length > max) break;
+  }
   if (clusters.length <= max) return text;
   return clusters.slice(0, Math.max(0, max - 1)).join('').trimEnd() + '…';
 }
