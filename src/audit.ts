@@ -73,6 +73,7 @@ export async function runScan(options: ScanOptions): Promise<ScanOutcome> {
     version: options.version,
     lang: options.lang,
     inputs: load.inputs.map((i) => ({ path: i.path, format: i.format, encoding: i.encoding, sha256: i.sha256, rows: i.rows })),
+    skippedInputs: load.skipped,
     rules: { files: pack.files, sha256: pack.sha256, count: pack.rules.length },
     election,
     roster,

@@ -122,6 +122,7 @@ export interface ReportContext {
   version: string;
   lang: Lang;
   inputs: Report['inputs'];
+  skippedInputs: Report['skipped_inputs'];
   rules: Report['rules'];
   election: Election;
   roster: Roster;
@@ -190,6 +191,7 @@ export function buildReport(result: ScanResult, ctx: ReportContext): Report {
         .sort((a, b) => cmp(a.fingerprint, b.fingerprint)),
     },
     persons,
+    skipped_inputs: [...ctx.skippedInputs].sort((a, b) => cmp(a.path, b.path)),
     unmatched_accounts: unmatched,
     rejected,
   };

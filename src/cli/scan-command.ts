@@ -73,6 +73,7 @@ export function registerScan(program: Command, ctx: CommandContext): void {
       const report = flags.redact ? redactReport(fullReport, persons.map(redactionSubject), redactionKey(flags, io.env)) : fullReport;
       // An empty export usually means a broken pipeline upstream: say so, though it is not an error of the scan.
       if (report.summary.rows_read === 0) io.stderr('asn-audit: warning: no activity rows were read (the inputs are empty or hold only a header)\n');
+      if (report.skipped_inputs.length > 0) io.stderr(`asn-audit: note: ${report.skipped_inputs.length} file(s) in folders or downloads were not read as activity; the report lists them with the reason\n`);
       await writeOutputs(report, flags, ctx);
       ctx.setExit(exitCodeFor(report, flags.failOn));
     });

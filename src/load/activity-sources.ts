@@ -30,8 +30,15 @@ export interface OwnerHints {
   rosterNips: ReadonlySet<string>;
 }
 
+/** A file inside a folder or .zip that was not read as activity, and why: listed in the report, never dropped silently. */
+export interface SkippedInput {
+  path: string;
+  reason: string;
+}
+
 export interface ActivityLoad {
   inputs: InputFile[];
+  skipped: SkippedInput[];
   items: AsyncGenerator<LoadedItem>;
 }
 
@@ -40,10 +47,11 @@ const DATA_EXTENSIONS = new Set(['.csv', '.tsv', '.txt', '.json', '.ndjson', '.j
 
 export function loadActivity(paths: string[], hints: OwnerHints, stdin: AsyncIterable<Uint8Array | string>): ActivityLoad {
   const inputs: InputFile[] = [];
-  return { inputs, items: readAll(paths, hints, stdin, inputs) };
+  const skipped: SkippedInput[] = [];
+  return { inputs, skipped, items: readAll(paths, { ...hints, skipped }, stdin, inputs) };
 }
 
-async function* readAll(paths: string[], hints: OwnerHints, stdin: AsyncIterable<Uint8Array | string>, inputs: InputFile[]): AsyncGenerator<LoadedItem> {
+async function* readAll(paths: string[], hints: Hints, stdin: AsyncIterable<Uint8Array | string>, inputs: InputFile[]): AsyncGenerator<LoadedItem> {
   for (const path of paths) {
     if (path === '-') {
       yield* counted(inputs, { path: '-', format: 'stdin', encoding: null, sha256: '', rows: 0 }, (input) => readStream(stdin, '-', input));
@@ -59,13 +67,39 @@ async function* readAll(paths: string[], hints: OwnerHints, stdin: AsyncIterable
   }
 }
 
-async function* readFolder(root: string, hints: OwnerHints, inputs: InputFile[]): AsyncGenerator<LoadedItem> {
-  const files = (await listFiles(root)).filter((f) => DATA_EXTENSIONS.has(extname(f).toLowerCase()));
+/**
+ * Every file of a folder is read or listed as skipped. A file that cannot be read as activity (a README, a
+ * spreadsheet, a CSV of something else) is skipped with its reason instead of stopping the run, unlike a file
+ * named on the command line.
+ */
+async function* readFolder(root: string, hints: Hints, inputs: InputFile[]): AsyncGenerator<LoadedItem> {
+  const all = await listFiles(root);
+  const files = all.filter((f) => DATA_EXTENSIONS.has(extname(f).toLowerCase()));
+  for (const f of all) if (!DATA_EXTENSIONS.has(extname(f).toLowerCase())) skip(hints, f, `not an activity file type (${DATA_TYPES_TEXT})`);
   const archiveOwner = ownerFromArchive(files.map((f) => ({ name: relative(root, f), text: () => decodeText(readFileSync(f)).text })));
-  for (const file of files) yield* readFileAt(file, file, { ...hints, archiveOwner }, inputs, false);
+  for (const file of files) {
+    const before = inputs.length;
+    let yielded = 0;
+    try {
+      for await (const item of readFileAt(file, file, { ...hints, archiveOwner }, inputs, false)) {
+        yielded++;
+        yield item;
+      }
+    } catch (error) {
+      if (!(error instanceof AuditError) || yielded > 0 || error.hint) throw error;
+      inputs.splice(before);
+      skip(hints, file, error.problems.map((p) => p.message).join('; '));
+    }
+  }
 }
 
-type Hints = OwnerHints & { archiveOwner?: ExportOwner | null };
+const DATA_TYPES_TEXT = 'expected .csv .tsv .txt .json .ndjson .jsonl .js or .zip';
+
+function skip(hints: Hints, path: string, reason: string): void {
+  hints.skipped?.push({ path, reason: reason.length > 300 ? `${reason.slice(0, 300)}…` : reason });
+}
+
+type Hints = OwnerHints & { archiveOwner?: ExportOwner | null; skipped?: SkippedInput[] };
 
 async function* readFileAt(path: string, display: string, hints: Hints, inputs: InputFile[], explicit: boolean): AsyncGenerator<LoadedItem> {
   const ext = extname(path).toLowerCase();
@@ -107,7 +141,11 @@ async function* readWholeJson(display: string, bytes: Uint8Array, hints: Hints, 
     yield* counted(inputs, input, () => readJsonArray(text, display, ACTIVITY_HEADER_ALIASES));
     return;
   }
-  if (!explicit) return; // an unknown data file inside a download (X's ad-impressions.js, …) is not activity
+  if (!explicit) {
+    // An unknown data file inside a download (X's ad-impressions.js, …) is not activity.
+    skip(hints, display, 'not activity: neither a JSON array of activity records nor a platform data file this tool reads');
+    return;
+  }
   try {
     JSON.parse(text.replace(/^[^=[{]*=\s*/, ''));
   } catch (error) {
@@ -159,10 +197,15 @@ async function* readZipFile(path: string, hints: Hints, inputs: InputFile[]): As
   for (const entry of entries) {
     const display = `${path}!${entry.name}`;
     const ext = extname(entry.name).toLowerCase();
-    if (!DATA_EXTENSIONS.has(ext)) continue;
+    if (!DATA_EXTENSIONS.has(ext)) {
+      skip(hints, display, `not an activity file type (${DATA_TYPES_TEXT})`);
+      continue;
+    }
     const { text } = decodeText(entry.bytes);
     if (detectPlatformExport(basename(entry.name), text)) {
       yield* readPlatformExport(display, entry.bytes, { ...hints, archiveOwner }, inputs);
+    } else {
+      skip(hints, display, 'not a platform data file this tool reads');
     }
   }
 }

@@ -82,11 +82,17 @@ function readHeader(record: CsvRecordText, options: CsvOptions): string[] {
   const problems = [];
   const dups = duplicateHeaders(header);
   if (dups.length > 0) problems.push({ file: options.file, line: record.startLine, message: `duplicate column${dups.length > 1 ? 's' : ''} ${dups.map((d) => `"${d}"`).join(', ')} (after mapping aliases): which one to use is ambiguous` });
+  // One message for all missing columns, quoting a header that may be a whole stray line only in part.
+  const shownHeader = header.map((h) => (h.length > 40 ? `${h.slice(0, 40)}…` : h)).slice(0, 30).join(', ') + (header.length > 30 ? ', …' : '');
+  const missing: string[] = [];
   for (const group of options.required) {
     const alternatives = group.split('|');
     if (!alternatives.some((name) => header.includes(name))) {
-      problems.push({ file: options.file, line: record.startLine, message: `missing required column "${alternatives.join('" or "')}" (header has: ${header.join(', ')})` });
+      missing.push(`"${alternatives.join('" or "')}"`);
     }
+  }
+  if (missing.length > 0) {
+    problems.push({ file: options.file, line: record.startLine, message: `missing required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (header has: ${shownHeader})` });
   }
   if (problems.length > 0) throw new AuditError(problems);
   return header;

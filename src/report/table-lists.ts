@@ -36,6 +36,12 @@ export function closingListLines(report: Report, labels: UiLabels, style: Termin
       style,
     ),
     ...cappedList(
+      labels.section.skippedInputs,
+      report.skipped_inputs.map((file) => flattenText(`${file.path}: ${file.reason}`)),
+      labels,
+      style,
+    ),
+    ...cappedList(
       labels.section.staleSuppressions,
       summary.stale_suppressions.map((stale) => flattenText(`${stale.fingerprint}: ${stale.reason}`)),
       labels,

@@ -80,6 +80,7 @@ export interface UiLabels {
     unmatchedAccounts: string;
     rejectedRows: string;
     staleSuppressions: string;
+    skippedInputs: string;
     provenance: string;
   };
   noFindings: string;
@@ -212,6 +213,7 @@ const id: UiLabels = {
     unmatchedAccounts: 'Akun tanpa pemilik di daftar ASN',
     rejectedRows: 'Baris ditolak',
     staleSuppressions: 'Supresi yang tidak lagi cocok',
+    skippedInputs: 'Berkas yang tidak dibaca sebagai aktivitas',
     provenance: 'Asal data',
   },
   noFindings: 'Tidak ada temuan: tidak ada aktivitas yang melanggar aturan netralitas.',
@@ -342,6 +344,7 @@ const en: UiLabels = {
     unmatchedAccounts: 'Accounts not in the roster',
     rejectedRows: 'Rejected rows',
     staleSuppressions: 'Suppressions that matched nothing',
+    skippedInputs: 'Files not read as activity',
     provenance: 'Provenance',
   },
   noFindings: 'No findings: no activity breaks the neutrality rules.',

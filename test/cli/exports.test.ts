@@ -57,3 +57,23 @@ describe('platform data downloads', () => {
     );
   });
 });
+
+describe('a folder of mixed files', () => {
+  it('reads the activity, lists every other file with its reason, and does not stop', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'asn-audit-folder-'));
+    cpSync('fixtures/demo/activity.csv', join(dir, 'activity.csv'));
+    writeFileSync(join(dir, 'README.txt'), 'catatan analis\n');
+    writeFileSync(join(dir, 'other.csv'), 'a,b\n1,2\n');
+    writeFileSync(join(dir, 'rekap.xlsx'), Buffer.from('PK\x03\x04 not really a spreadsheet'));
+    const run = runCli(['scan', dir, ...CONTEXT, '--format', 'json']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('asn-audit: note: 3 file(s) in folders or downloads were not read as activity; the report lists them with the reason\n');
+    const report = JSON.parse(run.stdout) as { summary: Summary; skipped_inputs: { path: string; reason: string }[] };
+    expect(report.skipped_inputs.map((s) => [s.path.slice(dir.length + 1), s.reason])).toEqual([
+      ['README.txt', 'missing required columns "platform", "timestamp", "type", "account" or "nip" (header has: catatan_analis)'],
+      ['other.csv', 'missing required columns "platform", "timestamp", "type", "account" or "nip" (header has: a, b)'],
+      ['rekap.xlsx', 'not an activity file type (expected .csv .tsv .txt .json .ndjson .jsonl .js or .zip)'],
+    ]);
+    expect(report.summary.rows_read).toBe(302);
+  });
+});

@@ -33,7 +33,7 @@ describe('activity files that cannot be read end the run', () => {
   it('missing required columns: all of them, in one message', async () => {
     const file = fault('missing-columns.csv');
     expect(await failing([file])).toBe(
-      `asn-audit: 2 problems:\n  ${file}:1: missing required column "timestamp" (header has: id, platform, account, text)\n  ${file}:1: missing required column "type" (header has: id, platform, account, text)\n`,
+      `asn-audit: ${file}:1: missing required columns "timestamp", "type" (header has: id, platform, account, text)\n`,
     );
   });
 
