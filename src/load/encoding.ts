@@ -11,12 +11,39 @@ export function hasUtf8Bom(bytes: Uint8Array): boolean {
 }
 
 /**
- * Looks at the first bytes only (the loader streams): a BOM means UTF-8; valid UTF-8 means UTF-8; bytes that
- * cannot be UTF-8 mean Windows-1252. A sample cut in the middle of a multi-byte character still counts as UTF-8.
+ * Looks at the first bytes only (the loader streams): a BOM means UTF-8; valid UTF-8 means UTF-8. Bytes that
+ * cannot be UTF-8 mean Windows-1252, unless the sample also holds at least as many well-formed multi-byte
+ * characters: Windows-1252 text practically never forms those by chance, so that is a UTF-8 file with a few
+ * damaged bytes, whose rows are then rejected with the offset of the damage instead of being decoded as garbage.
  */
 export function detectEncoding(sample: Uint8Array): TextEncoding {
   if (hasUtf8Bom(sample)) return 'utf-8-bom';
-  return firstInvalidUtf8(sample, true) === -1 ? 'utf-8' : 'windows-1252';
+  if (firstInvalidUtf8(sample, true) === -1) return 'utf-8';
+  const { valid, invalid } = multiByteCounts(sample);
+  return valid > 0 && valid >= invalid ? 'utf-8' : 'windows-1252';
+}
+
+/** Well-formed multi-byte UTF-8 sequences and bytes that start no valid sequence, in one pass. */
+function multiByteCounts(bytes: Uint8Array): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  let i = 0;
+  while (i < bytes.length) {
+    if (bytes[i]! < 0x80) {
+      i++;
+      continue;
+    }
+    const bad = firstInvalidUtf8(bytes.subarray(i, Math.min(bytes.length, i + 4)), true);
+    if (bad === 0) {
+      invalid++;
+      i++;
+    } else {
+      valid++;
+      const b = bytes[i]!;
+      i += b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+    }
+  }
+  return { valid, invalid };
 }
 
 /**
