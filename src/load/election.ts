@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { parseDocument } from 'yaml';
-import { electionSchema, type ElectionFile } from '../config/election-schema.js';
+import { candidateSchema, electionSchema, phaseSchema, type ElectionFile } from '../config/election-schema.js';
 import { zodProblems } from '../config/zod-problems.js';
 import { AuditError, type Problem } from '../shared/errors.js';
 import type { Platform } from '../shared/types.js';
@@ -82,7 +82,7 @@ export async function readStructuredFile(path: string, what: string): Promise<{ 
 export async function loadElection(path: string): Promise<Election> {
   const { data, bytes } = await readStructuredFile(path, 'election file');
   const parsed = electionSchema.safeParse(data, { reportInput: true });
-  if (!parsed.success) throw new AuditError(zodProblems(parsed.error, path));
+  if (!parsed.success) throw new AuditError([...zodProblems(parsed.error, path), ...factProblemsOfValidParts(data, path)]);
   return prepareElection(parsed.data, path, createHash('sha256').update(bytes).digest('hex'));
 }
 
@@ -177,6 +177,50 @@ export function prepareElection(file: ElectionFile, path: string, sha256: string
     parties: file.parties.map((p) => ({ name: p.name, number: p.number ?? null, aliases: p.aliases })),
     accounts,
   };
+}
+
+/**
+ * When the file has schema faults, the dates and numbers of its well-formed phases and candidates are still
+ * checked, so one run names every problem. Field paths keep the file's own indexes.
+ */
+function factProblemsOfValidParts(data: unknown, path: string): Problem[] {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return [];
+  const raw = data as Record<string, unknown>;
+  const kept = <T>(value: unknown, schema: { safeParse: (v: unknown) => { success: boolean; data?: T } }) => {
+    const items: T[] = [];
+    const indexes: number[] = [];
+    (Array.isArray(value) ? value : []).forEach((item, i) => {
+      const r = schema.safeParse(item);
+      if (r.success) {
+        items.push(r.data as T);
+        indexes.push(i);
+      }
+    });
+    return { items, indexes };
+  };
+  const phases = kept<ElectionFile['phases'][number]>(raw.phases, phaseSchema);
+  const candidates = kept<ElectionFile['candidates'][number]>(raw.candidates, candidateSchema);
+  if (candidates.items.length === 0 && phases.items.length === 0) return [];
+  const file: ElectionFile = {
+    name: 'x',
+    timezone: typeof raw.timezone === 'string' ? raw.timezone : 'Asia/Jakarta',
+    phases: phases.items,
+    candidates: candidates.items,
+    campaign_accounts: [],
+    parties: [],
+  };
+  try {
+    prepareElection(file, path, '');
+    return [];
+  } catch (error) {
+    if (!(error instanceof AuditError)) throw error;
+    const remap = (field: string | undefined) =>
+      field
+        ?.replace(/^phases\[(\d+)\]/, (_m, k: string) => `phases[${phases.indexes[Number(k)]}]`)
+        .replace(/^candidates\[(\d+)\]/, (_m, k: string) => `candidates[${candidates.indexes[Number(k)]}]`);
+    // The time zone was already reported by the schema check if it is not a string.
+    return error.problems.filter((p) => p.field !== 'timezone' || typeof raw.timezone === 'string').map((p) => ({ ...p, field: remap(p.field) }));
+  }
 }
 
 function duplicates(values: string[]): [string, number][] {
