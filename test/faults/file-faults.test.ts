@@ -86,11 +86,12 @@ describe('config faults: every problem of the file before failing', () => {
     const stderr = await failing([DEMO_ACTIVITY], ['--roster', DEMO_ROSTER, '--election', file]);
     expect(stderr).toBe(
       [
-        'asn-audit: 4 problems:',
+        'asn-audit: 5 problems:',
         `  ${file} phases[0].to: not a real calendar date`,
         `  ${file} candidates[0].number: Too small: expected number to be >=0`,
         `  ${file} candidates[0].since: not a real calendar date`,
         `  ${file} candidates[1].number: Too big: expected number to be <=99`,
+        `  ${file} phases[1].to: phase "masa_tenang" ends (2024-11-24) before it starts (2024-11-26)`,
         '',
       ].join('\n'),
     );
