@@ -60,6 +60,10 @@ export function pseudonym(kind: Kind, value: string, key: string): string {
   return PREFIX[kind](hex);
 }
 
+function withoutAccents(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}+/gu, '').normalize('NFC');
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
@@ -85,8 +89,12 @@ function targetsOf(subjects: readonly RedactionSubject[], key: string): Target[]
   const add = (kind: Kind, value: string): void => {
     const normalised = normalise(kind, value);
     if (normalised === '') return;
-    const pattern = patternFor(kind, normalised);
-    if (!targets.has(pattern)) targets.set(pattern, { pattern, replacement: pseudonym(kind, value, key), length: normalised.length });
+    const replacement = pseudonym(kind, value, key);
+    // "Dédé Suhérman" is often typed "Dede Suherman": the spelling without accents gets the same pseudonym.
+    for (const spelling of new Set([normalised, withoutAccents(normalised)])) {
+      const pattern = patternFor(kind, spelling);
+      if (!targets.has(pattern)) targets.set(pattern, { pattern, replacement, length: spelling.length });
+    }
   };
   for (const subject of subjects) {
     add('nip', subject.nip);

@@ -81,3 +81,13 @@ describe('redactReport', () => {
     expect(out.persons[0]!.findings[0]!.activity.text).toBe(`NIP ${nip}, ${name}, @${handle}, ${name}`);
   });
 });
+
+describe('names typed without their accents', () => {
+  it('get the same pseudonym as the roster spelling', () => {
+    const report = { persons: [], note: 'Saya DÉDÉ SUHÉRMAN (Dede Suherman), ditulis juga dede suherman' } as unknown as Parameters<typeof redactReport>[0];
+    const out = JSON.stringify(redactReport(report, [{ nip: '198609262015051001', name: 'Dédé Suhérman', handles: [] }], 'kunci'));
+    expect(out.toLowerCase()).not.toContain('dede');
+    expect(out.toLowerCase()).not.toContain('dédé');
+    expect(new Set(out.match(/ASN-[0-9A-F]{8}/g)).size).toBe(1);
+  });
+});
