@@ -8,6 +8,7 @@ import { CATEGORIES, SEVERITIES } from '../shared/types.js';
 import { fingerprint } from './fingerprint.js';
 import type { Suppression } from './suppressions.js';
 import { candidateLabel, describeTime, fillMessage, SANCTION_LABELS } from './wording.js';
+import { localDay } from '../shared/local-time.js';
 
 export interface ScanCounts {
   rowsRead: number;
@@ -102,6 +103,10 @@ function excerpt(text: string): string {
   return `${text.slice(0, MAX_EVIDENCE_CHARS)} […${(text.length - MAX_EVIDENCE_CHARS).toLocaleString('en-US')} more characters in the source row]`;
 }
 
+function localDayOf(ms: number, timeZone: string): string {
+  return localDay(new Date(ms).toISOString(), timeZone) ?? '';
+}
+
 function phaseAt(election: Election, at: number | null): string | null {
   if (at === null) return null;
   return election.phases.find((p) => at >= p.from && at <= p.to)?.id ?? null;
@@ -165,7 +170,14 @@ export function buildReport(result: ScanResult, ctx: ReportContext): Report {
     lang: ctx.lang,
     inputs: ctx.inputs,
     rules: ctx.rules,
-    election: { name: ctx.election.name, file: ctx.election.file, sha256: ctx.election.sha256, timezone: ctx.election.timeZone },
+    election: {
+      name: ctx.election.name,
+      file: ctx.election.file,
+      sha256: ctx.election.sha256,
+      timezone: ctx.election.timeZone,
+      phases: ctx.election.phases.map((p) => ({ id: p.id, name: p.name, from: localDayOf(p.from, ctx.election.timeZone), to: localDayOf(p.to, ctx.election.timeZone) })),
+      candidates: ctx.election.candidates.map((c) => ({ id: c.id, number: c.number, names: c.names, since: c.sinceText, designated: c.designatedText })),
+    },
     roster: { file: ctx.roster.file, sha256: ctx.roster.sha256, persons: ctx.roster.persons.length },
     window: ctx.window,
     summary: {

@@ -57,7 +57,16 @@ export const reportSchema = z.strictObject({
     z.strictObject({ path: z.string(), format: z.string(), encoding: z.string().nullable(), sha256: z.string(), rows: z.number().int() }),
   ),
   rules: z.strictObject({ files: z.array(z.string()), sha256: z.string(), count: z.number().int() }),
-  election: z.strictObject({ name: z.string(), file: z.string(), sha256: z.string(), timezone: z.string() }),
+  election: z.strictObject({
+    name: z.string(),
+    file: z.string(),
+    sha256: z.string(),
+    timezone: z.string(),
+    /** The phases as local calendar days (inclusive), for timelines and phase names. */
+    phases: z.array(z.strictObject({ id: z.string(), name: z.string(), from: z.string(), to: z.string() })),
+    /** Who a finding's `candidate` id is: ballot number, names, and the dates that decide kode etik or disiplin. */
+    candidates: z.array(z.strictObject({ id: z.string(), number: z.number().int().nullable(), names: z.array(z.string()), since: z.string(), designated: z.string().nullable() })),
+  }),
   roster: z.strictObject({ file: z.string(), sha256: z.string(), persons: z.number().int() }),
   window: z.strictObject({ since: z.string().nullable(), until: z.string().nullable() }),
   summary: z.strictObject({
