@@ -37,6 +37,12 @@ export const ACTIVITY_HEADER_ALIASES: Readonly<Record<string, string>> = {
   label: 'tags', labels: 'tags', tag: 'tags',
 };
 
+/**
+ * The longest field evaluated. Real posts are at most tens of thousands of characters; evaluating a field costs memory
+ * in proportion to its size, so a larger one is rejected whole, with its size, instead of being cut or exhausting memory.
+ */
+export const MAX_FIELD_CHARS = 16 * 1024 * 1024;
+
 export type NormalizeResult = { ok: true; activity: Activity } | { ok: false; reason: string };
 
 export function normalizeActivity(row: RawRow, timeZone: string): NormalizeResult {
@@ -47,7 +53,10 @@ export function normalizeActivity(row: RawRow, timeZone: string): NormalizeResul
     return v === undefined ? '' : v.trim();
   };
   // Checked before anything quotes a field back in a message: a NUL would travel into the report.
-  for (const [name, value] of Object.entries(f)) if (value.includes('\u0000')) return fail(`${name} contains a NUL byte`);
+  for (const [name, value] of Object.entries(f)) {
+    if (value.length > MAX_FIELD_CHARS) return fail(`${name} has ${value.length.toLocaleString('en-US')} characters; a field of more than ${MAX_FIELD_CHARS.toLocaleString('en-US')} is rejected rather than evaluated in part (no post is that long: check the export)`);
+    if (value.includes('\u0000')) return fail(`${name} contains a NUL byte`);
+  }
   const platformRaw = get('platform');
   if (platformRaw === '') return fail('missing platform');
   const platform = platformName(platformRaw);
