@@ -1,6 +1,4 @@
 // Reads JSON arrays and NDJSON of canonical records into raw rows, keeping the line where each record begins.
-import { createInterface } from 'node:readline';
-import { Readable } from 'node:stream';
 import { AuditError } from '../shared/errors.js';
 import type { LoadedItem } from './loaded-item.js';
 import { headerKey } from './csv-dialect.js';
@@ -73,9 +71,8 @@ export async function* readNdjson(
   aliases: Readonly<Record<string, string>>,
   invalidUtf8: ReadonlyMap<number, number> = new Map(),
 ): AsyncGenerator<LoadedItem> {
-  const lines = createInterface({ input: Readable.from(chunks), crlfDelay: Infinity });
   let line = 0;
-  for await (const text of lines) {
+  for await (const text of linesOf(chunks)) {
     line++;
     if (text.trim() === '') continue;
     const badByte = invalidUtf8.get(line);
@@ -94,6 +91,25 @@ export async function* readNdjson(
     if (typeof fields === 'string') yield { kind: 'rejected', rejection: { file, line, reason: fields } };
     else yield { kind: 'row', row: { source: { file, line }, fields } };
   }
+}
+
+/**
+ * Lines ended by LF (a CR before it is dropped), as every other reader and the UTF-8 offset map count them:
+ * a lone CR inside a record is not a line end, so line numbers stay the file's own.
+ */
+async function* linesOf(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+  let pending = '';
+  for await (const chunk of chunks) {
+    pending += chunk;
+    let start = 0;
+    for (let nl = pending.indexOf('\n'); nl !== -1; nl = pending.indexOf('\n', start)) {
+      const end = nl > start && pending.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+      yield pending.slice(start, end);
+      start = nl + 1;
+    }
+    pending = pending.slice(start);
+  }
+  if (pending !== '') yield pending.endsWith('\r') ? pending.slice(0, -1) : pending;
 }
 
 /** Where JSON.parse stopped, as a line and a message ("truncated or invalid JSON"). */
