@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { AuditError } from '../shared/errors.js';
 import { zodProblems } from '../config/zod-problems.js';
-import { readStructuredFile } from '../load/election.js';
+import { readStructuredFile } from '../load/structured-file.js';
 import type { Lang } from '../shared/types.js';
 
 export interface Suppression {

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { z } from 'zod';
-import { readStructuredFile } from '../load/election.js';
+import { readStructuredFile } from '../load/structured-file.js';
 import { FORMATS } from '../report/index.js';
 import { AuditError } from '../shared/errors.js';
 import { SEVERITIES } from '../shared/types.js';

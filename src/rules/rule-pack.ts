@@ -5,7 +5,7 @@ import { extname, join, relative, resolve, sep } from 'node:path';
 import { PACKAGE_ROOT } from '../shared/version.js';
 import { ruleFileSchema, type Rule } from '../config/rules-schema.js';
 import { zodProblems } from '../config/zod-problems.js';
-import { readStructuredFile } from '../load/election.js';
+import { readStructuredFile } from '../load/structured-file.js';
 import { AuditError, type Problem } from '../shared/errors.js';
 
 export interface PackRule {

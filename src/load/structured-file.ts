@@ -1,0 +1,37 @@
+// Reads the YAML and JSON files people write by hand (election, rules, baseline, config) into plain data, with located errors.
+import { readFile } from 'node:fs/promises';
+import { parseDocument } from 'yaml';
+import { AuditError } from '../shared/errors.js';
+import { decodeText, looksBinary } from './encoding.js';
+
+/** Reads a YAML or JSON file into plain data, with located messages for syntax errors. */
+export async function readStructuredFile(path: string, what: string): Promise<{ data: unknown; bytes: Uint8Array }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const message = code === 'ENOENT' ? `${what} not found` : code === 'EISDIR' ? `this is a folder, not the ${what}` : `cannot read the ${what}: ${(error as Error).message}`;
+    throw new AuditError({ file: path, message });
+  }
+  if (looksBinary(bytes.subarray(0, 8192))) throw new AuditError({ file: path, message: `the ${what} is not a text file (expected YAML or JSON)` });
+  const { text } = decodeText(bytes);
+  if (text.trim() === '') throw new AuditError({ file: path, message: `the ${what} is empty` });
+  // YAML 1.2 is a superset of JSON, so one parser reads both. Duplicate keys are errors, and so are tags the core
+  // schema does not know (`!!js/function`): they would otherwise be read as plain strings with only a warning.
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true, logLevel: 'silent' });
+  const issues = [...doc.errors, ...doc.warnings];
+  if (issues.length > 0) {
+    throw new AuditError(
+      issues.map((issue) => {
+        const line = issue.linePos?.[0]?.line;
+        return { file: path, ...(line !== undefined ? { line } : {}), message: `not valid YAML/JSON: ${issue.message.split('\n')[0]}` };
+      }),
+    );
+  }
+  try {
+    return { data: doc.toJS({ maxAliasCount: 1000 }), bytes };
+  } catch (error) {
+    throw new AuditError({ file: path, message: `not valid YAML/JSON: ${(error as Error).message.split('\n')[0]}` });
+  }
+}
