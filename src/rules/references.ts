@@ -9,8 +9,21 @@ export function refersToCandidate(term: string): boolean {
 }
 
 /** Ballot-number phrases that name a candidate unambiguously ("nomor urut 3", "paslon 03"); a bare digit is not one. */
+/** Number words in Indonesian, Javanese and Sundanese ("nomer hiji", "nomor telu"), 1 to 9. */
+const NUMBER_WORDS: Readonly<Record<number, readonly string[]>> = {
+  1: ['satu', 'siji', 'hiji'],
+  2: ['dua', 'loro'],
+  3: ['tiga', 'telu', 'tilu'],
+  4: ['empat', 'papat', 'opat'],
+  5: ['lima', 'limo'],
+  6: ['enam', 'enem', 'genep'],
+  7: ['tujuh', 'pitu', 'tujuh'],
+  8: ['delapan', 'wolu', 'dalapan'],
+  9: ['sembilan', 'songo', 'salapan'],
+};
+
 export function numberPhrases(n: number): string[] {
-  const forms = n < 10 ? [String(n), `0${n}`] : [String(n)];
+  const forms = n < 10 ? [String(n), `0${n}`, ...(NUMBER_WORDS[n] ?? [])] : [String(n)];
   return forms.flatMap((f) => [`nomor ${f}`, `nomor urut ${f}`, `urut ${f}`, `paslon ${f}`, `paslon nomor ${f}`, `calon nomor ${f}`, `pasangan nomor ${f}`]);
 }
 
