@@ -1,0 +1,45 @@
+// Progress goes to stderr only when stderr is a terminal, and never into the report on stdout.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../../src/cli/io.js';
+import { main } from '../../src/cli/main.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+async function scan(activity: string, stderrIsTTY: boolean) {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    stdin: (async function* () {})(),
+    stdoutIsTTY: false,
+    stderrIsTTY,
+    env: { NO_COLOR: '1' },
+    cwd: ROOT,
+  };
+  const args = ['scan', activity, '--roster', 'fixtures/demo/roster.csv', '--election', 'fixtures/demo/election.yaml', '--format', 'json', '--fail-on', 'none'];
+  const code = await main(args.map((a) => (a.startsWith('fixtures/') ? resolve(ROOT, a) : a)), io);
+  return { code, stdout, stderr };
+}
+
+describe('progress', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'asn-audit-progress-'));
+  const activity = join(dir, 'activity.csv');
+  const rows = Array.from({ length: 25_000 }, (_, i) => `p${i},instagram,budisantoso_smansa14,,2024-10-01 10:00,post,rapat koordinasi ${i}`);
+  writeFileSync(activity, `id,platform,account,nip,timestamp,type,text\n${rows.join('\n')}\n`);
+
+  it('shows rows read and the rate on a terminal, then clears its line', async () => {
+    const run = await scan(activity, true);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^\r\x1b\[Kasn-audit: 10,000 rows read \([\d,]+\/s\)\r\x1b\[Kasn-audit: 20,000 rows read \([\d,]+\/s\)\r\x1b\[K$/);
+    expect(JSON.parse(run.stdout).summary.rows_read).toBe(25_000);
+  });
+
+  it('prints nothing on stderr when it is not a terminal', async () => {
+    const run = await scan(activity, false);
+    expect(run.stderr).toBe('');
+  });
+});
