@@ -3,6 +3,8 @@ import type { Sanction } from '../config/rules-schema.js';
 import type { Candidate } from '../load/election.js';
 import type { TimeCheck } from '../rules/evaluate.js';
 import type { Lang } from '../shared/types.js';
+import type { Finding, Report } from '../config/report-schema.js';
+import { parseDateBoundary } from '../normalize/timestamp.js';
 import { formatLocalDateTime, zoneName } from '../shared/local-time.js';
 
 export const SANCTION_LABELS: Record<Sanction, Record<Lang, string>> = {
@@ -54,4 +56,23 @@ export function describeTime(time: TimeCheck, candidate: Candidate | null, timeZ
 export function fillMessage(template: string, values: Record<string, string>): string {
   // Own keys only: `{constructor}` in a rule's message must not reach Object.prototype.
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.hasOwn(values, key) ? values[key]! : whole));
+}
+
+/**
+ * The time-check sentence rebuilt from a report alone, in any language: `explain --lang en` on a report made in
+ * Indonesian. Null when the report does not name the candidate (then the report's own sentence stands).
+ */
+export function describeTimeFromReport(finding: Finding, election: Report['election'], lang: Lang): string | null {
+  const at = finding.activity.timestamp === null ? null : Date.parse(finding.activity.timestamp);
+  const zone = election.timezone;
+  if (finding.candidate === null) return at === null ? null : describeTime({ kind: 'no_candidate', at }, null, zone, lang);
+  const c = election.candidates.find((x) => x.id === finding.candidate);
+  if (!c) return null;
+  const since = parseDateBoundary(c.since, zone);
+  const designated = c.designated === null ? null : parseDateBoundary(c.designated, zone);
+  if (since === null) return null;
+  const candidate = { names: c.names, number: c.number } as Candidate;
+  if (at === null) return describeTime({ kind: 'undated' }, candidate, zone, lang);
+  if (designated !== null && at >= designated) return describeTime({ kind: 'calon', at, designated }, candidate, zone, lang);
+  return describeTime({ kind: 'bakal_calon', at, since }, candidate, zone, lang);
 }

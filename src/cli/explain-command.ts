@@ -27,7 +27,7 @@ export function registerExplain(program: Command, ctx: CommandContext): void {
       const report = await readReport(reportPath);
       const { finding, person } = findFinding(report, fingerprint, reportPath);
       const source = await ruleSource(finding.rule, flags.rules, report.rules.sha256);
-      ctx.io.stdout(explainText({ finding, person, rule: source.rule, rulesNote: source.note, lang: flags.lang }));
+      ctx.io.stdout(explainText({ finding, person, rule: source.rule, rulesNote: source.note, lang: flags.lang, election: report.election }));
     });
 }
 

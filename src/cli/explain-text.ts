@@ -1,7 +1,10 @@
 // The words of `asn-audit explain`: one finding, why it was raised, in Indonesian or English plain text.
 import { Document, isScalar, isSeq, visit } from 'yaml';
 import type { Condition, Rule } from '../config/rules-schema.js';
-import type { Finding, ReportPerson } from '../config/report-schema.js';
+import type { Finding, Report, ReportPerson } from '../config/report-schema.js';
+import { candidateLabel, describeTimeFromReport, fillMessage, SANCTION_LABELS } from '../aggregate/wording.js';
+import type { Candidate } from '../load/election.js';
+import { formatLocalDateTime, zoneName } from '../shared/local-time.js';
 import { uiLabels } from '../shared/i18n.js';
 import type { Lang } from '../shared/types.js';
 
@@ -24,6 +27,8 @@ export interface Explanation {
   rule: RuleSource | null;
   rulesNote: RulesNote | null;
   lang: Lang;
+  /** The report's election block: candidates and time zone, to say the time check in `lang`. */
+  election: Report['election'];
 }
 
 type Matched = Finding['evidence']['matched'][number];
@@ -89,7 +94,7 @@ const WORDS = {
   },
 } as const;
 
-export function explainText({ finding, person, rule, rulesNote, lang }: Explanation): string {
+export function explainText({ finding, person, rule, rulesNote, lang, election }: Explanation): string {
   const w = WORDS[lang];
   const ui = uiLabels(lang);
   const f = finding;
@@ -107,18 +112,19 @@ export function explainText({ finding, person, rule, rulesNote, lang }: Explanat
   lines.push(`  ${w.matched}:`);
   if (f.evidence.matched.length === 0) lines.push(`    ${w.noMatched}`);
   for (const m of f.evidence.matched) lines.push(`    - ${w.condition(m)}`);
-  line(w.time, f.evidence.time);
+  line(w.time, describeTimeFromReport(f, election, lang) ?? f.evidence.time);
   line(w.phase, f.evidence.phase ?? w.noPhase);
-  lines.push(`  ${f.message}`);
+  lines.push(`  ${messageIn(f, rule, election, lang)}`);
 
   lines.push('', w.legal);
   line(ui.field.basis, `${ui.basis[f.basis]} (${f.basis}), ${w.skbRow(f.legal.skb)}`);
-  line(ui.field.sanction, f.legal.sanction_label);
+  line(ui.field.sanction, SANCTION_LABELS[f.legal.sanction][lang]);
   lines.push(`  ${ui.field.references}:`, ...f.legal.refs.map((ref) => `    - ${ref}`));
 
   lines.push('', w.activity);
   line(ui.field.source, `${a.source.file}:${a.source.line}`);
-  line(ui.field.platform, `${a.platform}${a.account ? `, @${a.account}` : ''}, ${labelled(ui.activityType[a.type], a.type)}, ${a.timestamp ?? '—'}`);
+  const when = a.timestamp === null ? '—' : `${formatLocalDateTime(a.timestamp, election.timezone)} ${zoneName(election.timezone)} (${a.timestamp})`;
+  line(ui.field.platform, `${a.platform}${a.account ? `, @${a.account}` : ''}, ${labelled(ui.activityType[a.type], a.type)}, ${when}`);
   if (a.target_account) line(ui.field.target, a.target_account);
   if (a.url) line(ui.field.link, a.url);
   for (const [label, text] of [[ui.field.text, a.text], [ui.field.targetText, a.target_text], ['event', a.event]] as const) {
@@ -163,4 +169,16 @@ function conditionYaml(rule: Rule): string {
 
 function indent(text: string): string {
   return text.split('\n').map((l) => `  ${l}`).join('\n');
+}
+
+/** The finding's message in the explain language, rebuilt from the rule when the pack has it; else the report's own. */
+function messageIn(f: Finding, rule: RuleSource | null, election: Report['election'], lang: Lang): string {
+  if (!rule) return f.message;
+  const c = election.candidates.find((x) => x.id === f.candidate);
+  return fillMessage(rule.rule.message[lang], {
+    candidate: c ? candidateLabel({ names: c.names, number: c.number } as Candidate) : (f.candidate ?? ''),
+    target: f.activity.target_account ? `@${f.activity.target_account}` : '',
+    matched: f.evidence.matched.map((m) => m.value).join(', '),
+    event: f.activity.event,
+  });
 }
