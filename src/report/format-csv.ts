@@ -3,7 +3,7 @@ import type { Finding, Report, ReportPerson } from '../config/report-schema.js';
 import { uiLabels, type UiLabels } from '../shared/i18n.js';
 import type { Lang } from '../shared/types.js';
 import { formatLocalDateTime } from '../shared/local-time.js';
-import { matchedSummary } from './report-view.js';
+import { candidateLabel, matchedSummary } from './report-view.js';
 
 export const CSV_COLUMNS = [
   'nip',
@@ -16,6 +16,7 @@ export const CSV_COLUMNS = [
   'severity',
   'confidence',
   'candidate',
+  'candidate_name',
   'timestamp',
   'platform',
   'type',
@@ -54,7 +55,7 @@ function groupNip(nip: string): string {
   return match ? `${match[1]} ${match[2]} ${match[3]} ${match[4]}` : nip;
 }
 
-function findingRow(person: ReportPerson, finding: Finding, labels: UiLabels, timeZone: string): Record<CsvColumn, string> {
+function findingRow(person: ReportPerson, finding: Finding, labels: UiLabels, election: Report['election']): Record<CsvColumn, string> {
   const { activity, legal, suppression } = finding;
   return {
     nip: groupNip(person.nip),
@@ -67,7 +68,8 @@ function findingRow(person: ReportPerson, finding: Finding, labels: UiLabels, ti
     severity: labels.severity[finding.severity],
     confidence: labels.confidence[finding.confidence],
     candidate: finding.candidate ?? '',
-    timestamp: formatLocalDateTime(activity.timestamp, timeZone),
+    candidate_name: finding.candidate === null ? '' : candidateLabel(finding.candidate, election.candidates),
+    timestamp: formatLocalDateTime(activity.timestamp, election.timezone),
     platform: activity.platform,
     type: labels.activityType[activity.type],
     account: activity.account ?? '',
@@ -93,7 +95,7 @@ export function formatCsv(report: Report, options: { lang: Lang }): string {
   let out = BOM + csvLine(CSV_COLUMNS);
   for (const person of report.persons) {
     for (const finding of person.findings) {
-      const row = findingRow(person, finding, labels, report.election.timezone);
+      const row = findingRow(person, finding, labels, report.election);
       out += csvLine(CSV_COLUMNS.map((column) => row[column]));
     }
   }

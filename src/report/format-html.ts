@@ -35,7 +35,7 @@ export function formatHtml(report: Report, options: FormatOptions): string {
       : `<section id="persons">
 <h2>${h(labels.section.findingsPerPerson)}</h2>
 <div class="filter" hidden><input id="filter" type="search" placeholder="${h(labels.filterPlaceholder)}" aria-label="${h(labels.filterPlaceholder)}"></div>
-${detailed.map((person, i) => personArticle(person, i, labels, report.election.timezone)).join('\n')}
+${detailed.map((person, i) => personArticle(person, i, labels, report.election)).join('\n')}
 </section>`;
   return `<!DOCTYPE html>
 <html lang="${options.lang}">

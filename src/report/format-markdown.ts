@@ -6,7 +6,7 @@ import { DOCUMENT_LIST_LIMIT, type FormatOptions } from './format-options.js';
 import { formatLocalDateTime } from '../shared/local-time.js';
 import { escapeMarkdown, isWebUrl } from './markup-escape.js';
 import { flattenText, truncateText } from './plain-text.js';
-import { activeFindings, flaggedPersons, highestSeverity, matchedSummary, personsWithFindings, sourceRef } from './report-view.js';
+import { activeFindings, candidateLabel, flaggedPersons, highestSeverity, matchedSummary, personsWithFindings, sourceRef } from './report-view.js';
 
 /** Every piece of report data goes through here: one line, no markup. */
 function md(text: string): string {
@@ -71,7 +71,7 @@ function flaggedLines(persons: readonly ReportPerson[], labels: UiLabels): strin
   return tableLines(head, rows, ['l', 'l', 'l', 'r', 'r', 'l']);
 }
 
-function findingRow(finding: Finding, index: number, labels: UiLabels, timeZone: string): string[] {
+function findingRow(finding: Finding, index: number, labels: UiLabels, election: Report['election']): string[] {
   const { activity, legal } = finding;
   const text = [activity.text, activity.target_text].filter((t) => t !== '').map((t) => `“${md(truncateText(t, 280))}”`).join(' → ');
   const source = md(sourceRef(finding)) + (activity.url === '' ? '' : ` (${link(activity.url, labels.field.link.toLowerCase())})`);
@@ -81,8 +81,8 @@ function findingRow(finding: Finding, index: number, labels: UiLabels, timeZone:
     labels.severity[finding.severity],
     `${labels.category[finding.category]}: ${md(finding.title)}`,
     md(finding.rule),
-    md(finding.candidate ?? '—'),
-    activity.timestamp === null ? '—' : formatLocalDateTime(activity.timestamp, timeZone),
+    finding.candidate === null ? '—' : md(candidateLabel(finding.candidate, election.candidates)),
+    activity.timestamp === null ? '—' : formatLocalDateTime(activity.timestamp, election.timezone),
     text,
     md(matchedSummary(finding)),
     source,
@@ -91,7 +91,7 @@ function findingRow(finding: Finding, index: number, labels: UiLabels, timeZone:
   ];
 }
 
-function personLines(person: ReportPerson, labels: UiLabels, timeZone: string): string[] {
+function personLines(person: ReportPerson, labels: UiLabels, election: Report['election']): string[] {
   const f = labels.field;
   const head = ['#', f.severity, f.category, f.rule, f.candidate, f.time, f.text, f.evidence, f.source, f.basis, f.status];
   return [
@@ -99,7 +99,7 @@ function personLines(person: ReportPerson, labels: UiLabels, timeZone: string): 
     '',
     `${md(person.agency)} · ${md(person.position)}`,
     '',
-    ...tableLines(head, person.findings.map((finding, i) => findingRow(finding, i, labels, timeZone))),
+    ...tableLines(head, person.findings.map((finding, i) => findingRow(finding, i, labels, election))),
   ];
 }
 
@@ -117,7 +117,7 @@ export function formatMarkdown(report: Report, options: FormatOptions): string {
   const detailed = personsWithFindings(report);
   if (detailed.length > 0) {
     lines.push('', `## ${labels.section.findingsPerPerson}`);
-    for (const person of detailed) lines.push('', ...personLines(person, labels, report.election.timezone));
+    for (const person of detailed) lines.push('', ...personLines(person, labels, report.election));
   }
   const { summary } = report;
   lines.push(

@@ -121,7 +121,7 @@ export function formatTable(report: Report, options: FormatOptions): string {
   const detailed = personsWithFindings(report);
   if (detailed.length > 0) {
     lines.push('', style.heading(labels.section.findingsPerPerson));
-    for (const person of detailed) lines.push('', ...personFindingLines(person, labels, style, width, report.election.timezone));
+    for (const person of detailed) lines.push('', ...personFindingLines(person, labels, style, width, report.election));
   }
   lines.push(...closingListLines(report, labels, style));
   return lines.join('\n') + '\n';

@@ -1,9 +1,9 @@
 // The HTML report's per-person section: every finding with its text, evidence, source, link and legal basis.
-import type { Finding, ReportPerson } from '../config/report-schema.js';
+import type { Finding, Report, ReportPerson } from '../config/report-schema.js';
 import type { UiLabels } from '../shared/i18n.js';
 import { formatLocalDateTime, zoneName } from '../shared/local-time.js';
 import { escapeHtml as h, isWebUrl } from './markup-escape.js';
-import { activeFindings, highestSeverity } from './report-view.js';
+import { activeFindings, candidateLabel, highestSeverity } from './report-view.js';
 
 function fact(label: string, valueHtml: string): string {
   return `<dt>${h(label)}</dt><dd>${valueHtml}</dd>`;
@@ -23,8 +23,9 @@ function quote(label: string, text: string): string {
   return `<blockquote><span class="quote-label">${h(label)}</span>${h(text)}</blockquote>`;
 }
 
-function findingItem(finding: Finding, labels: UiLabels, timeZone: string): string {
+function findingItem(finding: Finding, labels: UiLabels, election: Report['election']): string {
   const { activity, legal, evidence } = finding;
+  const timeZone = election.timezone;
   const f = labels.field;
   const when = activity.timestamp === null ? '—' : `${formatLocalDateTime(activity.timestamp, timeZone)} ${zoneName(timeZone)}`;
   const actor = activity.account === null ? '' : ` · @${h(activity.account)}`;
@@ -32,7 +33,7 @@ function findingItem(finding: Finding, labels: UiLabels, timeZone: string): stri
   const matched = evidence.matched.map((m) => `<li><code>${h(m.field)}</code> “${h(m.value)}” <span class="refs">(${h(m.condition)})</span></li>`);
   const phase = evidence.phase === null ? '' : ` · ${h(f.phase)}: ${h(evidence.phase)}`;
   const facts = [
-    fact(f.candidate, h(finding.candidate ?? '—')),
+    fact(f.candidate, finding.candidate === null ? '—' : h(candidateLabel(finding.candidate, election.candidates))),
     fact(f.platform, `${h(activity.platform)} · ${h(labels.activityType[activity.type])}${actor}${target}`),
     matched.length > 0 ? fact(f.evidence, `<ul>${matched.join('')}</ul>`) : '',
     fact(f.timeEvidence, h(evidence.time) + phase),
@@ -59,7 +60,7 @@ ${quotes.filter((q) => q !== '').join('\n')}
 </li>`;
 }
 
-export function personArticle(person: ReportPerson, index: number, labels: UiLabels, timeZone: string): string {
+export function personArticle(person: ReportPerson, index: number, labels: UiLabels, election: Report['election']): string {
   const active = activeFindings(person);
   const highest = highestSeverity(active);
   const suppressed = person.findings.length - active.length;
@@ -68,7 +69,7 @@ export function personArticle(person: ReportPerson, index: number, labels: UiLab
   return `<article class="person" id="person-${index + 1}">
 <header><div><h3>${h(person.name)}</h3><p class="meta">${h(labels.field.nip)} ${h(person.nip)} · ${h(person.agency)} · ${h(person.position)}</p></div><div>${badge}<span class="meta">${h(counts)}</span></div></header>
 <ol class="findings">
-${person.findings.map((finding) => findingItem(finding, labels, timeZone)).join('\n')}
+${person.findings.map((finding) => findingItem(finding, labels, election)).join('\n')}
 </ol>
 </article>`;
 }

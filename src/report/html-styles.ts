@@ -42,6 +42,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .chart svg { width: 100%; height: auto; display: block; }
 .legend { display: flex; flex-wrap: wrap; gap: 16px; margin-top: 8px; color: var(--muted); font-size: 12px; }
 .swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 6px; vertical-align: -1px; }
+.swatch.line { width: 16px; height: 0; border-radius: 0; border-top: 2px solid #475467; vertical-align: 3px; }
 .note { color: var(--muted); font-size: 12px; margin: 6px 0 0; }
 .badge { display: inline-block; border-radius: 999px; padding: 1px 10px; font-size: 12px; font-weight: 600; white-space: nowrap; }
 .sev-high .badge, .badge.sev-high { color: var(--high); background: var(--high-bg); }

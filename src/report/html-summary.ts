@@ -3,6 +3,8 @@ import type { Finding, Report } from '../config/report-schema.js';
 import type { UiLabels } from '../shared/i18n.js';
 import { CATEGORIES, SEVERITIES } from '../shared/types.js';
 import { STACK_COLORS, timelineChart } from './html-timeline.js';
+import { CANDIDATE_DATE_COLOR, PHASE_KEY_COLOR } from './html-timeline-marks.js';
+import { zoneName } from '../shared/local-time.js';
 import { escapeHtml as h } from './markup-escape.js';
 import { countByCategory, countBySeverity, flaggedPersons, summariseByAgency } from './report-view.js';
 
@@ -91,11 +93,19 @@ export function timelineSection(report: Report, labels: UiLabels): string {
       return `<span><span class="swatch" style="background:${STACK_COLORS[key]}"></span>${h(name)}</span>`;
     })
     .join('');
+  const { shows } = chart;
+  const keys = [
+    shows.phases ? `<span><span class="swatch" style="background:${PHASE_KEY_COLOR}"></span>${h(labels.summary.timelineKey.phases)}</span>` : '',
+    shows.window ? `<span><span class="swatch line" style="border-top-style:dashed"></span>${h(labels.summary.timelineKey.window)}</span>` : '',
+    shows.candidateDates
+      ? `<span><span class="swatch line" style="border-top-style:dotted;border-color:${CANDIDATE_DATE_COLOR}"></span>${h(labels.summary.timelineKey.candidateDates)}</span>`
+      : '',
+  ].join('');
   const undated = chart.undated > 0 ? `\n<p class="note">${h(labels.summary.undated(chart.undated))}</p>` : '';
   return `<section id="timeline" class="panel chart">
 <h2>${h(labels.summary.timeline)}</h2>
 ${chart.svg}
-<div class="legend">${legend}</div>
-<p class="note">${h(labels.summary.timelineNote)}</p>${undated}
+<div class="legend">${legend}${keys}</div>
+<p class="note">${h(labels.summary.timelineNote(zoneName(report.election.timezone)))}${shows.candidateDates ? ` ${h(labels.summary.candidateDatesNote)}` : ''}</p>${undated}
 </section>`;
 }

@@ -47,6 +47,19 @@ export function matchedSummary(finding: Finding): string {
   return finding.evidence.matched.map((match) => `${match.field}: "${match.value}"`).join('; ');
 }
 
+export type ReportCandidate = Report['election']['candidates'][number];
+
+/**
+ * `01 Ridwan Kamil–Suswono`: ballot number (two digits) and the pair's names, as voters know them; a finding's
+ * candidate id the election does not list (an older report, a custom rule) is shown as it is.
+ */
+export function candidateLabel(id: string, candidates: readonly ReportCandidate[]): string {
+  const candidate = candidates.find((c) => c.id === id);
+  if (candidate === undefined) return id;
+  const names = candidate.names.length > 0 ? candidate.names.join('–') : candidate.id;
+  return candidate.number === null ? names : `${String(candidate.number).padStart(2, '0')} ${names}`;
+}
+
 export function sourceRef(finding: Finding): string {
   return `${finding.activity.source.file}:${finding.activity.source.line}`;
 }

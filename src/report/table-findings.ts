@@ -1,9 +1,9 @@
 // The terminal report's per-person detail: every finding with its evidence, source and legal basis.
-import type { Finding, ReportPerson } from '../config/report-schema.js';
+import type { Finding, Report, ReportPerson } from '../config/report-schema.js';
 import type { UiLabels } from '../shared/i18n.js';
 import { formatLocalDateTime, zoneName } from '../shared/local-time.js';
 import { flattenText, truncateText } from './plain-text.js';
-import { matchedSummary, sourceRef } from './report-view.js';
+import { candidateLabel, matchedSummary, sourceRef } from './report-view.js';
 import type { TerminalStyle } from './terminal-style.js';
 
 const INDENT = '     ';
@@ -12,8 +12,9 @@ function quote(text: string, width: number): string {
   return `"${truncateText(flattenText(text), Math.max(40, width - INDENT.length - 20))}"`;
 }
 
-function findingLines(finding: Finding, index: number, labels: UiLabels, style: TerminalStyle, width: number, timeZone: string): string[] {
+function findingLines(finding: Finding, index: number, labels: UiLabels, style: TerminalStyle, width: number, election: Report['election']): string[] {
   const { activity } = finding;
+  const timeZone = election.timezone;
   const status = finding.suppressed ? ` · ${labels.status.suppressed.toUpperCase()}` : '';
   const severity = style.severity(finding.severity, `[${labels.severity[finding.severity].toUpperCase()}${status}]`);
   const headline = `${String(index + 1).padStart(3)}. ${severity} ${labels.category[finding.category]}: ${flattenText(finding.title)}`;
@@ -22,7 +23,7 @@ function findingLines(finding: Finding, index: number, labels: UiLabels, style: 
   const target = activity.target_account === null ? '' : ` → @${flattenText(activity.target_account)}`;
   const facts = [
     `${labels.field.rule} ${finding.rule}`,
-    `${labels.field.candidate} ${finding.candidate ?? '—'}`,
+    `${labels.field.candidate} ${finding.candidate === null ? '—' : flattenText(candidateLabel(finding.candidate, election.candidates))}`,
     when,
     `${activity.platform} ${labels.activityType[activity.type]}${actor}${target}`,
   ];
@@ -44,9 +45,9 @@ function findingLines(finding: Finding, index: number, labels: UiLabels, style: 
   return lines;
 }
 
-export function personFindingLines(person: ReportPerson, labels: UiLabels, style: TerminalStyle, width: number, timeZone: string): string[] {
+export function personFindingLines(person: ReportPerson, labels: UiLabels, style: TerminalStyle, width: number, election: Report['election']): string[] {
   const who = [person.name, person.nip, person.agency, person.position].map(flattenText).filter((part) => part !== '');
   const lines = [style.heading(who.join(' · '))];
-  person.findings.forEach((finding, index) => lines.push(...findingLines(finding, index, labels, style, width, timeZone)));
+  person.findings.forEach((finding, index) => lines.push(...findingLines(finding, index, labels, style, width, election)));
   return lines;
 }

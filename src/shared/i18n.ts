@@ -66,7 +66,15 @@ export interface UiLabels {
     byCategory: string;
     bySeverity: string;
     timeline: string;
-    timelineNote: string;
+    /** Under the chart: the zone the days are counted in. */
+    timelineNote: (zone: string) => string;
+    /** Under the chart when it has candidate-date lines: what they mark. */
+    candidateDatesNote: string;
+    /** Legend entries for what the chart draws besides the bars. */
+    timelineKey: { phases: string; window: string; candidateDates: string };
+    /** Short labels of the candidate-date lines (one line per date, however many pairs share it). */
+    candidateSince: string;
+    candidateDesignated: string;
     undated: (n: number) => string;
     inputs: string;
     rules: (files: number, rules: number) => string;
@@ -195,7 +203,12 @@ const id: UiLabels = {
     byCategory: 'Per kategori',
     bySeverity: 'Per tingkat',
     timeline: 'Temuan per hari',
-    timelineNote: 'Tanggal menurut WIB; garis putus-putus menandai rentang waktu pemindaian.',
+    timelineNote: (zone) => `Tanggal menurut ${zone}.`,
+    candidateDatesNote:
+      'Garis titik-titik: sejak kapan pasangan menjadi bakal calon dan tanggal penetapan pasangan calon oleh KPU (dengan nomor urut bila tidak berlaku untuk semua pasangan).',
+    timelineKey: { phases: 'Tahapan pemilihan', window: 'Rentang waktu pemindaian', candidateDates: 'Tanggal pasangan calon' },
+    candidateSince: 'bakal calon',
+    candidateDesignated: 'penetapan',
     undated: (n) => `${n} temuan tanpa tanggal tidak tampil di grafik.`,
     inputs: 'Masukan',
     rules: (files, rules) => `${rules} aturan dari ${files} berkas`,
@@ -326,7 +339,12 @@ const en: UiLabels = {
     byCategory: 'By category',
     bySeverity: 'By severity',
     timeline: 'Findings per day',
-    timelineNote: 'Dates in WIB; dashed lines mark the scan window.',
+    timelineNote: (zone) => `Dates in ${zone}.`,
+    candidateDatesNote:
+      'Dotted lines: since when the pairs were prospective candidates, and the day the KPU designated them (with ballot numbers when not every pair).',
+    timelineKey: { phases: 'Election phases', window: 'Scan window', candidateDates: 'Candidate dates' },
+    candidateSince: 'prospective',
+    candidateDesignated: 'designated',
     undated: (n) => `${n} undated finding${n === 1 ? '' : 's'} not shown in the chart.`,
     inputs: 'Inputs',
     rules: (files, rules) => `${rules} rules from ${files} file${files === 1 ? '' : 's'}`,

@@ -25,6 +25,8 @@ describe('csv', () => {
     expect(post.text).toBe('Ayo coblos no 1! 🗳️ #RIDO\nJakarta Baru Jakarta Maju');
     expect(post.matched).toBe('text: "coblos"; text: "no 1"; text: "#rido"');
     expect(post.source_line).toBe('14');
+    expect([post.candidate, post.candidate_name]).toEqual(['rido', '01 Ridwan Kamil–Suswono']);
+    expect(Object.keys(rows[0]!).indexOf('candidate_name')).toBe(Object.keys(rows[0]!).indexOf('candidate') + 1);
     const suppressed = rows.find((row) => row.fingerprint === '47b2e9d0a6c3f815')!;
     expect(suppressed.suppressed).toBe('disupresi');
     expect(suppressed.suppression_reason).toBe('Berita netral, bukan ajakan memilih');

@@ -59,6 +59,28 @@ describe.skipIf(!hasChromium)(hasChromium ? 'HTML report in headless chromium' :
     await expect(chart.isVisible()).resolves.toBe(true);
     expect((await chart.boundingBox())?.height ?? 0).toBeGreaterThan(100);
     await expect(page.locator('#timeline svg rect').count()).resolves.toBeGreaterThan(3);
+    // One labelled band per election phase, drawn the height of the plot, and the candidates' dates grouped.
+    const phases = page.locator('#timeline svg g.phase');
+    await expect(phases.count()).resolves.toBe(4);
+    await expect(phases.locator('text').allTextContents()).resolves.toEqual(['Pendaftaran pasangan calon', 'Masa kampanye', 'Masa tenang', 'Pemungutan suara']);
+    for (const band of await phases.locator('rect.phase-band').all()) {
+      const box = await band.boundingBox();
+      expect(box?.width ?? 0).toBeGreaterThan(3);
+      expect(box?.height ?? 0).toBeGreaterThan(100);
+    }
+    await expect(page.locator('#timeline svg g.candidate-date text').allTextContents()).resolves.toEqual(['bakal calon 01, 03', 'penetapan']);
+    const labelBoxes = await page.locator('#timeline svg g.phase text, #timeline svg g.candidate-date text').evaluateAll((nodes) =>
+      nodes.map((node) => {
+        const r = node.getBoundingClientRect();
+        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      }),
+    );
+    for (const [i, a] of labelBoxes.entries()) {
+      for (const b of labelBoxes.slice(i + 1)) {
+        const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+        expect(apart, `labels overlap: ${JSON.stringify([a, b])}`).toBe(true);
+      }
+    }
 
     // The hostile texts of the fixture are shown as text and never run or become links.
     await expect(page.locator('article.person', { hasText: 'Siti Rahmawati' }).innerText()).resolves.toContain("<script>alert('x')</script>");
