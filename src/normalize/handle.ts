@@ -44,6 +44,24 @@ export function normalizeHandle(value: string): string {
   return v.replace(/^@+/, '').trim().toLowerCase();
 }
 
+// Hosts (and their subdomains: m.facebook.com, vm.tiktok.com) of each platform's profile URLs.
+const PLATFORM_HOSTS: readonly [RegExp, Exclude<Platform, 'offline'>][] = [
+  [/(^|\.)(facebook\.com|fb\.com|fb\.me)$/, 'facebook'],
+  [/(^|\.)(instagram\.com|instagr\.am)$/, 'instagram'],
+  [/(^|\.)(x\.com|twitter\.com)$/, 'x'],
+  [/(^|\.)tiktok\.com$/, 'tiktok'],
+  [/(^|\.)(youtube\.com|youtu\.be)$/, 'youtube'],
+  [/(^|\.)threads\.(net|com)$/, 'threads'],
+  [/(^|\.)(wa\.me|whatsapp\.com)$/, 'whatsapp'],
+];
+
+/** The platform a profile URL's host belongs to (`instagram.com/budi` → instagram), or null for any other host. */
+export function platformOfUrl(value: string): Exclude<Platform, 'offline'> | null {
+  const host = safeUrl(/^https?:\/\//i.test(value) ? value : `https://${value}`)?.hostname.toLowerCase();
+  if (host === undefined) return null;
+  return PLATFORM_HOSTS.find(([pattern]) => pattern.test(host))?.[1] ?? null;
+}
+
 function safeUrl(text: string): URL | null {
   try {
     return new URL(text);

@@ -1,0 +1,81 @@
+// Reads one activity file by its extension and content: canonical CSV/NDJSON/JSON, a platform export, or a .zip download.
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { AuditError } from '../shared/errors.js';
+import { ACTIVITY_HEADER_ALIASES } from '../normalize/activity.js';
+import { readStream } from './canonical-stream.js';
+import { decodeText, looksBinary } from './encoding.js';
+import { counted, sha256, skip, type InputFile } from './input-ledger.js';
+import { jsonErrorPlace, readJsonArray } from './json-records.js';
+import type { LoadedItem } from './loaded-item.js';
+import { detectPlatformExport } from './platforms/index.js';
+import { readPlatformExport, readZipFile, type ReadHints } from './platform-downloads.js';
+
+/**
+ * `explicit`: the file was named on the command line, so a JSON file that holds no activity is an error
+ * rather than a skipped file. `display` is how the file is named in the report and in problems.
+ */
+export async function* readFileAt(path: string, display: string, hints: ReadHints, inputs: InputFile[], explicit: boolean): AsyncGenerator<LoadedItem> {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.zip') {
+    yield* readZipFile(path, hints, inputs);
+    return;
+  }
+  if (ext === '.csv' || ext === '.tsv' || ext === '.txt') {
+    const head = await readHead(path);
+    const platform = detectPlatformExport(basename(path), decodeText(head).text);
+    if (platform) {
+      yield* readPlatformExport(display, await readFile(path), hints, inputs);
+      return;
+    }
+    yield* counted(inputs, { path: display, format: 'csv', encoding: null, sha256: '', rows: 0 }, (input) => readStream(createReadStream(path), display, input, 'csv'));
+    return;
+  }
+  if (ext === '.ndjson' || ext === '.jsonl') {
+    yield* counted(inputs, { path: display, format: 'ndjson', encoding: null, sha256: '', rows: 0 }, (input) => readStream(createReadStream(path), display, input, 'ndjson'));
+    return;
+  }
+  if (ext === '.json' || ext === '.js') {
+    yield* readWholeJson(display, await readFile(path), hints, inputs, explicit);
+    return;
+  }
+  yield* counted(inputs, { path: display, format: 'auto', encoding: null, sha256: '', rows: 0 }, (input) => readStream(createReadStream(path), display, input));
+}
+
+/** A JSON file is a platform export (recognised by content) or a plain array of canonical records. */
+async function* readWholeJson(display: string, bytes: Uint8Array, hints: ReadHints, inputs: InputFile[], explicit: boolean): AsyncGenerator<LoadedItem> {
+  if (looksBinary(bytes.subarray(0, 8192))) throw new AuditError({ file: display, message: 'this is not a text file (it has NUL or control bytes)' });
+  const { text, encoding } = decodeText(bytes);
+  if (detectPlatformExport(basename(display), text)) {
+    yield* readPlatformExport(display, bytes, hints, inputs);
+    return;
+  }
+  if (text.trimStart().startsWith('[')) {
+    const input: InputFile = { path: display, format: 'json', encoding, sha256: sha256(bytes), rows: 0 };
+    yield* counted(inputs, input, () => readJsonArray(text, display, ACTIVITY_HEADER_ALIASES));
+    return;
+  }
+  if (!explicit) {
+    // An unknown data file inside a download (X's ad-impressions.js, …) is not activity.
+    skip(hints, display, 'not activity: neither a JSON array of activity records nor a platform data file this tool reads');
+    return;
+  }
+  try {
+    JSON.parse(text.replace(/^[^=[{]*=\s*/, ''));
+  } catch (error) {
+    throw new AuditError({ file: display, ...jsonErrorPlace(text, error as Error) });
+  }
+  throw new AuditError({ file: display, message: 'not a JSON array of activity records, and not a platform data download this tool knows (X, Facebook, Instagram, TikTok, YouTube, CrowdTangle)' });
+}
+
+/** The first 64 KiB: enough to recognise a platform export by its header without reading a large CSV twice. */
+async function readHead(path: string): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of createReadStream(path, { start: 0, end: 65535 })) {
+    chunks.push(chunk as Buffer);
+    size += (chunk as Buffer).length;
+  }
+  return Buffer.concat(chunks, size);
+}

@@ -1,0 +1,85 @@
+// Reads platforms' own data downloads (export files and .zip archives) and decides whose activity each row is.
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { AuditError } from '../shared/errors.js';
+import { decodeText } from './encoding.js';
+import { counted, isActivityFileType, sha256, skip, skipFileType, type InputFile, type SkippedInput } from './input-ledger.js';
+import type { LoadedItem } from './loaded-item.js';
+import { detectPlatformExport, ownerFromArchive, type ExportOwner } from './platforms/index.js';
+import { readZip } from './zip.js';
+
+/** Who a platform data download belongs to, when the download itself does not say it in a way the roster knows. */
+export interface OwnerHints {
+  /** `--nip`: the person the downloads on the command line belong to. */
+  nip?: string;
+  /** NIPs of the roster: a folder named by one of them marks whose download is inside. */
+  rosterNips: ReadonlySet<string>;
+}
+
+/** Owner hints while reading, plus the owner an enclosing folder or archive names and where skipped files are listed. */
+export type ReadHints = OwnerHints & { archiveOwner?: ExportOwner | null; skipped?: SkippedInput[] };
+
+/**
+ * One platform export file. Its rows belong to --nip or the NIP a folder in its path is named by, else to the
+ * user the export (or its archive) names; a row that ends up with neither stops the run.
+ */
+export async function* readPlatformExport(display: string, bytes: Uint8Array, hints: ReadHints, inputs: InputFile[]): AsyncGenerator<LoadedItem> {
+  const { text, encoding } = decodeText(bytes);
+  const parser = detectPlatformExport(basename(display), text);
+  if (!parser) return;
+  let parsed;
+  try {
+    parsed = parser.parse(display, text);
+  } catch (error) {
+    if (error instanceof AuditError) throw error;
+    throw new AuditError({ file: display, message: `cannot read this ${parser.id} export: ${(error as Error).message}` });
+  }
+  const input: InputFile = { path: display, format: parser.id, encoding, sha256: sha256(bytes), rows: 0 };
+  const owner = parsed.owner ?? hints.archiveOwner ?? null;
+  const nip = hints.nip ?? nipFromPath(display, hints.rosterNips);
+  yield* counted(inputs, input, function* () {
+    for (const warning of parsed.warnings) yield { kind: 'rejected', rejection: { file: display, line: warning.line, reason: warning.reason } } as LoadedItem;
+    for (const row of parsed.rows) {
+      const fields = row.fields;
+      if (nip) fields.nip = nip;
+      else if (!fields.account && owner?.handle) fields.account = owner.handle;
+      if (!fields.nip && !fields.account) {
+        throw new AuditError(
+          { file: display, message: 'cannot tell whose data download this is' },
+          'pass --nip NIP, or put the download in a folder named by the NIP of its owner',
+        );
+      }
+      yield { kind: 'row', row } as LoadedItem;
+    }
+  });
+}
+
+/** A platform's .zip download: every platform export inside is read (in name order), every other entry listed as skipped. */
+export async function* readZipFile(path: string, hints: ReadHints, inputs: InputFile[]): AsyncGenerator<LoadedItem> {
+  let entries;
+  try {
+    entries = readZip(path, await readFile(path));
+  } catch (error) {
+    throw new AuditError({ file: path, message: (error as Error).message });
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const archiveOwner = ownerFromArchive(entries.map((e) => ({ name: e.name, text: () => decodeText(e.bytes).text })));
+  for (const entry of entries) {
+    const display = `${path}!${entry.name}`;
+    if (!isActivityFileType(entry.name)) {
+      skipFileType(hints, display);
+      continue;
+    }
+    const { text } = decodeText(entry.bytes);
+    if (detectPlatformExport(basename(entry.name), text)) {
+      yield* readPlatformExport(display, entry.bytes, { ...hints, archiveOwner }, inputs);
+    } else {
+      skip(hints, display, 'not a platform data file this tool reads');
+    }
+  }
+}
+
+/** The roster NIP a folder (or archive) in the path is named by, spaces ignored: `downloads/19860926 201505 1 001/…`. */
+function nipFromPath(path: string, rosterNips: ReadonlySet<string>): string | undefined {
+  return path.split(/[\\/!]/).find((segment) => rosterNips.has(segment.replace(/\s/g, '')))?.replace(/\s/g, '');
+}
