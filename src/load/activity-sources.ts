@@ -9,7 +9,7 @@ import { decodeText } from './encoding.js';
 import { counted, isActivityFileType, skip, skipFileType, type InputFile, type SkippedInput } from './input-ledger.js';
 import type { LoadedItem } from './loaded-item.js';
 import { ownerFromArchive } from './platforms/index.js';
-import type { OwnerHints, ReadHints } from './platform-downloads.js';
+import { UnknownOwnerError, type OwnerHints, type ReadHints } from './platform-downloads.js';
 
 export type { InputFile, SkippedInput } from './input-ledger.js';
 export type { OwnerHints } from './platform-downloads.js';
@@ -62,7 +62,7 @@ async function* readFolder(root: string, hints: ReadHints, inputs: InputFile[]):
       }
     } catch (error) {
       // Rows already yielded cannot be taken back, and an error with a hint (pass --nip) asks the user to act: both stop the run.
-      if (!(error instanceof AuditError) || yielded > 0 || error.hint) throw error;
+      if (!(error instanceof AuditError) || error instanceof UnknownOwnerError || yielded > 0) throw error;
       inputs.splice(before);
       skip(hints, file, error.problems.map((p) => p.message).join('; '));
     }

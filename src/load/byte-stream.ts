@@ -21,18 +21,32 @@ export function newStreamFacts(): StreamFacts {
 }
 
 // File signatures of what people feed by mistake: zip (xlsx, docx), old Office, PDF, images, gzip, SQLite, executables.
-const BINARY_MAGIC: readonly number[][] = [
-  [0x50, 0x4b, 0x03, 0x04], [0x50, 0x4b, 0x05, 0x06], [0xd0, 0xcf, 0x11, 0xe0], [0x25, 0x50, 0x44, 0x46, 0x2d],
-  [0x89, 0x50, 0x4e, 0x47], [0xff, 0xd8, 0xff], [0x47, 0x49, 0x46, 0x38], [0x1f, 0x8b], [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65],
-  [0x7f, 0x45, 0x4c, 0x46],
+const BINARY_MAGIC: readonly [readonly number[], string][] = [
+  [[0x50, 0x4b, 0x03, 0x04], 'a zip archive or an Excel .xlsx workbook'],
+  [[0x50, 0x4b, 0x05, 0x06], 'an empty zip archive'],
+  [[0xd0, 0xcf, 0x11, 0xe0], 'an old Excel .xls or Word .doc file'],
+  [[0x25, 0x50, 0x44, 0x46, 0x2d], 'a PDF'],
+  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
+  [[0xff, 0xd8, 0xff], 'a JPEG image'],
+  [[0x47, 0x49, 0x46, 0x38], 'a GIF image'],
+  [[0x1f, 0x8b], 'a gzip archive'],
+  [[0x53, 0x51, 0x4c, 0x69, 0x74, 0x65], 'an SQLite database'],
+  [[0x7f, 0x45, 0x4c, 0x46], 'a program'],
 ];
+
+/** What a binary sample looks like, for the message; null when it is text. */
+export function binaryKind(sample: Uint8Array): string | null {
+  const known = BINARY_MAGIC.find(([magic]) => magic.every((b, i) => sample[i] === b));
+  if (known) return known[1];
+  return looksBinaryStream(sample) ? 'binary data (mostly control bytes)' : null;
+}
 
 /**
  * Binary by signature or by a high share of control bytes. Unlike `looksBinary` a single NUL does not decide it:
  * one row with a NUL byte is a damaged row to reject, not a reason to refuse the whole file.
  */
 export function looksBinaryStream(sample: Uint8Array): boolean {
-  if (BINARY_MAGIC.some((magic) => magic.every((b, i) => sample[i] === b))) return true;
+  if (BINARY_MAGIC.some(([magic]) => magic.every((b, i) => sample[i] === b))) return true;
   const n = Math.min(sample.length, 8192);
   let control = 0;
   for (let i = 0; i < n; i++) {
@@ -50,7 +64,8 @@ export async function* decodedChunks(bytes: AsyncIterable<Uint8Array | string>, 
   let headSize = 0;
   let utf8: Utf8Faults | null = null;
   const start = (sample: Uint8Array): TextDecoder => {
-    if (looksBinaryStream(sample)) throw new AuditError({ file, message: 'this is not a text file (it has NUL or control bytes): expected CSV, JSON or NDJSON, or a platform .zip' });
+    const binary = binaryKind(sample);
+    if (binary) throw new AuditError({ file, message: `this is not a text file (it looks like ${binary}): expected CSV, JSON or NDJSON, or a platform .zip` }, 'a spreadsheet must be saved as CSV first (in Excel: Save As → CSV UTF-8)');
     facts.encoding = detectEncoding(sample);
     // A Windows-1252 file has no invalid bytes: every byte is some character.
     if (facts.encoding !== 'windows-1252') utf8 = new Utf8Faults(facts.invalidUtf8);

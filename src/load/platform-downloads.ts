@@ -44,10 +44,7 @@ export async function* readPlatformExport(display: string, bytes: Uint8Array, hi
       if (nip) fields.nip = nip;
       else if (!fields.account && owner?.handle) fields.account = owner.handle;
       if (!fields.nip && !fields.account) {
-        throw new AuditError(
-          { file: display, message: 'cannot tell whose data download this is' },
-          'pass --nip NIP, or put the download in a folder named by the NIP of its owner',
-        );
+        throw new UnknownOwnerError(display);
       }
       yield { kind: 'row', row } as LoadedItem;
     }
@@ -82,4 +79,11 @@ export async function* readZipFile(path: string, hints: ReadHints, inputs: Input
 /** The roster NIP a folder (or archive) in the path is named by, spaces ignored: `downloads/19860926 201505 1 001/…`. */
 function nipFromPath(path: string, rosterNips: ReadonlySet<string>): string | undefined {
   return path.split(/[\\/!]/).find((segment) => rosterNips.has(segment.replace(/\s/g, '')))?.replace(/\s/g, '');
+}
+
+/** A download nobody can be named for: it stops the run even inside a folder, since skipping it would hide a person. */
+export class UnknownOwnerError extends AuditError {
+  constructor(file: string) {
+    super({ file, message: 'cannot tell whose data download this is' }, 'pass --nip NIP, or put the download in a folder named by the NIP of its owner');
+  }
 }

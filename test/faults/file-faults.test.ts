@@ -18,7 +18,7 @@ async function failing(activity: string[], extra: string[] = []) {
 describe('activity files that cannot be read end the run', () => {
   it('a binary file given as CSV', async () => {
     expect(await failing([fault('binary.csv')])).toBe(
-      `asn-audit: ${fault('binary.csv')}: this is not a text file (it has NUL or control bytes): expected CSV, JSON or NDJSON, or a platform .zip\n`,
+      `asn-audit: ${fault('binary.csv')}: this is not a text file (it looks like a PNG image): expected CSV, JSON or NDJSON, or a platform .zip\nhint: a spreadsheet must be saved as CSV first (in Excel: Save As → CSV UTF-8)\n`,
     );
   });
 
