@@ -124,7 +124,13 @@ function scanWindow(since: string | undefined, until: string | undefined, electi
     const ms = parseDateBoundary(value, election.timeZone, end);
     if (ms === null) {
       const phases = election.phases.map((p) => p.id).join(', ');
-      throw new AuditError({ field: flag, message: `"${value}" is neither a date (YYYY-MM-DD) nor a phase id of the election file (${phases || 'it has no phases'})` });
+      const looksLikeDate = /^\d{4}-\d{1,2}-\d{1,2}/.test(value) || /^\d{1,2}\/\d{1,2}\/\d{4}/.test(value);
+      throw new AuditError({
+        field: flag,
+        message: looksLikeDate
+          ? `"${value}" is not a real calendar date`
+          : `"${value}" is neither a date (YYYY-MM-DD) nor a phase id of the election file (${phases || 'it has no phases'})`,
+      });
     }
     return ms;
   };

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { loadElection } from '../load/election.js';
+import { compileRules } from '../rules/compile.js';
 import { runExamples } from '../rules/examples.js';
 import { loadRulePack } from '../rules/rule-pack.js';
 import { PACKAGE_ROOT } from '../shared/version.js';
@@ -17,6 +18,8 @@ export function registerRules(program: Command, ctx: CommandContext): void {
     .argument('[paths...]', 'rule files or folders (default: the bundled pack)')
     .action(async (paths: string[]) => {
       const pack = await loadRulePack(paths.length > 0 ? paths : [DEFAULT_RULES]);
+      // Binding to an election checks every reference and term list, as a scan would (any election will do).
+      compileRules(pack, await loadElection(EXAMPLES_ELECTION));
       for (const { rule } of pack.rules) {
         const skb = [rule.legal.kode_etik?.skb, rule.legal.disiplin?.skb].filter(Boolean).join('/');
         ctx.io.stdout(`${rule.id.padEnd(44)} ${rule.category.padEnd(19)} ${rule.severity.padEnd(7)} ${rule.basis.padEnd(10)} ${skb.padEnd(9)} ${rule.title.en}\n`);
