@@ -156,7 +156,7 @@ export function buildReport(result: ScanResult, ctx: ReportContext): Report {
     }
     persons.push({ nip, name: person.name, agency: person.agency, position: person.position, findings });
   }
-  persons.sort(comparePersons);
+  sortPersons(persons);
   const unmatched = [...result.unmatched.entries()]
     .map(([key, rows]) => {
       const [platform, account] = key.split('\u0000') as [string, string];
@@ -210,10 +210,24 @@ export function buildReport(result: ScanResult, ctx: ReportContext): Report {
 }
 
 /** Highest severity first, then most unsuppressed findings, then NIP: a total order. */
-function comparePersons(a: ReportPerson, b: ReportPerson): number {
-  const top = (p: ReportPerson) => Math.min(...p.findings.map((f) => SEVERITY_RANK[f.severity] + (f.suppressed ? 3 : 0)));
-  const open = (p: ReportPerson) => p.findings.filter((f) => !f.suppressed).length;
-  return top(a) - top(b) || open(b) - open(a) || b.findings.length - a.findings.length || cmp(a.nip, b.nip);
+function sortPersons(persons: ReportPerson[]): void {
+  // Keys computed once per person, not in every comparison.
+  const keys = new Map(
+    persons.map((p) => {
+      let top = Number.POSITIVE_INFINITY;
+      let open = 0;
+      for (const f of p.findings) {
+        top = Math.min(top, SEVERITY_RANK[f.severity] + (f.suppressed ? 3 : 0));
+        if (!f.suppressed) open++;
+      }
+      return [p, { top, open }] as const;
+    }),
+  );
+  persons.sort((a, b) => {
+    const ka = keys.get(a)!;
+    const kb = keys.get(b)!;
+    return ka.top - kb.top || kb.open - ka.open || b.findings.length - a.findings.length || cmp(a.nip, b.nip);
+  });
 }
 
 function cmp(a: string, b: string): number {

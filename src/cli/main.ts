@@ -1,5 +1,5 @@
 // The command line: parses arguments, runs a command, writes output through `io`, and returns the exit code.
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { resolve } from 'node:path';
 import { AuditError, formatProblem } from '../shared/errors.js';
 import { PACKAGE_ROOT, VERSION } from '../shared/version.js';
@@ -46,7 +46,6 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   registerSchema(program, ctx);
   registerInit(program, ctx);
   registerConfigOption(program, ctx);
-  void Option;
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;

@@ -5,7 +5,8 @@ import { basename, extname } from 'node:path';
 import { AuditError } from '../shared/errors.js';
 import { ACTIVITY_HEADER_ALIASES } from '../normalize/activity.js';
 import { readStream } from './canonical-stream.js';
-import { decodeText, looksBinary } from './encoding.js';
+import { decodeText } from './encoding.js';
+import { assertTextInput } from './byte-stream.js';
 import { counted, sha256, skip, type InputFile } from './input-ledger.js';
 import { jsonErrorPlace, readJsonArray } from './json-records.js';
 import type { LoadedItem } from './loaded-item.js';
@@ -45,7 +46,7 @@ export async function* readFileAt(path: string, display: string, hints: ReadHint
 
 /** A JSON file is a platform export (recognised by content) or a plain array of canonical records. */
 async function* readWholeJson(display: string, bytes: Uint8Array, hints: ReadHints, inputs: InputFile[], explicit: boolean): AsyncGenerator<LoadedItem> {
-  if (looksBinary(bytes.subarray(0, 8192))) throw new AuditError({ file: display, message: 'this is not a text file (it has NUL or control bytes)' });
+  assertTextInput(bytes.subarray(0, 8192), display);
   const { text, encoding } = decodeText(bytes);
   if (detectPlatformExport(basename(display), text)) {
     yield* readPlatformExport(display, bytes, hints, inputs);

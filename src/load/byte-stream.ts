@@ -41,6 +41,12 @@ export function binaryKind(sample: Uint8Array): string | null {
   return looksBinaryStream(sample) ? 'binary data (mostly control bytes)' : null;
 }
 
+/** Stops the run for an activity file that is not text, saying what it looks like. */
+export function assertTextInput(sample: Uint8Array, file: string): void {
+  const binary = binaryKind(sample);
+  if (binary) throw new AuditError({ file, message: `this is not a text file (it looks like ${binary}): expected CSV, JSON or NDJSON, or a platform .zip` }, 'a spreadsheet must be saved as CSV first (in Excel: Save As → CSV UTF-8)');
+}
+
 /**
  * Binary by signature or by a high share of control bytes. Unlike `looksBinary` a single NUL does not decide it:
  * one row with a NUL byte is a damaged row to reject, not a reason to refuse the whole file.
@@ -64,8 +70,7 @@ export async function* decodedChunks(bytes: AsyncIterable<Uint8Array | string>, 
   let headSize = 0;
   let utf8: Utf8Faults | null = null;
   const start = (sample: Uint8Array): TextDecoder => {
-    const binary = binaryKind(sample);
-    if (binary) throw new AuditError({ file, message: `this is not a text file (it looks like ${binary}): expected CSV, JSON or NDJSON, or a platform .zip` }, 'a spreadsheet must be saved as CSV first (in Excel: Save As → CSV UTF-8)');
+    assertTextInput(sample, file);
     facts.encoding = detectEncoding(sample);
     // A Windows-1252 file has no invalid bytes: every byte is some character.
     if (facts.encoding !== 'windows-1252') utf8 = new Utf8Faults(facts.invalidUtf8);

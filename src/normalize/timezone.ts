@@ -77,12 +77,27 @@ function resolveOffset(wall: number, timeZone: string): number {
   return before; // skipped hour: the offset in force before the jump moves the time forward
 }
 
-/** The zone's offset from UTC at an instant, in ms. */
-function offsetAt(instant: number, timeZone: string): number {
+export interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+/** The wall-clock fields of an instant in a zone (the one Intl formatter the project keeps per zone). */
+export function wallClockAt(instant: number, timeZone: string): WallClock {
   const parts = formatterFor(timeZone).formatToParts(new Date(instant));
   const field = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
   const year = parts.find((p) => p.type === 'era')?.value === 'BC' ? 1 - field('year') : field('year');
-  const local = wallClockMs(year, field('month'), field('day'), field('hour'), field('minute'), field('second'), 0);
+  return { year, month: field('month'), day: field('day'), hour: field('hour'), minute: field('minute'), second: field('second') };
+}
+
+/** The zone's offset from UTC at an instant, in ms. */
+function offsetAt(instant: number, timeZone: string): number {
+  const w = wallClockAt(instant, timeZone);
+  const local = wallClockMs(w.year, w.month, w.day, w.hour, w.minute, w.second, 0);
   return local - (instant - mod(instant, 1000));
 }
 

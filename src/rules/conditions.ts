@@ -3,7 +3,7 @@ import type { Condition } from '../config/rules-schema.js';
 import type { AccountOwner, Candidate, Election } from '../load/election.js';
 import type { Activity } from '../shared/types.js';
 import { tokenize } from '../normalize/text.js';
-import { expandTag, expandTerms } from './references.js';
+import { candidateTerms, expandTag, expandTerms } from './references.js';
 import { TermMatcher, type TermHit } from './term-matcher.js';
 
 export interface Evidence {
@@ -33,12 +33,16 @@ export class ActivityView {
     this.phases = t === null ? [] : election.phases.filter((p) => t >= p.from && t <= p.to).map((p) => p.id);
   }
 
+  private fieldText(field: TextField): string {
+    const a = this.activity;
+    return field === 'text' ? a.text : field === 'target_text' ? a.targetText : field === 'event' ? a.event : a.location;
+  }
+
   /** Hashtags written as such (`#PramDoel`), lower-case letters and digits only: a deliberate campaign marker, unlike the same words in a sentence. */
   hashtags(field: TextField): ReadonlySet<string> {
     const cached = this.hashtagCache.get(field);
     if (cached) return cached;
-    const a = this.activity;
-    const raw = field === 'text' ? a.text : field === 'target_text' ? a.targetText : field === 'event' ? a.event : a.location;
+    const raw = this.fieldText(field);
     const tags = new Set<string>();
     if (raw.includes('#') || raw.includes('\uFF03')) {
       for (const m of raw.normalize('NFKC').matchAll(/#([\p{L}\p{N}_]+)/gu)) tags.add(hashtagKey(m[1]!));
@@ -50,8 +54,7 @@ export class ActivityView {
   tokens(field: TextField): string[] {
     const cached = this.tokenCache.get(field);
     if (cached) return cached;
-    const a = this.activity;
-    const raw = field === 'text' ? a.text : field === 'target_text' ? a.targetText : field === 'event' ? a.event : a.location;
+    const raw = this.fieldText(field);
     const tokens = raw === '' ? [] : tokenize(raw);
     this.tokenCache.set(field, tokens);
     return tokens;
@@ -171,7 +174,7 @@ export function compileCondition(condition: Condition, ctx: CompileContext): Pre
   if ('other_candidates' in condition) {
     const others = ctx.election.candidates
       .filter((c) => c.id !== ctx.candidate?.id)
-      .map((c) => new TermMatcher([...c.names, ...c.aliases, ...(c.number === null ? [] : numberMentions(c.number))]));
+      .map((c) => new TermMatcher(['names', 'aliases', 'numbers', 'padded_number'].flatMap((ref) => candidateTerms(c, ref))));
     const min = condition.other_candidates;
     const fields = fieldsOf(condition.in);
     return (view) => {
@@ -192,10 +195,6 @@ export function compileCondition(condition: Condition, ctx: CompileContext): Pre
 
 export function hashtagKey(tag: string): string {
   return tag.replace(/^#/, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-}
-
-function numberMentions(n: number): string[] {
-  return [`nomor ${n}`, `nomor urut ${n}`, `paslon ${n}`, `0${n}`];
 }
 
 function fieldsOf(field: string | undefined): readonly TextField[] {

@@ -3,7 +3,7 @@ import type { RuleExample } from '../config/rules-schema.js';
 import type { Election } from '../load/election.js';
 import { normalizeActivity } from '../normalize/activity.js';
 import type { RawRow } from '../shared/types.js';
-import { compileRules } from './compile.js';
+import { compileRules, type CompiledRule } from './compile.js';
 import { ActivityView } from './conditions.js';
 import { evaluateActivity } from './evaluate.js';
 import type { RulePack } from './rule-pack.js';
@@ -42,7 +42,7 @@ export function runExamples(pack: RulePack, election: Election): ExampleOutcome 
   return { rules: compiled.length, examples, failures };
 }
 
-function checkExample(example: RuleExample, kind: 'match' | 'no_match', rule: ReturnType<typeof compileRules>[number], election: Election): string | null {
+function checkExample(example: RuleExample, kind: 'match' | 'no_match', rule: CompiledRule, election: Election): string | null {
   const fields: Record<string, string> = { ...DEFAULTS };
   for (const [key, value] of Object.entries(example)) if (key !== 'note' && key !== 'candidate' && value !== undefined) fields[key] = value;
   const row: RawRow = { source: { file: 'example', line: 1 }, fields };

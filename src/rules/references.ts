@@ -1,4 +1,5 @@
 // Expands the terms of a rule: literal words, `@vocabulary` lists and `$candidate.*` / `$parties.*` references to the election file.
+import { CANDIDATE_REFS } from '../config/rules-schema.js';
 import type { Candidate, Election } from '../load/election.js';
 
 export class RuleReferenceError extends Error {}
@@ -52,7 +53,7 @@ export function candidateTerms(candidate: Candidate, field: string): string[] {
     case 'id':
       return [candidate.id];
     default:
-      throw new RuleReferenceError(`unknown reference $candidate.${field}`);
+      throw new RuleReferenceError(`unknown reference $candidate.${field} (expected one of ${CANDIDATE_REFS.join(', ')})`);
   }
 }
 
@@ -70,7 +71,7 @@ export function expandTerms(terms: readonly string[], election: Election, vocabu
     } else if (term === '$parties.names') {
       out.push(...election.parties.flatMap((p) => [p.name, ...p.aliases]));
     } else if (term.startsWith('$')) {
-      throw new RuleReferenceError(`unknown reference ${term} (expected $candidate.<names|aliases|number|padded_number|numbers|hashtags|slogans|accounts|parties|id> or $parties.names)`);
+      throw new RuleReferenceError(`unknown reference ${term} (expected $candidate.<${CANDIDATE_REFS.join('|')}> or $parties.names)`);
     } else {
       out.push(term);
     }
