@@ -1,10 +1,10 @@
 // The scan, stage by stage: load → normalise → evaluate rules → aggregate per person → report.
 import { buildReport, ScanResult } from './aggregate/build-report.js';
-import { loadBaseline, type Suppression } from './aggregate/suppressions.js';
-import type { Report } from './config/report-schema.js';
+import { loadBaseline, type Suppression } from './load/baseline.js';
+import type { Report } from './schemas/report-schema.js';
 import { loadActivity } from './load/activity-sources.js';
-import { loadElection, type Election } from './load/election.js';
-import { loadRoster, type Roster } from './load/roster.js';
+import { loadElection } from './load/election.js';
+import { loadRoster } from './load/roster.js';
 import { normalizeActivity } from './normalize/activity.js';
 import { parseDateBoundary } from './normalize/timestamp.js';
 import { compileRules, type CompiledRule } from './rules/compile.js';
@@ -12,7 +12,7 @@ import { ActivityView } from './rules/conditions.js';
 import { evaluateActivity } from './rules/evaluate.js';
 import { loadRulePack } from './rules/rule-pack.js';
 import { AuditError } from './shared/errors.js';
-import type { Activity, Lang, Person } from './shared/types.js';
+import type { Activity, Election, Lang, Person, Roster } from './shared/types.js';
 
 export interface ScanOptions {
   activity: string[];

@@ -1,12 +1,12 @@
 // Gathers findings per person during the scan and assembles the report in a total, input-order-free order.
-import type { Finding, Report, ReportPerson } from '../config/report-schema.js';
-import type { Election } from '../load/election.js';
-import type { Roster } from '../load/roster.js';
+import type { Finding, Report, ReportPerson } from '../schemas/report-schema.js';
+import type { Election } from '../shared/types.js';
+import type { Roster } from '../shared/types.js';
 import type { Match } from '../rules/evaluate.js';
 import type { Activity, Category, Lang, Person, Rejection, Severity } from '../shared/types.js';
 import { CATEGORIES, SEVERITIES } from '../shared/types.js';
 import { fingerprint } from './fingerprint.js';
-import type { Suppression } from './suppressions.js';
+import type { Suppression } from '../load/baseline.js';
 import { candidateLabel, describeTime, fillMessage, SANCTION_LABELS } from './wording.js';
 import { localDay } from '../shared/local-time.js';
 

@@ -1,9 +1,8 @@
 // Sentences the report builds from data (time checks, sanction names, candidate labels) in Indonesian and English.
-import type { Sanction } from '../config/rules-schema.js';
-import type { Candidate } from '../load/election.js';
+import type { Candidate } from '../shared/types.js';
 import type { TimeCheck } from '../rules/evaluate.js';
-import type { Lang } from '../shared/types.js';
-import type { Finding, Report } from '../config/report-schema.js';
+import type { Lang, Sanction } from '../shared/types.js';
+import type { Finding, Report } from '../schemas/report-schema.js';
 import { parseDateBoundary } from '../normalize/timestamp.js';
 import { formatLocalDateTime, zoneName } from '../shared/local-time.js';
 

@@ -1,7 +1,7 @@
 // `--config FILE` (else asn-audit.config.* in the working directory): defaults for `scan` that flags on the command line override.
 import type { Command } from 'commander';
-import { loadScanConfig, type ScanConfig } from '../config/config-file.js';
-import type { CommandContext } from './main.js';
+import { loadScanConfig, type ScanConfig } from './config-file.js';
+import type { CommandContext } from './command-context.js';
 
 export function registerConfigOption(program: Command, ctx: CommandContext): void {
   program.option('--config <file>', 'defaults for scan options (default: asn-audit.config.yaml, .yml or .json in the working directory)');

@@ -2,13 +2,14 @@
 import { Option, type Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { reportSchema, type Finding, type Report, type ReportPerson } from '../config/report-schema.js';
-import { zodProblems } from '../config/zod-problems.js';
+import { reportSchema, type Finding, type Report, type ReportPerson } from '../schemas/report-schema.js';
+import { zodProblems } from '../schemas/zod-problems.js';
 import { loadRulePack, type RulePack } from '../rules/rule-pack.js';
 import { AuditError, formatProblem } from '../shared/errors.js';
 import type { Lang } from '../shared/types.js';
 import { explainText, type RuleSource, type RulesNote } from './explain-text.js';
-import { DEFAULT_RULES, type CommandContext } from './main.js';
+import { type CommandContext } from './command-context.js';
+import { BUNDLED_RULES } from '../shared/version.js';
 
 /** Shorter prefixes of a 24-digit fingerprint would too often name several findings. */
 export const MIN_PREFIX = 6;
@@ -65,10 +66,10 @@ export function findFinding(report: Report, fingerprint: string, file: string): 
 
 /** The rule from `--rules` or the bundled pack; a missing or unreadable bundled pack, or a rule not in it, is a note, not an error. */
 async function ruleSource(ruleId: string, paths: string[] | undefined, reportPackSha: string): Promise<{ rule: RuleSource | null; note: RulesNote | null }> {
-  if (!paths && !existsSync(DEFAULT_RULES)) return { rule: null, note: null };
+  if (!paths && !existsSync(BUNDLED_RULES)) return { rule: null, note: null };
   let pack: RulePack;
   try {
-    pack = await loadRulePack(paths ?? [DEFAULT_RULES]);
+    pack = await loadRulePack(paths ?? [BUNDLED_RULES]);
   } catch (error) {
     // Rules asked for by --rules must load; the bundled pack only adds to an explanation the report already holds.
     if (paths || !(error instanceof AuditError)) throw error;

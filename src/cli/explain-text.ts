@@ -1,9 +1,9 @@
 // The words of `asn-audit explain`: one finding, why it was raised, in Indonesian or English plain text.
 import { Document, isScalar, isSeq, visit } from 'yaml';
-import type { Condition, Rule } from '../config/rules-schema.js';
-import type { Finding, Report, ReportPerson } from '../config/report-schema.js';
+import type { Condition, Rule } from '../rules/rule-schema.js';
+import type { Finding, Report, ReportPerson } from '../schemas/report-schema.js';
 import { candidateLabel, describeTimeFromReport, fillMessage, SANCTION_LABELS } from '../aggregate/wording.js';
-import type { Candidate } from '../load/election.js';
+import type { Candidate } from '../shared/types.js';
 import { formatLocalDateTime, zoneName } from '../shared/local-time.js';
 import { uiLabels } from '../shared/i18n.js';
 import type { Lang } from '../shared/types.js';

@@ -2,9 +2,9 @@
 import type { Command } from 'commander';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { INIT_TEMPLATES } from '../init-templates/index.js';
+import { INIT_TEMPLATES } from './init-templates/index.js';
 import { AuditError } from '../shared/errors.js';
-import type { CommandContext } from './main.js';
+import type { CommandContext } from './command-context.js';
 
 export function registerInit(program: Command, ctx: CommandContext): void {
   program

@@ -1,8 +1,8 @@
 // The command line: parses arguments, runs a command, writes output through `io`, and returns the exit code.
 import { Command, CommanderError } from 'commander';
-import { resolve } from 'node:path';
 import { AuditError, formatProblem } from '../shared/errors.js';
-import { PACKAGE_ROOT, VERSION } from '../shared/version.js';
+import { VERSION } from '../shared/version.js';
+import { EXIT, type CommandContext } from './command-context.js';
 import type { CliIo } from './io.js';
 import { registerScan } from './scan-command.js';
 import { registerRules } from './rules-command.js';
@@ -12,21 +12,12 @@ import { registerExplain } from './explain-command.js';
 import { registerInit } from './init-command.js';
 import { registerSchema } from './schema-command.js';
 
-export const EXIT = { clean: 0, findings: 1, error: 2 } as const;
-
-export const DEFAULT_RULES = resolve(PACKAGE_ROOT, 'rules');
 
 const HELP_EXIT_CODES = `
 Exit codes:
   0  no unsuppressed finding at or above --fail-on
   1  unsuppressed findings at or above --fail-on
   2  the run could not be done (bad usage, unreadable or invalid roster, election, rules, or --strict and a bad row)`;
-
-export interface CommandContext {
-  io: CliIo;
-  setExit: (code: number) => void;
-  debug: () => boolean;
-}
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   let exitCode: number = EXIT.clean;

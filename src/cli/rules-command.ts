@@ -6,7 +6,8 @@ import { compileRules } from '../rules/compile.js';
 import { runExamples } from '../rules/examples.js';
 import { loadRulePack } from '../rules/rule-pack.js';
 import { PACKAGE_ROOT } from '../shared/version.js';
-import { DEFAULT_RULES, EXIT, type CommandContext } from './main.js';
+import { EXIT, type CommandContext } from './command-context.js';
+import { BUNDLED_RULES } from '../shared/version.js';
 
 export const EXAMPLES_ELECTION = resolve(PACKAGE_ROOT, 'fixtures/demo/election.yaml');
 
@@ -17,7 +18,7 @@ export function registerRules(program: Command, ctx: CommandContext): void {
     .description('list the rules of a pack')
     .argument('[paths...]', 'rule files or folders (default: the bundled pack)')
     .action(async (paths: string[]) => {
-      const pack = await loadRulePack(paths.length > 0 ? paths : [DEFAULT_RULES]);
+      const pack = await loadRulePack(paths.length > 0 ? paths : [BUNDLED_RULES]);
       // Binding to an election checks every reference and term list, as a scan would (any election will do).
       compileRules(pack, await loadElection(EXAMPLES_ELECTION));
       for (const { rule } of pack.rules) {
@@ -32,7 +33,7 @@ export function registerRules(program: Command, ctx: CommandContext): void {
     .argument('[paths...]', 'rule files or folders (default: the bundled pack)')
     .option('--election <file>', 'election the examples refer to', EXAMPLES_ELECTION)
     .action(async (paths: string[], flags: { election: string }) => {
-      const pack = await loadRulePack(paths.length > 0 ? paths : [DEFAULT_RULES]);
+      const pack = await loadRulePack(paths.length > 0 ? paths : [BUNDLED_RULES]);
       const election = await loadElection(flags.election);
       const outcome = runExamples(pack, election);
       for (const f of outcome.failures) {

@@ -1,13 +1,14 @@
 // `asn-audit scan`: the main job. Flags → scan options → report → outputs → exit code.
 import { Command, Option } from 'commander';
 import { runScan } from '../audit.js';
-import type { Report } from '../config/report-schema.js';
+import type { Report } from '../schemas/report-schema.js';
 import { FORMATS, formatForPath, formatters, redactReport, type FormatName, type RedactionSubject } from '../report/index.js';
 import type { Person } from '../shared/types.js';
 import { AuditError } from '../shared/errors.js';
 import { SEVERITIES, type Lang, type Severity } from '../shared/types.js';
 import { VERSION } from '../shared/version.js';
-import { DEFAULT_RULES, EXIT, type CommandContext } from './main.js';
+import { EXIT, type CommandContext } from './command-context.js';
+import { BUNDLED_RULES } from '../shared/version.js';
 import { writeFileAtomic } from './write-atomic.js';
 
 interface ScanFlags {
@@ -58,7 +59,7 @@ export function registerScan(program: Command, ctx: CommandContext): void {
         activity,
         roster: flags.roster,
         election: flags.election,
-        rules: flags.rules ?? [DEFAULT_RULES],
+        rules: flags.rules ?? [BUNDLED_RULES],
         ...(flags.since !== undefined ? { since: flags.since } : {}),
         ...(flags.until !== undefined ? { until: flags.until } : {}),
         ...(flags.nip !== undefined ? { nip: flags.nip } : {}),

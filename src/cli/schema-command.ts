@@ -1,7 +1,7 @@
 // `asn-audit schema report|rules|election|roster`: prints the JSON Schema of a file the tool reads or writes.
 import { Argument, type Command } from 'commander';
-import { jsonSchemaText, SCHEMA_KINDS, type SchemaKind } from '../config/json-schemas.js';
-import type { CommandContext } from './main.js';
+import { jsonSchemaText, SCHEMA_KINDS, type SchemaKind } from './json-schemas.js';
+import type { CommandContext } from './command-context.js';
 
 export function registerSchema(program: Command, ctx: CommandContext): void {
   program

@@ -9,7 +9,7 @@ import { loadRoster } from '../load/roster.js';
 import { normalizeActivity } from '../normalize/activity.js';
 import { loadRulePack } from '../rules/rule-pack.js';
 import { AuditError, formatProblem } from '../shared/errors.js';
-import { EXIT, type CommandContext } from './main.js';
+import { EXIT, type CommandContext } from './command-context.js';
 
 type Kind = 'roster' | 'election' | 'activity' | 'rules';
 

@@ -1,49 +1,12 @@
 // Loads and checks the election file (YAML or JSON) and prepares it for the rule engine: dates as instants, account lookups.
 import { createHash } from 'node:crypto';
-import { candidateSchema, electionSchema, phaseSchema, type ElectionFile } from '../config/election-schema.js';
-import { zodProblems } from '../config/zod-problems.js';
+import { candidateSchema, electionSchema, phaseSchema, type ElectionFile } from '../schemas/election-schema.js';
+import { zodProblems } from '../schemas/zod-problems.js';
 import { AuditError, type Problem } from '../shared/errors.js';
-import type { Platform } from '../shared/types.js';
+import type { AccountOwner, Candidate, Election, Platform } from '../shared/types.js';
 import { normalizeHandle, platformName } from '../normalize/handle.js';
 import { isValidTimeZone, parseDateBoundary } from '../normalize/timestamp.js';
 import { readStructuredFile } from './structured-file.js';
-
-export interface Phase {
-  id: string;
-  name: string;
-  from: number;
-  to: number;
-}
-
-export interface Candidate {
-  id: string;
-  number: number | null;
-  names: string[];
-  aliases: string[];
-  hashtags: string[];
-  slogans: string[];
-  parties: string[];
-  /** `platform:handle` of the candidate's own accounts. */
-  accounts: string[];
-  since: number;
-  designated: number | null;
-  sinceText: string;
-  designatedText: string | null;
-}
-
-export type AccountOwner = { candidate: string; kind: 'candidate_account' | 'campaign_account' | 'campaign_group' };
-
-export interface Election {
-  file: string;
-  sha256: string;
-  name: string;
-  timeZone: string;
-  phases: Phase[];
-  candidates: Candidate[];
-  parties: { name: string; number: number | null; aliases: string[] }[];
-  /** `platform:handle` → whose account it is. */
-  accounts: Map<string, AccountOwner>;
-}
 
 export async function loadElection(path: string): Promise<Election> {
   const { data, bytes } = await readStructuredFile(path, 'election file');

@@ -3,22 +3,11 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Problem } from '../shared/errors.js';
 import { AuditError } from '../shared/errors.js';
-import type { Person } from '../shared/types.js';
+import type { Roster } from '../shared/types.js';
 import { decodeText, looksBinary } from './encoding.js';
 import { readCsvRows } from './roster-csv.js';
 import { readJsonRows } from './roster-json.js';
 import { buildPersons } from './roster-persons.js';
-
-export interface Roster {
-  /** The path as given. */
-  file: string;
-  /** Hex SHA-256 of the file's bytes, for the report's `inputs`. */
-  sha256: string;
-  persons: Person[];
-  /** `${platform}:${handle}` → person NIP */
-  byAccount: Map<string, string>;
-  byNip: Map<string, Person>;
-}
 
 export interface RosterOptions {
   /** Bounds NIP birth and appointment dates; default: now. */

@@ -1,7 +1,7 @@
 // Reads the timestamps activity exports contain (ISO 8601, day-first dates, Indonesian long dates, unix time) as UTC instants.
-import { wallClockMs, zonedTimeToUtc } from './timezone.js';
+import { wallClockMs, zonedTimeToUtc } from '../shared/timezone.js';
 
-export { isValidTimeZone, zonedTimeToUtc } from './timezone.js';
+export { isValidTimeZone, zonedTimeToUtc } from '../shared/timezone.js';
 
 export type TimestampResult = { ok: true; iso: string } | { ok: false; reason: string };
 

@@ -1,5 +1,5 @@
 // `--format csv`: one finding a row, for Excel: UTF-8 with BOM, CRLF, RFC 4180 quoting, formulas neutralised.
-import type { Finding, Report, ReportPerson } from '../config/report-schema.js';
+import type { Finding, Report, ReportPerson } from '../schemas/report-schema.js';
 import { uiLabels, type UiLabels } from '../shared/i18n.js';
 import type { Lang } from '../shared/types.js';
 import { formatLocalDateTime } from '../shared/local-time.js';

@@ -1,5 +1,5 @@
 // `--format junit`: JUnit XML for CI dashboards: one test case per person; a person with active findings fails.
-import type { Finding, Report, ReportPerson } from '../config/report-schema.js';
+import type { Finding, Report, ReportPerson } from '../schemas/report-schema.js';
 import { uiLabels, type UiLabels } from '../shared/i18n.js';
 import type { FormatOptions } from './format-options.js';
 import { formatLocalDateTime } from '../shared/local-time.js';

@@ -1,5 +1,5 @@
 // `--format markdown`: a memo-ready document: title, summary tables, and per person a table of findings.
-import type { Finding, Report, ReportPerson } from '../config/report-schema.js';
+import type { Finding, Report, ReportPerson } from '../schemas/report-schema.js';
 import { uiLabels, type UiLabels } from '../shared/i18n.js';
 import { CATEGORIES, SEVERITIES } from '../shared/types.js';
 import { DOCUMENT_LIST_LIMIT, type FormatOptions } from './format-options.js';

@@ -1,5 +1,5 @@
 // `--format ndjson`: one finding a line, each with its person's nip, name and agency; nothing else.
-import { findingSchema, type Report } from '../config/report-schema.js';
+import { findingSchema, type Report } from '../schemas/report-schema.js';
 
 export function formatNdjson(report: Report): string {
   const lines: string[] = [];

@@ -1,5 +1,5 @@
 // The contract every formatter implements: a pure function from a report and these options to the output text.
-import type { Report } from '../config/report-schema.js';
+import type { Report } from '../schemas/report-schema.js';
 
 export interface FormatOptions {
   lang: 'id' | 'en';

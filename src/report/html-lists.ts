@@ -1,5 +1,5 @@
 // The HTML report's tables of persons, closing lists (gaps, unmatched, rejected, stale) and the provenance footer.
-import type { Report, ReportPerson } from '../config/report-schema.js';
+import type { Report, ReportPerson } from '../schemas/report-schema.js';
 import type { UiLabels } from '../shared/i18n.js';
 import { DOCUMENT_LIST_LIMIT } from './format-options.js';
 import { escapeHtml as h } from './markup-escape.js';

@@ -1,5 +1,5 @@
 // The HTML report's per-person section: every finding with its text, evidence, source, link and legal basis.
-import type { Finding, Report, ReportPerson } from '../config/report-schema.js';
+import type { Finding, Report, ReportPerson } from '../schemas/report-schema.js';
 import type { UiLabels } from '../shared/i18n.js';
 import { formatLocalDateTime, zoneName } from '../shared/local-time.js';
 import { escapeHtml as h, isWebUrl } from './markup-escape.js';

@@ -1,5 +1,5 @@
 // The HTML report's overview: headline numbers, counts by agency and by category, and the timeline.
-import type { Finding, Report } from '../config/report-schema.js';
+import type { Finding, Report } from '../schemas/report-schema.js';
 import type { UiLabels } from '../shared/i18n.js';
 import { CATEGORIES, SEVERITIES } from '../shared/types.js';
 import { STACK_COLORS, timelineChart } from './html-timeline.js';

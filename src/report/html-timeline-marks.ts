@@ -1,5 +1,5 @@
 // What the HTML timeline draws behind the bars: the election's phases as labelled bands and the candidates' dates as lines.
-import type { Report } from '../config/report-schema.js';
+import type { Report } from '../schemas/report-schema.js';
 import type { UiLabels } from '../shared/i18n.js';
 import { assignLanes, dayNumber, dayString, labelWidth, num, type DayAxis, type LanePlace, type Span } from './chart-layout.js';
 import { escapeHtml as h } from './markup-escape.js';

@@ -1,6 +1,6 @@
 // The HTML report's timeline: findings per day as stacked bars in inline SVG, over the election's phases, with
 // the scan window and the candidates' dates marked.
-import type { Report } from '../config/report-schema.js';
+import type { Report } from '../schemas/report-schema.js';
 import type { UiLabels } from '../shared/i18n.js';
 import type { Severity } from '../shared/types.js';
 import { localDay } from '../shared/local-time.js';

@@ -1,6 +1,6 @@
 // `--redact`: replaces the NIPs, names and handles of roster persons everywhere in a report with keyed pseudonyms.
 import { createHmac } from 'node:crypto';
-import type { Report } from '../config/report-schema.js';
+import type { Report } from '../schemas/report-schema.js';
 
 export interface RedactionSubject {
   nip: string;

@@ -1,5 +1,5 @@
 // Derived views of a report that several formats share: flagged persons, counts, highest severity, evidence lines.
-import type { Finding, Report, ReportPerson } from '../config/report-schema.js';
+import type { Finding, Report, ReportPerson } from '../schemas/report-schema.js';
 import { CATEGORIES, SEVERITIES, type Category, type Severity } from '../shared/types.js';
 
 const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };

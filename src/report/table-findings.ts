@@ -1,5 +1,5 @@
 // The terminal report's per-person detail: every finding with its evidence, source and legal basis.
-import type { Finding, Report, ReportPerson } from '../config/report-schema.js';
+import type { Finding, Report, ReportPerson } from '../schemas/report-schema.js';
 import type { UiLabels } from '../shared/i18n.js';
 import { formatLocalDateTime, zoneName } from '../shared/local-time.js';
 import { flattenText, truncateText } from './plain-text.js';

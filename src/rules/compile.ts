@@ -1,6 +1,6 @@
 // Binds a rule pack to an election: each rule becomes one predicate per candidate it can concern (or one without).
-import type { Condition, Rule } from '../config/rules-schema.js';
-import type { Candidate, Election } from '../load/election.js';
+import type { Condition, Rule } from './rule-schema.js';
+import type { Candidate, Election } from '../shared/types.js';
 import { AuditError, type Problem } from '../shared/errors.js';
 import { compileCondition, type Predicate } from './conditions.js';
 import { refersToCandidate, RuleReferenceError } from './references.js';

@@ -1,6 +1,6 @@
 // Compiles a rule's condition tree into a predicate over one activity, for one candidate (or none).
-import type { Condition } from '../config/rules-schema.js';
-import type { AccountOwner, Candidate, Election } from '../load/election.js';
+import type { Condition } from './rule-schema.js';
+import type { AccountOwner, Candidate, Election } from '../shared/types.js';
 import type { Activity } from '../shared/types.js';
 import { tokenize } from '../normalize/text.js';
 import { candidateTerms, expandTag, expandTerms } from './references.js';

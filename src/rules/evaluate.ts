@@ -1,5 +1,5 @@
 // Runs the compiled rules over one activity and returns what matched, with the evidence and the time check.
-import type { Candidate } from '../load/election.js';
+import type { Candidate } from '../shared/types.js';
 import type { Basis, Confidence } from '../shared/types.js';
 import type { ActivityView, Evidence } from './conditions.js';
 import type { CompiledRule } from './compile.js';

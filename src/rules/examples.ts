@@ -1,6 +1,6 @@
 // Runs the examples every rule carries: each `match` example must raise the rule, each `no_match` example must not.
-import type { RuleExample } from '../config/rules-schema.js';
-import type { Election } from '../load/election.js';
+import type { RuleExample } from './rule-schema.js';
+import type { Election } from '../shared/types.js';
 import { normalizeActivity } from '../normalize/activity.js';
 import type { RawRow } from '../shared/types.js';
 import { compileRules, type CompiledRule } from './compile.js';

@@ -1,6 +1,6 @@
 // Expands the terms of a rule: literal words, `@vocabulary` lists and `$candidate.*` / `$parties.*` references to the election file.
-import { CANDIDATE_REFS } from '../config/rules-schema.js';
-import type { Candidate, Election } from '../load/election.js';
+import { CANDIDATE_REFS } from './rule-schema.js';
+import type { Candidate, Election } from '../shared/types.js';
 
 export class RuleReferenceError extends Error {}
 

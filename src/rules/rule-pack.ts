@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { PACKAGE_ROOT } from '../shared/version.js';
-import { ruleFileSchema, type Rule } from '../config/rules-schema.js';
-import { zodProblems } from '../config/zod-problems.js';
+import { ruleFileSchema, type Rule } from './rule-schema.js';
+import { zodProblems } from '../schemas/zod-problems.js';
 import { readStructuredFile } from '../load/structured-file.js';
 import { AuditError, type Problem } from '../shared/errors.js';
 

@@ -1,6 +1,5 @@
 // UI labels of the reports in Indonesian (default) and English: every word a formatter prints that is not user data.
-import type { Sanction } from '../config/rules-schema.js';
-import type { ActivityType, Basis, Category, Confidence, Lang, Severity } from './types.js';
+import type { ActivityType, Basis, Category, Confidence, Lang, Sanction, Severity } from './types.js';
 
 export interface UiLabels {
   reportTitle: string;

@@ -1,5 +1,5 @@
 // Instants as wall-clock time in the election's zone: `YYYY-MM-DD HH:mm`, `YYYY-MM-DD`, and the zone's Indonesian name.
-import { wallClockAt } from '../normalize/timezone.js';
+import { wallClockAt } from './timezone.js';
 
 const ZONE_NAMES: Readonly<Record<string, string>> = { 'Asia/Jakarta': 'WIB', 'Asia/Pontianak': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' };
 

@@ -23,6 +23,10 @@ export const SEVERITIES = ['low', 'medium', 'high'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
 export type Basis = 'kode_etik' | 'disiplin';
+
+/** The sanctions of PP 42/2004 and PP 94/2021 a neutrality breach can carry (domain.md §3). */
+export const SANCTIONS = ['sanksi_moral', 'hukuman_disiplin_sedang', 'hukuman_disiplin_berat', 'ptdh'] as const;
+export type Sanction = (typeof SANCTIONS)[number];
 export type Confidence = 'high' | 'medium' | 'low';
 export type Lang = 'id' | 'en';
 export type Bilingual = Record<Lang, string>;
@@ -85,4 +89,54 @@ export interface Person {
   /** PNS or PPPK, read from the NIP's structure. */
   kind: 'pns' | 'pppk';
   source: SourceRef;
+}
+
+/** The election file, prepared for the rule engine: dates as instants (ms), account lookups. */
+export interface Phase {
+  id: string;
+  name: string;
+  from: number;
+  to: number;
+}
+
+export interface Candidate {
+  id: string;
+  number: number | null;
+  names: string[];
+  aliases: string[];
+  hashtags: string[];
+  slogans: string[];
+  parties: string[];
+  /** `platform:handle` of the candidate's own accounts. */
+  accounts: string[];
+  since: number;
+  designated: number | null;
+  sinceText: string;
+  designatedText: string | null;
+}
+
+export type AccountOwner = { candidate: string; kind: 'candidate_account' | 'campaign_account' | 'campaign_group' };
+
+export interface Election {
+  file: string;
+  sha256: string;
+  name: string;
+  timeZone: string;
+  phases: Phase[];
+  candidates: Candidate[];
+  parties: { name: string; number: number | null; aliases: string[] }[];
+  /** `platform:handle` → whose account it is. */
+  accounts: Map<string, AccountOwner>;
+}
+
+/** The roster, indexed for attribution. */
+export interface Roster {
+  /** The path as given. */
+  file: string;
+  /** Hex SHA-256 of the file's bytes, for the report's `inputs`. */
+  sha256: string;
+  persons: Person[];
+  /** `${platform}:${handle}` → person NIP */
+  byAccount: Map<string, string>;
+  byNip: Map<string, Person>;
 }

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { INIT_TEMPLATES } from '../../src/init-templates/index.js';
+import { INIT_TEMPLATES } from '../../src/cli/init-templates/index.js';
 import { checkNip } from '../../src/normalize/nip.js';
 import { runCli } from '../helpers/cli.js';
 

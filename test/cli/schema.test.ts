@@ -4,8 +4,8 @@ import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { SCHEMA_KINDS } from '../../src/config/json-schemas.js';
-import { conditionSchema } from '../../src/config/rules-schema.js';
+import { SCHEMA_KINDS } from '../../src/cli/json-schemas.js';
+import { conditionSchema } from '../../src/rules/rule-schema.js';
 import { ROOT, runCli } from '../helpers/cli.js';
 
 type JsonSchema = { type?: string; properties?: Record<string, JsonSchema>; required?: string[]; additionalProperties?: unknown; items?: JsonSchema; anyOf?: JsonSchema[]; $ref?: string; $defs?: Record<string, JsonSchema> };

@@ -1,10 +1,10 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { corpusActivityCsv } from '../../src/eval/corpora/corpus-activity.js';
-import { readIdStanceBlog, readPilkadaDki2017, readPilpres2019 } from '../../src/eval/corpora/corpus-readers.js';
-import { CORPORA } from '../../src/eval/corpora/corpus-specs.js';
-import { measureCorpus } from '../../src/eval/corpora/measure-corpus.js';
-import { toCsv } from '../../src/eval/csv-write.js';
+import { corpusActivityCsv } from '../../tools/eval/corpora/corpus-activity.js';
+import { readIdStanceBlog, readPilkadaDki2017, readPilpres2019 } from '../../tools/eval/corpora/corpus-readers.js';
+import { CORPORA } from '../../tools/eval/corpora/corpus-specs.js';
+import { measureCorpus } from '../../tools/eval/corpora/measure-corpus.js';
+import { toCsv } from '../../tools/eval/csv-write.js';
 
 // Hand-written rows in the shapes SOURCES.md describes (BOM, CRLF, `;` with a trailing empty column); no corpus text.
 describe('corpus readers', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { parseLabelledSet } from '../../src/eval/labelled-set.js';
+import { parseLabelledSet } from '../../tools/eval/labelled-set.js';
 import { ACTIVITY_TYPES, CATEGORIES } from '../../src/shared/types.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { describeRow, parseLabelledSet } from '../../src/eval/labelled-set.js';
+import { describeRow, parseLabelledSet } from '../../tools/eval/labelled-set.js';
 import { checkNip } from '../../src/normalize/nip.js';
 import { ACTIVITY_TYPES, CATEGORIES } from '../../src/shared/types.js';
 

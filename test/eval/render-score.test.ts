@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderScore, truncate } from '../../src/eval/render-score.js';
-import { scoreRows } from '../../src/eval/score.js';
+import { renderScore, truncate } from '../../tools/eval/render-score.js';
+import { scoreRows } from '../../tools/eval/score.js';
 import type { Category } from '../../src/shared/types.js';
 
 describe('renderScore', () => {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main, parseOptions } from '../../src/eval/run-eval.js';
+import { main, parseOptions } from '../../tools/eval/run-eval.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** The harness runs bin/asn-audit, which needs the build (`npm test` builds first). */

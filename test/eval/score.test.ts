@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { categoriesById, parseFindingsNdjson } from '../../src/eval/findings-ndjson.js';
-import { metricsOf, scoreRows, thresholdFailures, type LabelledRow } from '../../src/eval/score.js';
+import { categoriesById, parseFindingsNdjson } from '../../tools/eval/findings-ndjson.js';
+import { metricsOf, scoreRows, thresholdFailures, type LabelledRow } from '../../tools/eval/score.js';
 import type { Category } from '../../src/shared/types.js';
 
 const row = (id: string, expected: Category[], display = `text of ${id}`): LabelledRow => ({ id, expected: new Set(expected), display });

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Report } from '../../src/config/report-schema.js';
+import type { Report } from '../../src/schemas/report-schema.js';
 
 export const FORMAT_FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/format');
 

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { reportSchema } from '../../src/config/report-schema.js';
+import { reportSchema } from '../../src/schemas/report-schema.js';
 import { FORMAT_EXTENSIONS, FORMATS, formatForPath, formatters, type FormatName } from '../../src/report/index.js';
 import { FORMAT_FIXTURES, loadReport } from './fixture.js';
 

@@ -1,6 +1,6 @@
 // Redaction: no NIP, name or handle of a roster person survives in any format; pseudonyms follow the key.
 import { describe, expect, it } from 'vitest';
-import { reportSchema } from '../../src/config/report-schema.js';
+import { reportSchema } from '../../src/schemas/report-schema.js';
 import { FORMATS, formatters, redactReport } from '../../src/report/index.js';
 import { FIXTURE_SUBJECTS, loadReport } from './fixture.js';
 

@@ -1,6 +1,6 @@
 // Runs the built CLI as a subprocess, exactly as a user would, and returns its NDJSON findings.
 import { execFile } from 'node:child_process';
-import { AuditError } from '../shared/errors.js';
+import { AuditError } from '../../src/shared/errors.js';
 
 export interface ScanInputs {
   activity: string;

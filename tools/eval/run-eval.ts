@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { AuditError } from '../shared/errors.js';
+import { AuditError } from '../../src/shared/errors.js';
+import { PACKAGE_ROOT } from '../../src/shared/version.js';
 import { renderCorpora } from './corpora/render-corpora.js';
 import { runCorpora } from './corpora/run-corpora.js';
 import { categoriesById, parseFindingsNdjson } from './findings-ndjson.js';
@@ -117,7 +118,7 @@ function fraction(option: string, raw: string): number {
 
 const invokedDirectly = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1];
 if (invokedDirectly) {
-  const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+  const repoRoot = PACKAGE_ROOT;
   const io: EvalIo = { stdout: (t) => void process.stdout.write(t), stderr: (t) => void process.stderr.write(t) };
   main(process.argv.slice(2), io, repoRoot).then(
     (code) => (process.exitCode = code),

@@ -1,5 +1,5 @@
 // Scores predicted finding categories against the labelled set, per category and micro-averaged over (row, category) pairs.
-import { CATEGORIES, type Category } from '../shared/types.js';
+import { CATEGORIES, type Category } from '../../src/shared/types.js';
 
 /** One labelled row: what a reviewer expects, and a short text to show next to a miss or false positive. */
 export interface LabelledRow {

@@ -1,6 +1,6 @@
 // Runs one scan in this process and reports its peak memory and time on stderr as JSON (used by run-bench).
-import { main } from '../cli/main.js';
-import { processIo } from '../cli/io.js';
+import { main } from '../../src/cli/main.js';
+import { processIo } from '../../src/cli/io.js';
 
 const started = process.hrtime.bigint();
 const io = { ...processIo(), stdout: () => undefined };

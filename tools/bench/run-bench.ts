@@ -4,8 +4,8 @@ import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { once } from 'node:events';
-import { PACKAGE_ROOT } from '../shared/version.js';
-import { normalizeText } from '../normalize/text.js';
+import { PACKAGE_ROOT } from '../../src/shared/version.js';
+import { normalizeText } from '../../src/normalize/text.js';
 
 const ROSTER = resolve(PACKAGE_ROOT, 'fixtures/demo/roster.csv');
 const ELECTION = resolve(PACKAGE_ROOT, 'fixtures/demo/election.yaml');
@@ -43,7 +43,7 @@ interface Measure {
 }
 
 function measure(path: string, rows: number): Measure {
-  const child = spawnSync(process.execPath, [resolve(PACKAGE_ROOT, 'dist/bench/scan-child.js'), 'scan', path, '--roster', ROSTER, '--election', ELECTION, '--format', 'json', '--fail-on', 'none'], { encoding: 'utf8' });
+  const child = spawnSync(process.execPath, [resolve(PACKAGE_ROOT, 'dist-tools/tools/bench/scan-child.js'), 'scan', path, '--roster', ROSTER, '--election', ELECTION, '--format', 'json', '--fail-on', 'none'], { encoding: 'utf8' });
   const last = child.stderr.trim().split('\n').pop() ?? '{}';
   return { rows, ...(JSON.parse(last) as Omit<Measure, 'rows'>) };
 }

@@ -1,7 +1,7 @@
 // Reads the labelled evaluation CSV: the canonical activity columns plus `expected` (categories, `;`-separated) and `note`.
 import { parse } from 'csv-parse/sync';
-import { AuditError, type Problem } from '../shared/errors.js';
-import { CATEGORIES, type Category } from '../shared/types.js';
+import { AuditError, type Problem } from '../../src/shared/errors.js';
+import { CATEGORIES, type Category } from '../../src/shared/types.js';
 import type { LabelledRow } from './score.js';
 
 const KNOWN = new Set<string>(CATEGORIES);

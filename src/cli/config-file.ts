@@ -6,7 +6,7 @@ import { readStructuredFile } from '../load/structured-file.js';
 import { FORMATS } from '../report/index.js';
 import { AuditError } from '../shared/errors.js';
 import { SEVERITIES } from '../shared/types.js';
-import { zodProblems } from './zod-problems.js';
+import { zodProblems } from '../schemas/zod-problems.js';
 
 /** Looked for in the working directory, in this order; two of them at once is an error rather than a silent pick. */
 export const CONFIG_FILE_NAMES = ['asn-audit.config.yaml', 'asn-audit.config.yml', 'asn-audit.config.json'] as const;

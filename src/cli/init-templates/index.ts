@@ -3,7 +3,7 @@ import { ACTIVITY_TEMPLATE } from './activity.js';
 import { CONFIG_TEMPLATE } from './config.js';
 import { ELECTION_TEMPLATE } from './election.js';
 import { ROSTER_TEMPLATE } from './roster.js';
-import { CONFIG_FILE_NAMES } from '../config/config-file.js';
+import { CONFIG_FILE_NAMES } from '../config-file.js';
 
 export interface InitTemplate {
   name: string;

@@ -1,7 +1,6 @@
 // The JSON report, schema `asn-audit/report@1`: the contract other tools read. Also the source of its JSON Schema.
 import { z } from 'zod';
-import { ACTIVITY_TYPES, CATEGORIES, PLATFORMS, SEVERITIES } from '../shared/types.js';
-import { SANCTIONS } from './rules-schema.js';
+import { ACTIVITY_TYPES, CATEGORIES, PLATFORMS, SANCTIONS, SEVERITIES } from '../shared/types.js';
 
 const countsBy = <T extends readonly [string, ...string[]]>(keys: T) => z.record(z.enum(keys), z.number().int());
 

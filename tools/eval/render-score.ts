@@ -1,5 +1,5 @@
 // Renders an evaluation score as plain text: a metrics table, then every miss and false positive.
-import { CATEGORIES } from '../shared/types.js';
+import { CATEGORIES } from '../../src/shared/types.js';
 import type { Discrepancy, EvalScore, Metrics } from './score.js';
 
 const HEADER = ['category', 'expected', 'found', 'TP', 'FP', 'FN', 'precision', 'recall', 'F1'];

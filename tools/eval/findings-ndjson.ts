@@ -1,7 +1,7 @@
 // Reads the scanner's NDJSON output (one finding a line) into the few fields the evaluation scores.
 import { z } from 'zod';
-import { AuditError } from '../shared/errors.js';
-import { CATEGORIES, type Category } from '../shared/types.js';
+import { AuditError } from '../../src/shared/errors.js';
+import { CATEGORIES, type Category } from '../../src/shared/types.js';
 
 /** Only the fields scoring needs; the rest of `findingSchema` is the report's business. */
 const scoredFinding = z.object({

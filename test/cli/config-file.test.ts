@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { configFileSchema, loadScanConfig } from '../../src/config/config-file.js';
-import { CONFIG_TEMPLATE } from '../../src/init-templates/config.js';
+import { configFileSchema, loadScanConfig } from '../../src/cli/config-file.js';
+import { CONFIG_TEMPLATE } from '../../src/cli/init-templates/config.js';
 import { AuditError, formatProblem } from '../../src/shared/errors.js';
 import { ROOT, runCli } from '../helpers/cli.js';
 

@@ -1,8 +1,8 @@
 // Reads a baseline (a previous JSON report, or a list of suppressions) and marks findings already reviewed.
 import { z } from 'zod';
 import { AuditError } from '../shared/errors.js';
-import { zodProblems } from '../config/zod-problems.js';
-import { readStructuredFile } from '../load/structured-file.js';
+import { zodProblems } from '../schemas/zod-problems.js';
+import { readStructuredFile } from './structured-file.js';
 import type { Lang } from '../shared/types.js';
 
 export interface Suppression {

@@ -1,6 +1,6 @@
 // The rule language: rules are data (YAML), validated here; nothing in a rule file can run code.
 import { z } from 'zod';
-import { ACTIVITY_TYPES, CATEGORIES, PLATFORMS, SEVERITIES } from '../shared/types.js';
+import { ACTIVITY_TYPES, CATEGORIES, PLATFORMS, SANCTIONS, SEVERITIES } from '../shared/types.js';
 
 const bilingual = z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
 
@@ -49,8 +49,6 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z.strictObject({ has: z.enum(['text', 'target_text', 'target_account', 'timestamp']) }),
   ]),
 );
-
-export const SANCTIONS = ['sanksi_moral', 'hukuman_disiplin_sedang', 'hukuman_disiplin_berat', 'ptdh'] as const;
 
 const legalTrack = z.strictObject({
   /** Row of SKB 2/2022 Lampiran II, e.g. KE4 or DS6. */
@@ -106,4 +104,3 @@ export const ruleFileSchema = z.strictObject({
 export type Rule = z.infer<typeof ruleSchema>;
 export type RuleFile = z.infer<typeof ruleFileSchema>;
 export type RuleExample = z.infer<typeof exampleSchema>;
-export type Sanction = (typeof SANCTIONS)[number];

@@ -1,0 +1,11 @@
+// What every command gets from `main`: the outside world (`io`), a way to set the exit code, and the exit codes themselves.
+import type { CliIo } from './io.js';
+
+/** The three documented exit codes (README "Exit codes"). */
+export const EXIT = { clean: 0, findings: 1, error: 2 } as const;
+
+export interface CommandContext {
+  io: CliIo;
+  setExit: (code: number) => void;
+  debug: () => boolean;
+}
