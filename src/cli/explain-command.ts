@@ -8,7 +8,7 @@ import { loadRulePack, type RulePack } from '../rules/rule-pack.js';
 import { AuditError, formatProblem } from '../shared/errors.js';
 import type { Lang } from '../shared/types.js';
 import { explainText, type RuleSource, type RulesNote } from './explain-text.js';
-import { type CommandContext } from './command-context.js';
+import type { CommandContext } from './command-context.js';
 import { BUNDLED_RULES } from '../shared/version.js';
 
 /** Shorter prefixes of a 24-digit fingerprint would too often name several findings. */

@@ -1,5 +1,5 @@
 // `asn-audit scan`: the main job. Flags → scan options → report → outputs → exit code.
-import { Command, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import { runScan } from '../audit.js';
 import type { Report } from '../schemas/report-schema.js';
 import { FORMATS, formatForPath, formatters, redactReport, type FormatName, type RedactionSubject } from '../report/index.js';

@@ -15,7 +15,7 @@ export interface CsvRecordFault {
 
 export type SplitEvent = { record: CsvRecordText } | { fault: CsvRecordFault };
 
-const enum State {
+enum State {
   FieldStart,
   Unquoted,
   Quoted,

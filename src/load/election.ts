@@ -36,11 +36,15 @@ export function prepareElection(file: ElectionFile, path: string, sha256: string
     if (phase.to < phase.from) at(`phases[${i}].to`, `phase "${p.id}" ends (${p.to}) before it starts (${p.from})`);
     return phase;
   });
-  duplicates(file.phases.map((p) => p.id)).forEach(([id, i]) => at(`phases[${i}].id`, `phase id "${id}" is used twice`));
-  duplicates(file.candidates.map((c) => c.id)).forEach(([id, i]) => at(`candidates[${i}].id`, `candidate id "${id}" is used twice`));
-  duplicates(file.candidates.flatMap((c) => (c.number === undefined ? [] : [String(c.number)]))).forEach(([n]) =>
-    at('candidates', `ballot number ${n} is given to two candidates`),
-  );
+  duplicates(file.phases.map((p) => p.id)).forEach(([id, i]) => {
+    at(`phases[${i}].id`, `phase id "${id}" is used twice`);
+  });
+  duplicates(file.candidates.map((c) => c.id)).forEach(([id, i]) => {
+    at(`candidates[${i}].id`, `candidate id "${id}" is used twice`);
+  });
+  duplicates(file.candidates.flatMap((c) => (c.number === undefined ? [] : [String(c.number)]))).forEach(([n]) => {
+    at('candidates', `ballot number ${n} is given to two candidates`);
+  });
 
   const accounts = new Map<string, AccountOwner>();
   const addAccount = (platformRaw: string, handleRaw: string, owner: AccountOwner, field: string) => {

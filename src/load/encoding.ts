@@ -61,10 +61,16 @@ export function firstInvalidUtf8(bytes: Uint8Array, allowTruncatedEnd = false): 
     }
     let need: number;
     let min: number;
-    if (b >= 0xc2 && b <= 0xdf) (need = 1), (min = 0x80);
-    else if (b >= 0xe0 && b <= 0xef) (need = 2), (min = 0x800);
-    else if (b >= 0xf0 && b <= 0xf4) (need = 3), (min = 0x10000);
-    else return i;
+    if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else return i;
     if (i + need >= n + (allowTruncatedEnd ? need : 0)) return allowTruncatedEnd ? -1 : i;
     let cp = b & (0xff >> (need + 2));
     for (let k = 1; k <= need; k++) {

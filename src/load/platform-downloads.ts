@@ -27,7 +27,7 @@ export async function* readPlatformExport(display: string, bytes: Uint8Array, hi
   const { text, encoding } = decodeText(bytes);
   const parser = detectPlatformExport(basename(display), text);
   if (!parser) return;
-  let parsed;
+  let parsed: ReturnType<typeof parser.parse>;
   try {
     parsed = parser.parse(display, text);
   } catch (error) {
@@ -53,7 +53,7 @@ export async function* readPlatformExport(display: string, bytes: Uint8Array, hi
 
 /** A platform's .zip download: every platform export inside is read (in name order), every other entry listed as skipped. */
 export async function* readZipFile(path: string, hints: ReadHints, inputs: InputFile[]): AsyncGenerator<LoadedItem> {
-  let entries;
+  let entries: ReturnType<typeof readZip>;
   try {
     entries = readZip(path, await readFile(path));
   } catch (error) {

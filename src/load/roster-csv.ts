@@ -40,7 +40,9 @@ export function readCsvRows(text: string, file: string, problems: Problem[]): Ro
     }
     const value = (column: string): string => fields[header.indexOf(column)]?.trim() ?? '';
     const accounts: AccountEntry[] = [];
-    header.forEach((column, i) => accounts.push(...cellAccounts(column, fields[i] ?? '')));
+    header.forEach((column, i) => {
+      accounts.push(...cellAccounts(column, fields[i] ?? ''));
+    });
     rows.push({ line, at: '', nip: value('nip'), name: value('name'), agency: value('agency'), position: value('position'), accounts });
   }
   return rows;

@@ -29,7 +29,7 @@ export function checkNip(value: string, today: Date = new Date()): NipCheck {
   if (SCIENTIFIC_NOTATION.test(written)) {
     return fail('Excel turned this NIP into a number in scientific notation; format the column as text and export again');
   }
-  const digits = written.replace(/[\s.\-]/g, '');
+  const digits = written.replace(/[\s.-]/g, '');
   const stray = digits.match(/\D/);
   if (stray) return fail(`expected 18 digits (spaces, dots and dashes allowed); found "${stray[0]}"`);
   if (digits.length !== 18) return fail(wrongLength(digits));

@@ -3,7 +3,7 @@
 /** Inclusive code-point ranges; a range may carry data after its bounds. */
 export type CodePointRanges = readonly (readonly [first: number, last: number, ...data: number[]])[];
 
-function escape(unit: number): string {
+function escapeUnit(unit: number): string {
   return `\\u${unit.toString(16).padStart(4, '0')}`;
 }
 
@@ -16,13 +16,13 @@ export function codePointPattern(ranges: CodePointRanges): string {
   const astral: string[] = [];
   for (const [first, last] of ranges) {
     if (last <= 0xffff) {
-      bmp.push(first === last ? escape(first) : `${escape(first)}-${escape(last)}`);
+      bmp.push(first === last ? escapeUnit(first) : `${escapeUnit(first)}-${escapeUnit(last)}`);
       continue;
     }
     const high = 0xd800 + ((first - 0x10000) >> 10);
     if (high !== 0xd800 + ((last - 0x10000) >> 10)) throw new Error(`range ${first}-${last} crosses a surrogate block`);
     const low = (code: number) => 0xdc00 + ((code - 0x10000) & 0x3ff);
-    astral.push(`${escape(high)}[${escape(low(first))}-${escape(low(last))}]`);
+    astral.push(`${escapeUnit(high)}[${escapeUnit(low(first))}-${escapeUnit(low(last))}]`);
   }
   const alternatives = bmp.length > 0 ? [`[${bmp.join('')}]`, ...astral] : astral;
   return `(?:${alternatives.join('|')})`;

@@ -87,7 +87,7 @@ function findingRow(person: ReportPerson, finding: Finding, labels: UiLabels, el
 }
 
 function csvLine(cells: readonly string[]): string {
-  return cells.map((cell) => quote(neutraliseFormula(cell))).join(',') + '\r\n';
+  return `${cells.map((cell) => quote(neutraliseFormula(cell))).join(',')}\r\n`;
 }
 
 export function formatCsv(report: Report, options: { lang: Lang }): string {

@@ -122,9 +122,9 @@ export function formatMarkdown(report: Report, options: FormatOptions): string {
   const { summary } = report;
   lines.push(
     ...listSection(labels.section.rosterGaps, summary.roster_gaps.map((g) => `${md(g.nip)} ${md(g.name)} · ${md(g.agency)}`), labels),
-    ...listSection(labels.section.unmatchedAccounts, report.unmatched_accounts.map((a) => `${md(a.platform)} ${md('@' + a.account)} (${a.rows})`), labels),
+    ...listSection(labels.section.unmatchedAccounts, report.unmatched_accounts.map((a) => `${md(a.platform)} ${md(`@${a.account}`)} (${a.rows})`), labels),
     ...listSection(labels.section.rejectedRows, report.rejected.map((r) => `${md(`${r.file}:${r.line}`)}: ${md(r.reason)}`), labels),
     ...listSection(labels.section.staleSuppressions, summary.stale_suppressions.map((s) => `${md(s.fingerprint)}: ${md(s.reason)}`), labels),
   );
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

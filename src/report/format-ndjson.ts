@@ -8,5 +8,5 @@ export function formatNdjson(report: Report): string {
       lines.push(JSON.stringify({ nip: person.nip, name: person.name, agency: person.agency, ...findingSchema.parse(finding) }));
     }
   }
-  return lines.map((line) => line + '\n').join('');
+  return lines.map((line) => `${line}\n`).join('');
 }

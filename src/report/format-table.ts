@@ -124,5 +124,5 @@ export function formatTable(report: Report, options: FormatOptions): string {
     for (const person of detailed) lines.push('', ...personFindingLines(person, labels, style, width, report.election));
   }
   lines.push(...closingListLines(report, labels, style));
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

@@ -64,7 +64,7 @@ export function personArticle(person: ReportPerson, index: number, labels: UiLab
   const active = activeFindings(person);
   const highest = highestSeverity(active);
   const suppressed = person.findings.length - active.length;
-  const counts = `${active.length} ${labels.field.findings.toLowerCase()}` + (suppressed > 0 ? ` · ${suppressed} ${labels.status.suppressed}` : '');
+  const counts = `${active.length} ${labels.field.findings.toLowerCase()}${suppressed > 0 ? ` · ${suppressed} ${labels.status.suppressed}` : ''}`;
   const badge = highest === null ? '' : `<span class="badge sev-${highest}">${h(labels.severity[highest])}</span> `;
   return `<article class="person" id="person-${index + 1}">
 <header><div><h3>${h(person.name)}</h3><p class="meta">${h(labels.field.nip)} ${h(person.nip)} · ${h(person.agency)} · ${h(person.position)}</p></div><div>${badge}<span class="meta">${h(counts)}</span></div></header>

@@ -48,6 +48,8 @@ function findingLines(finding: Finding, index: number, labels: UiLabels, style: 
 export function personFindingLines(person: ReportPerson, labels: UiLabels, style: TerminalStyle, width: number, election: Report['election']): string[] {
   const who = [person.name, person.nip, person.agency, person.position].map(flattenText).filter((part) => part !== '');
   const lines = [style.heading(who.join(' · '))];
-  person.findings.forEach((finding, index) => lines.push(...findingLines(finding, index, labels, style, width, election)));
+  person.findings.forEach((finding, index) => {
+    lines.push(...findingLines(finding, index, labels, style, width, election));
+  });
   return lines;
 }

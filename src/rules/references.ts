@@ -63,7 +63,7 @@ export function expandTerms(terms: readonly string[], election: Election, vocabu
   for (const term of terms) {
     if (term.startsWith('@')) {
       const list = vocabulary[term.slice(1)];
-      if (!list) throw new RuleReferenceError(`unknown vocabulary list ${term} (known: ${Object.keys(vocabulary).map((k) => '@' + k).join(', ') || 'none'})`);
+      if (!list) throw new RuleReferenceError(`unknown vocabulary list ${term} (known: ${Object.keys(vocabulary).map((k) => `@${k}`).join(', ') || 'none'})`);
       out.push(...expandTerms(list, election, vocabulary, candidate));
     } else if (term.startsWith('$candidate.')) {
       if (!candidate) throw new RuleReferenceError(`${term} needs a candidate`);

@@ -7,7 +7,7 @@ const DATE_OR_TIME = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]
 export const dateString = z
   .string()
   .regex(DATE_OR_TIME, 'expected a date YYYY-MM-DD (or an ISO 8601 date-time)')
-  .refine((s) => !Number.isNaN(Date.parse(s.slice(0, 10) + 'T00:00:00Z')) && isRealDate(s.slice(0, 10)), 'not a real calendar date');
+  .refine((s) => !Number.isNaN(Date.parse(`${s.slice(0, 10)}T00:00:00Z`)) && isRealDate(s.slice(0, 10)), 'not a real calendar date');
 
 function isRealDate(ymd: string): boolean {
   const [y, m, d] = ymd.split('-').map(Number) as [number, number, number];

@@ -237,7 +237,7 @@ const id: UiLabels = {
   junit: {
     passed: 'tidak ada temuan aktif',
     unmonitored: 'tidak ada akun terdaftar: tidak terpantau',
-    failure: (active, suppressed) => `${active} temuan aktif` + (suppressed > 0 ? `, ${suppressed} disupresi` : ''),
+    failure: (active, suppressed) => `${active} temuan aktif${suppressed > 0 ? `, ${suppressed} disupresi` : ''}`,
     clean: (persons) => `${persons} ASN lain tanpa temuan`,
   },
 };
@@ -373,7 +373,7 @@ const en: UiLabels = {
   junit: {
     passed: 'no active findings',
     unmonitored: 'no declared account: not monitorable',
-    failure: (active, suppressed) => `${active} active finding${active === 1 ? '' : 's'}` + (suppressed > 0 ? `, ${suppressed} suppressed` : ''),
+    failure: (active, suppressed) => `${active} active finding${active === 1 ? '' : 's'}${suppressed > 0 ? `, ${suppressed} suppressed` : ''}`,
     clean: (persons) => `${persons} other civil servant${persons === 1 ? '' : 's'} without findings`,
   },
 };

@@ -124,7 +124,7 @@ describe('explain', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain(`Rule: ${finding.rule}: `);
     expect(run.stdout).toContain(`    > ${finding.activity.text.split('\n')[0]}`);
-    expect(run.stdout).toMatch(/Rule conditions \(asn-audit\/rules\/[a-z-]+\.yaml\):\n  when:\n/);
+    expect(run.stdout).toMatch(/Rule conditions \(asn-audit\/rules\/[a-z-]+\.yaml\):\n {2}when:\n/);
     expect(run.stdout).not.toContain('Note: the rule pack read is not the one');
   });
 

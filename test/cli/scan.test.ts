@@ -42,7 +42,7 @@ describe('asn-audit scan on the demo data', () => {
     const shuffled = rows.map((row, i) => ({ row, key: (i * 7919) % 104729 })).sort((a, b) => a.key - b.key).map((x) => x.row);
     const dir = mkdtempSync(join(tmpdir(), 'asn-audit-'));
     const path = join(dir, 'shuffled.csv');
-    writeFileSync(path, [header, ...shuffled].join('\n') + '\n');
+    writeFileSync(path, `${[header, ...shuffled].join('\n')}\n`);
     const original = JSON.parse(runCli(['scan', ...DEMO, '--format', 'json']).stdout) as ReportJson;
     const reordered = JSON.parse(runCli(['scan', path, ...DEMO.slice(1), '--format', 'json']).stdout) as ReportJson;
     expect(fingerprints(reordered)).toEqual(fingerprints(original));
@@ -121,7 +121,7 @@ describe('baselines', () => {
     expect(suppressed.summary.suppressed).toBe(suppressed.summary.findings);
 
     const activity = join(dir, 'activity.csv');
-    writeFileSync(activity, readFileSync('fixtures/demo/activity.csv', 'utf8') + 'new1,instagram,budisantoso_smansa14,,2024-11-01 08:00,post,"Ayo coblos nomor 3, Jakarta menyala!",,,,,,\n');
+    writeFileSync(activity, `${readFileSync('fixtures/demo/activity.csv', 'utf8')}new1,instagram,budisantoso_smansa14,,2024-11-01 08:00,post,"Ayo coblos nomor 3, Jakarta menyala!",,,,,,\n`);
     const withNew = runCli(['scan', activity, ...DEMO.slice(1), '--baseline', baseline, '--format', 'json']);
     expect(withNew.code).toBe(1);
     const open = (JSON.parse(withNew.stdout) as ReportJson).persons.flatMap((p) => p.findings.filter((f) => !f.suppressed));

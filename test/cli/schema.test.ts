@@ -59,7 +59,7 @@ describe('schema', () => {
     const schema = printed('roster');
     expect(schema.type).toBe('array');
     expect(schema.items?.required).toEqual(['nip', 'name']);
-    const nip = new RegExp((schema.items?.properties?.nip as { pattern: string }).pattern);
+    const nip = new RegExp((schema.items!.properties!.nip as { pattern: string }).pattern);
     expect(nip.test('19780314 200312 1 005')).toBe(true);
     expect(nip.test('198507222010012012')).toBe(true);
     expect(nip.test('1985072220100120')).toBe(false);

@@ -30,35 +30,35 @@ describe('fixtures/eval/holdout.csv: the held-out set meets its brief', () => {
   });
 
   it('uses every activity type, the social platforms, WhatsApp and field reports', () => {
-    expect(new Set(records.map((r) => r['type']))).toEqual(new Set(ACTIVITY_TYPES));
-    expect(new Set(records.map((r) => r['platform']))).toEqual(new Set(['facebook', 'instagram', 'x', 'tiktok', 'whatsapp', 'offline']));
+    expect(new Set(records.map((r) => r.type))).toEqual(new Set(ACTIVITY_TYPES));
+    expect(new Set(records.map((r) => r.platform))).toEqual(new Set(['facebook', 'instagram', 'x', 'tiktok', 'whatsapp', 'offline']));
   });
 
   it('belongs to roster persons: a declared handle on that platform, or the NIP', () => {
-    const nips = new Set(roster.map((p) => p['nip']));
+    const nips = new Set(roster.map((p) => p.nip));
     for (const record of records) {
-      const platform = record['platform'] ?? '';
+      const platform = record.platform ?? '';
       const handles = new Set(roster.map((p) => p[platform]).filter(Boolean));
-      const known = (record['account'] && handles.has(record['account'])) || nips.has(record['nip']);
-      expect(known, `${record['id']} ${platform} ${record['account']}`).toBe(true);
+      const known = (record.account && handles.has(record.account)) || nips.has(record.nip);
+      expect(known, `${record.id} ${platform} ${record.account}`).toBe(true);
     }
   });
 
   it('dates most rows inside 2024-08-20 … 2024-11-26 and mixes the three timestamp shapes', () => {
     const day = (t: string) => new Date(/[Z+]/.test(t.slice(10)) ? t : `${t.replace(' ', 'T')}:00+07:00`).getTime();
     const inside = records.filter((r) => {
-      const time = day(r['timestamp'] ?? '');
+      const time = day(r.timestamp ?? '');
       return time >= Date.parse('2024-08-20T00:00:00+07:00') && time < Date.parse('2024-11-27T00:00:00+07:00');
     });
     expect(inside.length / records.length).toBeGreaterThanOrEqual(0.85);
-    const stamps = records.map((r) => r['timestamp'] ?? '');
+    const stamps = records.map((r) => r.timestamp ?? '');
     expect(stamps.some((t) => /^\d{4}-\d\d-\d\d \d\d:\d\d$/.test(t))).toBe(true);
     expect(stamps.some((t) => t.endsWith('+07:00'))).toBe(true);
     expect(stamps.some((t) => t.endsWith('Z'))).toBe(true);
   });
 
   it('writes evasions as the real characters', () => {
-    const texts = records.map((r) => r['text'] ?? '');
+    const texts = records.map((r) => r.text ?? '');
     expect(texts.some((t) => t.includes('\u200b'))).toBe(true);
     expect(texts.some((t) => t.includes('\ufe0f\u20e3'))).toBe(true);
     expect(texts.some((t) => /\d\u20e3/.test(t))).toBe(true);

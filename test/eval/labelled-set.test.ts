@@ -53,13 +53,13 @@ describe('fixtures/eval: the labelled set meets its coverage brief', () => {
   });
 
   it('uses every activity type and the four social platforms', () => {
-    expect(new Set(records.map((r) => r['type']))).toEqual(new Set(ACTIVITY_TYPES));
-    const platforms = new Set(records.map((r) => r['platform']));
+    expect(new Set(records.map((r) => r.type))).toEqual(new Set(ACTIVITY_TYPES));
+    const platforms = new Set(records.map((r) => r.platform));
     for (const p of ['facebook', 'instagram', 'x', 'tiktok', 'offline']) expect(platforms).toContain(p);
   });
 
   it('writes evasions as the real characters', () => {
-    const texts = records.map((r) => r['text'] ?? '');
+    const texts = records.map((r) => r.text ?? '');
     expect(texts.some((t) => t.includes('\u200b'))).toBe(true);
     expect(texts.some((t) => t.includes('\u20e3'))).toBe(true);
     expect(texts.some((t) => /[\uff41-\uff5a]/.test(t))).toBe(true);
@@ -67,13 +67,13 @@ describe('fixtures/eval: the labelled set meets its coverage brief', () => {
 
   it('has a valid roster, and every row belongs to a roster person', () => {
     expect(roster.length).toBeGreaterThanOrEqual(10);
-    for (const person of roster) expect(checkNip(person['nip'] ?? '', new Date('2025-01-01')), person['name']).toMatchObject({ ok: true });
-    const nips = new Set(roster.map((p) => p['nip']));
+    for (const person of roster) expect(checkNip(person.nip ?? '', new Date('2025-01-01')), person.name).toMatchObject({ ok: true });
+    const nips = new Set(roster.map((p) => p.nip));
     for (const record of records) {
-      const platform = record['platform'] ?? '';
+      const platform = record.platform ?? '';
       const handles = new Set(roster.map((p) => p[platform]).filter(Boolean));
-      const known = (record['account'] && handles.has(record['account'])) || nips.has(record['nip']);
-      expect(known, `${record['id']} ${platform} ${record['account']}`).toBe(true);
+      const known = (record.account && handles.has(record.account)) || nips.has(record.nip);
+      expect(known, `${record.id} ${platform} ${record.account}`).toBe(true);
     }
   });
 

@@ -12,13 +12,13 @@ function ndjsonLine(id: string, category: Category, candidate: string | null = '
 
 describe('parseFindingsNdjson', () => {
   it('reads one finding a line and groups categories by activity id, counting repeats once', () => {
-    const ndjson = [
+    const ndjson = `${[
       ndjsonLine('a', 'endorsement_post'),
       ndjsonLine('a', 'endorsement_post', 'pramono-rano'),
       ndjsonLine('a', 'partisan_photo'),
       '',
       ndjsonLine('b', 'campaign_follow', null),
-    ].join('\n') + '\n';
+    ].join('\n')}\n`;
     const found = parseFindingsNdjson(ndjson);
     expect(found).toHaveLength(4);
     expect(found[1]).toEqual({ id: 'a', category: 'endorsement_post', candidate: 'pramono-rano' });

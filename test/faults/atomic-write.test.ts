@@ -15,7 +15,7 @@ function writeManyViolations(path: string): void {
     const day = String(1 + (i % 28)).padStart(2, '0');
     lines.push(`w${i},instagram,@budisantoso_smansa14,,2024-10-${day} 10:${String(i % 60).padStart(2, '0')},post,ayo coblos nomor 3 Pramono ke-${i} ${'jakarta menyala '.repeat(20)}`);
   }
-  writeFileSync(path, lines.join('\n') + '\n');
+  writeFileSync(path, `${lines.join('\n')}\n`);
 }
 
 function runScan(activity: string, output: string, killAfterMs: number | null): Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }> {

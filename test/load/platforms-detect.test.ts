@@ -62,7 +62,7 @@ describe('detectPlatformExport', () => {
     const text = '{"pages_followed_v2": [{"timestamp": 1727000000, "data": [{"name": "Halaman"}], "__proto__": {"polluted": "yes"}, "title": "Halaman"}], "__proto__": {"polluted": "yes"}}';
     const parsed = detectPlatformExport('f.json', text)?.parse('f.json', text);
     expect(parsed?.rows).toHaveLength(1);
-    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
   });
 

@@ -50,11 +50,11 @@ describe.skipIf(!existsSync(samplesPath))('real platform samples (skipped: ../sh
     }
     expect(parsed.rows.length).toBeGreaterThan(0);
     for (const row of parsed.rows) {
-      expect(PLATFORMS).toContain(row.fields['platform']);
-      expect(ACTIVITY_TYPES).toContain(row.fields['type']);
+      expect(PLATFORMS).toContain(row.fields.platform);
+      expect(ACTIVITY_TYPES).toContain(row.fields.type);
       expect(row.source.file).toBe(file.name);
       expect(row.source.line).toBeGreaterThanOrEqual(1);
-      const timestamp = row.fields['timestamp'] ?? '';
+      const timestamp = row.fields.timestamp ?? '';
       if (timestamp === '') expect(row.undatedAllowed).toBe(true);
       else expect(Number.isNaN(Date.parse(timestamp)), `timestamp ${timestamp}`).toBe(false);
     }

@@ -89,7 +89,7 @@ export const activityCsv: fc.Arbitrary<string> = fc
 
 export const activityJson: fc.Arbitrary<string> = fc.array(activityRecord, { maxLength: 10 }).map((records) => JSON.stringify(records, null, 1));
 
-export const activityNdjson: fc.Arbitrary<string> = fc.array(activityRecord, { maxLength: 10 }).map((records) => records.map((r) => JSON.stringify(r)).join('\n') + '\n');
+export const activityNdjson: fc.Arbitrary<string> = fc.array(activityRecord, { maxLength: 10 }).map((records) => `${records.map((r) => JSON.stringify(r)).join('\n')}\n`);
 
 /** Any activity input: valid, damaged, or plain random bytes. */
 export const activityBytes: fc.Arbitrary<Uint8Array> = fc.oneof(
@@ -112,7 +112,7 @@ const ROSTER_ROWS = [
 
 export const rosterCsv: fc.Arbitrary<string> = fc
   .subarray(ROSTER_ROWS, { minLength: 0 })
-  .map((rows) => ['nip,name,instagram,x', ...rows].join('\n') + '\n');
+  .map((rows) => `${['nip,name,instagram,x', ...rows].join('\n')}\n`);
 
 export const rosterJson: fc.Arbitrary<string> = fc
   .array(fc.record({ nip: fc.constantFrom('197803142003121005', '198507222010012012', '1978', ''), name: fc.string({ maxLength: 12 }), instagram: fc.constantFrom('budi', '@siti', '', 'https://x.com/a') }), { maxLength: 4 })

@@ -6,4 +6,4 @@ const started = process.hrtime.bigint();
 const io = { ...processIo(), stdout: () => undefined };
 const code = await main(process.argv.slice(2), io);
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-process.stderr.write(JSON.stringify({ code, seconds, maxRssMiB: process.resourceUsage().maxRSS / 1024 }) + '\n');
+process.stderr.write(`${JSON.stringify({ code, seconds, maxRssMiB: process.resourceUsage().maxRSS / 1024 })}\n`);

@@ -13,12 +13,12 @@ export function parseLabelledSet(csv: string, file: string): LabelledRow[] {
   const seen = new Set<string>();
   const rows = records.map((record, index) => {
     const line = index + 2;
-    const id = (record['id'] ?? '').trim();
+    const id = (record.id ?? '').trim();
     if (id === '') problems.push({ file, line, field: 'id', message: 'every labelled row needs an id' });
     else if (seen.has(id)) problems.push({ file, line, field: 'id', message: `duplicate id ${id}` });
     seen.add(id);
     const expected = new Set<Category>();
-    for (const name of splitList(record['expected'])) {
+    for (const name of splitList(record.expected)) {
       if (KNOWN.has(name)) expected.add(name as Category);
       else problems.push({ file, line, field: 'expected', message: `unknown category "${name}"; expected one of ${CATEGORIES.join(', ')}` });
     }
@@ -34,11 +34,11 @@ function splitList(value: string | undefined): string[] {
 
 /** The row's text, or for acts without one (likes, follows, field reports) what was done to what. */
 export function describeRow(record: Record<string, string | undefined>): string {
-  const text = record['text']?.trim();
-  const type = record['type']?.trim() ?? '';
-  const target = record['target_account']?.trim();
-  const targetText = record['target_text']?.trim();
-  const event = record['event']?.trim();
+  const text = record.text?.trim();
+  const type = record.type?.trim() ?? '';
+  const target = record.target_account?.trim();
+  const targetText = record.target_text?.trim();
+  const event = record.event?.trim();
   const act = [type, target ? `@${target}` : '', event ?? ''].filter(Boolean).join(' ');
   if (text && !targetText) return text;
   if (text && targetText) return `${text} [${act}: ${targetText}]`;

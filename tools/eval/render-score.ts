@@ -22,7 +22,7 @@ export function renderScore(score: EvalScore, options: RenderOptions = {}): stri
   if (score.unknownIds.length > 0) {
     lines.push('', `Findings for ids that are not in the labelled set (${score.unknownIds.length}): ${score.unknownIds.join(', ')}`);
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 function metricRow(label: string, m: Metrics): string[] {
@@ -56,5 +56,5 @@ function oneLine(text: string): string {
 /** Cuts at a code-point boundary so an emoji is never split in half. */
 export function truncate(text: string, width: number): string {
   const chars = [...text];
-  return chars.length <= width ? text : chars.slice(0, Math.max(0, width - 1)).join('') + '…';
+  return chars.length <= width ? text : `${chars.slice(0, Math.max(0, width - 1)).join('')}…`;
 }

@@ -72,7 +72,7 @@ async function evaluateCorpora(repoRoot: string, io: EvalIo): Promise<void> {
     io.stdout(`  skipped: ${CORPORA_DIR} does not exist\n`);
     return;
   }
-  io.stdout('\n' + renderCorpora(await runCorpora(repoRoot, corporaDir, LABELLED.roster)));
+  io.stdout(`\n${renderCorpora(await runCorpora(repoRoot, corporaDir, LABELLED.roster))}`);
 }
 
 export interface EvalOptions {
