@@ -43,13 +43,20 @@ export async function runScan(options: ScanOptions): Promise<ScanOutcome> {
   const roster = await loadRoster(options.roster);
   const pack = await loadRulePack(options.rules);
   const rules = compileRules(pack, election);
-  const suppressions: Map<string, Suppression> = options.baseline ? await loadBaseline(options.baseline, options.lang) : new Map();
+  const suppressions: Map<string, Suppression> = options.baseline
+    ? await loadBaseline(options.baseline, options.lang)
+    : new Map();
   const window = scanWindow(options.since, options.until, election);
-  if (options.nip && !roster.byNip.has(options.nip.replace(/\D/g, ''))) throw new AuditError({ field: '--nip', message: `NIP ${options.nip} is not in the roster ${roster.file}` });
+  if (options.nip && !roster.byNip.has(options.nip.replace(/\D/g, '')))
+    throw new AuditError({ field: '--nip', message: `NIP ${options.nip} is not in the roster ${roster.file}` });
 
   // 2. Stream the activity: every row ends as rejected, unmatched or evaluated.
   const result = new ScanResult(election, options.lang, suppressions);
-  const load = loadActivity(options.activity, { ...(options.nip ? { nip: options.nip.replace(/\D/g, '') } : {}), rosterNips: new Set(roster.byNip.keys()) }, options.stdin);
+  const load = loadActivity(
+    options.activity,
+    { ...(options.nip ? { nip: options.nip.replace(/\D/g, '') } : {}), rosterNips: new Set(roster.byNip.keys()) },
+    options.stdin,
+  );
   for await (const item of load.items) {
     result.counts.rowsRead++;
     if (options.onProgress && result.counts.rowsRead % 10000 === 0) options.onProgress(result.counts.rowsRead);
@@ -72,7 +79,13 @@ export async function runScan(options: ScanOptions): Promise<ScanOutcome> {
   const report = buildReport(result, {
     version: options.version,
     lang: options.lang,
-    inputs: load.inputs.map((i) => ({ path: i.path, format: i.format, encoding: i.encoding, sha256: i.sha256, rows: i.rows })),
+    inputs: load.inputs.map((i) => ({
+      path: i.path,
+      format: i.format,
+      encoding: i.encoding,
+      sha256: i.sha256,
+      rows: i.rows,
+    })),
     skippedInputs: load.skipped,
     rules: { files: pack.files, sha256: pack.sha256, count: pack.rules.length },
     election,
@@ -116,7 +129,11 @@ function attribute(activity: Activity, roster: Roster): Person | null {
 }
 
 /** `--since`/`--until` as instants: a date, a date-time, or a phase id of the election file (its start or end). */
-function scanWindow(since: string | undefined, until: string | undefined, election: Election): { from: number; to: number } {
+function scanWindow(
+  since: string | undefined,
+  until: string | undefined,
+  election: Election,
+): { from: number; to: number } {
   const bound = (value: string | undefined, flag: string, end: boolean): number => {
     if (value === undefined) return end ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
     const phase = election.phases.find((p) => p.id === value);
@@ -136,10 +153,15 @@ function scanWindow(since: string | undefined, until: string | undefined, electi
   };
   const from = bound(since, '--since', false);
   const to = bound(until, '--until', true);
-  if (to < from) throw new AuditError({ field: '--until', message: `the window ends (${until}) before it starts (${since})` });
+  if (to < from)
+    throw new AuditError({ field: '--until', message: `the window ends (${until}) before it starts (${since})` });
   return { from, to };
 }
 
 function strictStop(rejection: { file: string; line: number; reason: string }): AuditError {
-  return new AuditError({ file: rejection.file, line: rejection.line, message: `${rejection.reason} (--strict stops at the first bad row)` });
+  return new AuditError({
+    file: rejection.file,
+    line: rejection.line,
+    message: `${rejection.reason} (--strict stops at the first bad row)`,
+  });
 }

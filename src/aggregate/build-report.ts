@@ -20,7 +20,13 @@ export interface ScanCounts {
 
 /** Everything the scan accumulates; its size grows with findings, rejections and distinct unmatched accounts, never with rows. */
 export class ScanResult {
-  readonly counts: ScanCounts = { rowsRead: 0, rowsEvaluated: 0, rowsRejected: 0, rowsUnmatched: 0, rowsOutsideWindow: 0 };
+  readonly counts: ScanCounts = {
+    rowsRead: 0,
+    rowsEvaluated: 0,
+    rowsRejected: 0,
+    rowsUnmatched: 0,
+    rowsOutsideWindow: 0,
+  };
   readonly findingsByNip = new Map<string, Map<string, Finding>>();
   readonly rejected: Rejection[] = [];
   readonly unmatched = new Map<string, number>();
@@ -68,7 +74,12 @@ export class ScanResult {
       candidate: candidateId,
       title: rule.title[lang],
       message: fillMessage(rule.message[lang], values),
-      legal: { skb: legal.skb, sanction: legal.sanction, sanction_label: SANCTION_LABELS[legal.sanction][lang], refs: legal.refs },
+      legal: {
+        skb: legal.skb,
+        sanction: legal.sanction,
+        sanction_label: SANCTION_LABELS[legal.sanction][lang],
+        refs: legal.refs,
+      },
       activity: {
         id: activity.id,
         platform: activity.platform,
@@ -90,7 +101,9 @@ export class ScanResult {
       },
       confidence: match.confidence,
       suppressed: suppression !== null,
-      suppression: suppression ? { reason: suppression.reason, reviewer: suppression.reviewer, date: suppression.date } : null,
+      suppression: suppression
+        ? { reason: suppression.reason, reviewer: suppression.reviewer, date: suppression.date }
+        : null,
     });
   }
 }
@@ -163,7 +176,9 @@ export function buildReport(result: ScanResult, ctx: ReportContext): Report {
       return { platform, account, rows };
     })
     .sort((a, b) => b.rows - a.rows || cmp(a.platform, b.platform) || cmp(a.account, b.account));
-  const rejected = [...result.rejected].sort((a, b) => cmp(a.file, b.file) || a.line - b.line || cmp(a.reason, b.reason));
+  const rejected = [...result.rejected].sort(
+    (a, b) => cmp(a.file, b.file) || a.line - b.line || cmp(a.reason, b.reason),
+  );
   return {
     schema: 'asn-audit/report@1',
     tool: { name: 'asn-audit', version: ctx.version },
@@ -175,8 +190,19 @@ export function buildReport(result: ScanResult, ctx: ReportContext): Report {
       file: ctx.election.file,
       sha256: ctx.election.sha256,
       timezone: ctx.election.timeZone,
-      phases: ctx.election.phases.map((p) => ({ id: p.id, name: p.name, from: localDayOf(p.from, ctx.election.timeZone), to: localDayOf(p.to, ctx.election.timeZone) })),
-      candidates: ctx.election.candidates.map((c) => ({ id: c.id, number: c.number, names: c.names, since: c.sinceText, designated: c.designatedText })),
+      phases: ctx.election.phases.map((p) => ({
+        id: p.id,
+        name: p.name,
+        from: localDayOf(p.from, ctx.election.timeZone),
+        to: localDayOf(p.to, ctx.election.timeZone),
+      })),
+      candidates: ctx.election.candidates.map((c) => ({
+        id: c.id,
+        number: c.number,
+        names: c.names,
+        since: c.sinceText,
+        designated: c.designatedText,
+      })),
     },
     roster: { file: ctx.roster.file, sha256: ctx.roster.sha256, persons: ctx.roster.persons.length },
     window: ctx.window,

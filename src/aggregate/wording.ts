@@ -64,7 +64,8 @@ export function fillMessage(template: string, values: Record<string, string>): s
 export function describeTimeFromReport(finding: Finding, election: Report['election'], lang: Lang): string | null {
   const at = finding.activity.timestamp === null ? null : Date.parse(finding.activity.timestamp);
   const zone = election.timezone;
-  if (finding.candidate === null) return at === null ? null : describeTime({ kind: 'no_candidate', at }, null, zone, lang);
+  if (finding.candidate === null)
+    return at === null ? null : describeTime({ kind: 'no_candidate', at }, null, zone, lang);
   const c = election.candidates.find((x) => x.id === finding.candidate);
   if (!c) return null;
   const since = parseDateBoundary(c.since, zone);
@@ -72,6 +73,7 @@ export function describeTimeFromReport(finding: Finding, election: Report['elect
   if (since === null) return null;
   const candidate = { names: c.names, number: c.number } as Candidate;
   if (at === null) return describeTime({ kind: 'undated' }, candidate, zone, lang);
-  if (designated !== null && at >= designated) return describeTime({ kind: 'calon', at, designated }, candidate, zone, lang);
+  if (designated !== null && at >= designated)
+    return describeTime({ kind: 'calon', at, designated }, candidate, zone, lang);
   return describeTime({ kind: 'bakal_calon', at, since }, candidate, zone, lang);
 }

@@ -36,7 +36,13 @@ export const configFileSchema = z.strictObject({
 
 export type ConfigFile = z.infer<typeof configFileSchema>;
 
-const PATH_KEYS = ['roster', 'election', 'rules', 'output', 'baseline'] as const satisfies readonly (keyof ConfigFile)[];
+const PATH_KEYS = [
+  'roster',
+  'election',
+  'rules',
+  'output',
+  'baseline',
+] as const satisfies readonly (keyof ConfigFile)[];
 
 export interface ScanConfig {
   /** The config file as the user would name it. */
@@ -55,7 +61,11 @@ export async function loadScanConfig(explicit: string | undefined, cwd: string):
   const absolute = resolve(cwd, file);
   const { data } = await readStructuredFile(absolute, 'config file').catch((error: unknown) => {
     // Messages name the file as the user knows it, not by the absolute path read.
-    if (error instanceof AuditError) throw new AuditError(error.problems.map((p) => ({ ...p, file })), error.hint);
+    if (error instanceof AuditError)
+      throw new AuditError(
+        error.problems.map((p) => ({ ...p, file })),
+        error.hint,
+      );
     throw error;
   });
   // A file whose every line is commented out sets nothing, like an empty object.
@@ -63,14 +73,21 @@ export async function loadScanConfig(explicit: string | undefined, cwd: string):
   const parsed = configFileSchema.safeParse(data ?? {}, { reportInput: true });
   if (!parsed.success) {
     const unknownKey = parsed.error.issues.some((issue) => issue.code === 'unrecognized_keys');
-    throw new AuditError(zodProblems(parsed.error, file), unknownKey ? `a config file may set: ${Object.keys(configFileSchema.shape).join(', ')}` : undefined);
+    throw new AuditError(
+      zodProblems(parsed.error, file),
+      unknownKey ? `a config file may set: ${Object.keys(configFileSchema.shape).join(', ')}` : undefined,
+    );
   }
   return { file, values: scanValues(parsed.data, dirname(absolute), cwd) };
 }
 
 function findConfigFile(cwd: string): string | null {
   const present = CONFIG_FILE_NAMES.filter((name) => existsSync(resolve(cwd, name)));
-  if (present.length > 1) throw new AuditError({ file: present.join(', '), message: 'more than one config file in this folder: keep one, or choose with --config' });
+  if (present.length > 1)
+    throw new AuditError({
+      file: present.join(', '),
+      message: 'more than one config file in this folder: keep one, or choose with --config',
+    });
   return present[0] ?? null;
 }
 
@@ -80,7 +97,11 @@ function scanValues(config: ConfigFile, folder: string, cwd: string): ScanConfig
   for (const [key, value] of Object.entries(config) as [keyof ConfigFile, string | string[] | boolean | undefined][]) {
     if (value === undefined) continue;
     const isPath = (PATH_KEYS as readonly string[]).includes(key);
-    values[attributeName(key)] = !isPath ? value : Array.isArray(value) ? value.map(fromFolder) : fromFolder(String(value));
+    values[attributeName(key)] = !isPath
+      ? value
+      : Array.isArray(value)
+        ? value.map(fromFolder)
+        : fromFolder(String(value));
   }
   return values;
 }

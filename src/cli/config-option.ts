@@ -4,7 +4,10 @@ import { loadScanConfig, type ScanConfig } from './config-file.js';
 import type { CommandContext } from './command-context.js';
 
 export function registerConfigOption(program: Command, ctx: CommandContext): void {
-  program.option('--config <file>', 'defaults for scan options (default: asn-audit.config.yaml, .yml or .json in the working directory)');
+  program.option(
+    '--config <file>',
+    'defaults for scan options (default: asn-audit.config.yaml, .yml or .json in the working directory)',
+  );
   let config: ScanConfig | null = null;
   program.hook('preSubcommand', async (_program, command) => {
     // `scan --help` must work even where a broken config file lies.
@@ -20,7 +23,8 @@ export function registerConfigOption(program: Command, ctx: CommandContext): voi
     if (command.name() !== 'scan' || config === null) return;
     // Repeatable flags (--rules, -o) add to the value already there, so the file's lists are only set when no such flag was given.
     for (const [attribute, value] of Object.entries(config.values)) {
-      if (Array.isArray(value) && command.getOptionValueSource(attribute) !== 'cli') command.setOptionValueWithSource(attribute, value, 'config');
+      if (Array.isArray(value) && command.getOptionValueSource(attribute) !== 'cli')
+        command.setOptionValueWithSource(attribute, value, 'config');
     }
   });
 }

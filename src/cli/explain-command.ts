@@ -23,12 +23,25 @@ export function registerExplain(program: Command, ctx: CommandContext): void {
     .argument('<report>', 'a JSON report (scan --format json)')
     .argument('<fingerprint>', `the finding's fingerprint, or a unique prefix of at least ${MIN_PREFIX} characters`)
     .addOption(new Option('--lang <lang>', 'language of the explanation').choices(['id', 'en']).default('id'))
-    .option('--rules <path>', "rule file or folder to show the rule's conditions from (repeatable; default: the bundled pack)", collect)
+    .option(
+      '--rules <path>',
+      "rule file or folder to show the rule's conditions from (repeatable; default: the bundled pack)",
+      collect,
+    )
     .action(async (reportPath: string, fingerprint: string, flags: { lang: Lang; rules?: string[] }) => {
       const report = await readReport(reportPath);
       const { finding, person } = findFinding(report, fingerprint, reportPath);
       const source = await ruleSource(finding.rule, flags.rules, report.rules.sha256);
-      ctx.io.stdout(explainText({ finding, person, rule: source.rule, rulesNote: source.note, lang: flags.lang, election: report.election }));
+      ctx.io.stdout(
+        explainText({
+          finding,
+          person,
+          rule: source.rule,
+          rulesNote: source.note,
+          lang: flags.lang,
+          election: report.election,
+        }),
+      );
     });
 }
 
@@ -38,34 +51,69 @@ export async function readReport(path: string): Promise<Report> {
     text = await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new AuditError({ file: path, message: code === 'ENOENT' ? 'report not found' : `cannot read the report: ${(error as Error).message}` });
+    throw new AuditError({
+      file: path,
+      message: code === 'ENOENT' ? 'report not found' : `cannot read the report: ${(error as Error).message}`,
+    });
   }
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new AuditError({ file: path, message: `not valid JSON (expected a report written by scan --format json): ${(error as Error).message}` });
+    throw new AuditError({
+      file: path,
+      message: `not valid JSON (expected a report written by scan --format json): ${(error as Error).message}`,
+    });
   }
   const parsed = reportSchema.safeParse(data);
-  if (!parsed.success) throw new AuditError(zodProblems(parsed.error, path), 'explain reads the JSON report of `asn-audit scan --format json` (schema asn-audit/report@1)');
+  if (!parsed.success)
+    throw new AuditError(
+      zodProblems(parsed.error, path),
+      'explain reads the JSON report of `asn-audit scan --format json` (schema asn-audit/report@1)',
+    );
   return parsed.data;
 }
 
-export function findFinding(report: Report, fingerprint: string, file: string): { finding: Finding; person: ReportPerson } {
+export function findFinding(
+  report: Report,
+  fingerprint: string,
+  file: string,
+): { finding: Finding; person: ReportPerson } {
   const prefix = fingerprint.trim().toLowerCase();
-  if (prefix.length < MIN_PREFIX) throw new AuditError({ field: '<fingerprint>', message: `"${fingerprint}" is too short: give at least ${MIN_PREFIX} characters of the fingerprint` });
-  const found = report.persons.flatMap((person) => person.findings.filter((f) => f.fingerprint.toLowerCase().startsWith(prefix)).map((finding) => ({ finding, person })));
+  if (prefix.length < MIN_PREFIX)
+    throw new AuditError({
+      field: '<fingerprint>',
+      message: `"${fingerprint}" is too short: give at least ${MIN_PREFIX} characters of the fingerprint`,
+    });
+  const found = report.persons.flatMap((person) =>
+    person.findings
+      .filter((f) => f.fingerprint.toLowerCase().startsWith(prefix))
+      .map((finding) => ({ finding, person })),
+  );
   const total = report.persons.reduce((n, p) => n + p.findings.length, 0);
-  if (found.length === 0) throw new AuditError({ file, message: `no finding has a fingerprint starting with "${prefix}" (the report has ${total} findings)` });
+  if (found.length === 0)
+    throw new AuditError({
+      file,
+      message: `no finding has a fingerprint starting with "${prefix}" (the report has ${total} findings)`,
+    });
   if (found.length > 1) {
-    const list = found.map(({ finding, person }) => `${finding.fingerprint} ${finding.rule} (${person.nip})`).join(', ');
-    throw new AuditError({ file, message: `"${prefix}" is the start of ${found.length} fingerprints: ${list}; give more characters` });
+    const list = found
+      .map(({ finding, person }) => `${finding.fingerprint} ${finding.rule} (${person.nip})`)
+      .join(', ');
+    throw new AuditError({
+      file,
+      message: `"${prefix}" is the start of ${found.length} fingerprints: ${list}; give more characters`,
+    });
   }
   return found[0]!;
 }
 
 /** The rule from `--rules` or the bundled pack; a missing or unreadable bundled pack, or a rule not in it, is a note, not an error. */
-async function ruleSource(ruleId: string, paths: string[] | undefined, reportPackSha: string): Promise<{ rule: RuleSource | null; note: RulesNote | null }> {
+async function ruleSource(
+  ruleId: string,
+  paths: string[] | undefined,
+  reportPackSha: string,
+): Promise<{ rule: RuleSource | null; note: RulesNote | null }> {
   if (!paths && !existsSync(BUNDLED_RULES)) return { rule: null, note: null };
   let pack: RulePack;
   try {
@@ -78,5 +126,8 @@ async function ruleSource(ruleId: string, paths: string[] | undefined, reportPac
   const entry = pack.rules.find((r) => r.rule.id === ruleId);
   if (!entry) return { rule: null, note: { kind: 'not_in_pack', files: pack.files.length } };
   // The pack may have changed since the scan; the conditions shown are then today's, not necessarily those that matched.
-  return { rule: { file: entry.file, rule: entry.rule }, note: pack.sha256 === reportPackSha ? null : { kind: 'pack_differs' } };
+  return {
+    rule: { file: entry.file, rule: entry.rule },
+    note: pack.sha256 === reportPackSha ? null : { kind: 'pack_differs' },
+  };
 }

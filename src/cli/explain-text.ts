@@ -51,9 +51,11 @@ const WORDS = {
     treeLegend: 'Istilah "@nama" adalah daftar kosakata paket aturan; "$candidate.*" diambil dari berkas pemilu.',
     lead: 'Temuan adalah petunjuk untuk ditinjau manusia, bukan putusan.',
     note: (n: RulesNote, rule: string) =>
-      n.kind === 'not_in_pack' ? `Aturan "${rule}" tidak ada di paket aturan (${n.files} berkas dibaca), sehingga kondisinya tidak dapat ditampilkan.`
-      : n.kind === 'pack_differs' ? 'Catatan: paket aturan yang dibaca berbeda dari paket saat laporan dibuat (sha256 berbeda); kondisi di atas mungkin bukan yang terpenuhi waktu itu.'
-      : `Paket aturan bawaan tidak dapat dibaca, sehingga kondisi aturan tidak ditampilkan: ${n.problems}`,
+      n.kind === 'not_in_pack'
+        ? `Aturan "${rule}" tidak ada di paket aturan (${n.files} berkas dibaca), sehingga kondisinya tidak dapat ditampilkan.`
+        : n.kind === 'pack_differs'
+          ? 'Catatan: paket aturan yang dibaca berbeda dari paket saat laporan dibuat (sha256 berbeda); kondisi di atas mungkin bukan yang terpenuhi waktu itu.'
+          : `Paket aturan bawaan tidak dapat dibaca, sehingga kondisi aturan tidak ditampilkan: ${n.problems}`,
     condition: (m: Matched) => {
       if (m.condition === 'terms') return `kata/frasa "${m.value}" ditemukan di kolom ${m.field}`;
       if (m.condition === 'near') return `"${m.value.replace(' … ', '" dan "')}" muncul berdekatan di kolom ${m.field}`;
@@ -80,12 +82,15 @@ const WORDS = {
     treeLegend: 'Terms "@name" are vocabulary lists of the rule pack; "$candidate.*" come from the election file.',
     lead: 'A finding is a lead for human review, not a verdict.',
     note: (n: RulesNote, rule: string) =>
-      n.kind === 'not_in_pack' ? `Rule "${rule}" is not in the rule pack (${n.files} files read), so its conditions cannot be shown.`
-      : n.kind === 'pack_differs' ? 'Note: the rule pack read is not the one the report was made with (its sha256 differs); the conditions above may not be those that matched then.'
-      : `The bundled rule pack cannot be read, so the rule's conditions are not shown: ${n.problems}`,
+      n.kind === 'not_in_pack'
+        ? `Rule "${rule}" is not in the rule pack (${n.files} files read), so its conditions cannot be shown.`
+        : n.kind === 'pack_differs'
+          ? 'Note: the rule pack read is not the one the report was made with (its sha256 differs); the conditions above may not be those that matched then.'
+          : `The bundled rule pack cannot be read, so the rule's conditions are not shown: ${n.problems}`,
     condition: (m: Matched) => {
       if (m.condition === 'terms') return `the term "${m.value}" was found in the ${m.field} column`;
-      if (m.condition === 'near') return `"${m.value.replace(' … ', '" and "')}" appear close together in the ${m.field} column`;
+      if (m.condition === 'near')
+        return `"${m.value.replace(' … ', '" and "')}" appear close together in the ${m.field} column`;
       if (m.condition === 'tags') return `the activity is tagged "${m.value}"`;
       if (m.condition === 'target') return `the act was aimed at the account ${m.value}`;
       if (m.condition === 'phases') return `done during the ${m.value} phase`;
@@ -103,7 +108,12 @@ export function explainText({ finding, person, rule, rulesNote, lang, election }
   const line = (label: string, value: string) => lines.push(`  ${label}: ${value}`);
 
   lines.push(`${w.heading} ${f.fingerprint}${f.suppressed ? ` [${ui.status.suppressed.toUpperCase()}]` : ''}`);
-  lines.push(`${w.person}: ${person.name} (${ui.field.nip} ${person.nip})${[person.position, person.agency].filter(Boolean).map((s) => `, ${s}`).join('')}`);
+  lines.push(
+    `${w.person}: ${person.name} (${ui.field.nip} ${person.nip})${[person.position, person.agency]
+      .filter(Boolean)
+      .map((s) => `, ${s}`)
+      .join('')}`,
+  );
   lines.push('', w.why);
   line(ui.field.rule, `${f.rule}: ${rule ? rule.rule.title[lang] : f.title}`);
   line(ui.field.category, labelled(ui.category[f.category], f.category));
@@ -123,15 +133,26 @@ export function explainText({ finding, person, rule, rulesNote, lang, election }
 
   lines.push('', w.activity);
   line(ui.field.source, `${a.source.file}:${a.source.line}`);
-  const when = a.timestamp === null ? '—' : `${formatLocalDateTime(a.timestamp, election.timezone)} ${zoneName(election.timezone)} (${a.timestamp})`;
-  line(ui.field.platform, `${a.platform}${a.account ? `, @${a.account}` : ''}, ${labelled(ui.activityType[a.type], a.type)}, ${when}`);
+  const when =
+    a.timestamp === null
+      ? '—'
+      : `${formatLocalDateTime(a.timestamp, election.timezone)} ${zoneName(election.timezone)} (${a.timestamp})`;
+  line(
+    ui.field.platform,
+    `${a.platform}${a.account ? `, @${a.account}` : ''}, ${labelled(ui.activityType[a.type], a.type)}, ${when}`,
+  );
   if (a.target_account) line(ui.field.target, a.target_account);
   if (a.url) line(ui.field.link, a.url);
-  for (const [label, text] of [[ui.field.text, a.text], [ui.field.targetText, a.target_text], ['event', a.event]] as const) {
+  for (const [label, text] of [
+    [ui.field.text, a.text],
+    [ui.field.targetText, a.target_text],
+    ['event', a.event],
+  ] as const) {
     if (text) lines.push(`  ${label}:`, quote(text));
   }
   if (a.tags.length > 0) line('tags', a.tags.join('; '));
-  if (f.suppression) line(ui.field.status, `${ui.status.suppressedBecause(f.suppression.reason)}${suppressionBy(f.suppression)}`);
+  if (f.suppression)
+    line(ui.field.status, `${ui.status.suppressedBecause(f.suppression.reason)}${suppressionBy(f.suppression)}`);
 
   if (rule) lines.push('', `${w.tree} (${rule.file}):`, indent(conditionYaml(rule.rule)), `  ${w.treeLegend}`);
   if (rulesNote) lines.push('', w.note(rulesNote, f.rule));
@@ -145,7 +166,10 @@ function labelled(label: string, code: string): string {
 }
 
 function quote(text: string): string {
-  return text.split('\n').map((l) => `    > ${l}`).join('\n');
+  return text
+    .split('\n')
+    .map((l) => `    > ${l}`)
+    .join('\n');
 }
 
 function suppressionBy(s: NonNullable<Finding['suppression']>): string {
@@ -161,14 +185,18 @@ function conditionYaml(rule: Rule): string {
   // Lists of terms read best on one line, `[a, b]`, as rule authors write them; nesting stays in blocks.
   visit(doc, {
     Seq(_, node) {
-      if (isSeq(node) && node.items.every((item) => isScalar(item) || (isSeq(item) && item.items.every(isScalar)))) node.flow = true;
+      if (isSeq(node) && node.items.every((item) => isScalar(item) || (isSeq(item) && item.items.every(isScalar))))
+        node.flow = true;
     },
   });
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false }).trimEnd();
 }
 
 function indent(text: string): string {
-  return text.split('\n').map((l) => `  ${l}`).join('\n');
+  return text
+    .split('\n')
+    .map((l) => `  ${l}`)
+    .join('\n');
 }
 
 /** The finding's message in the explain language, rebuilt from the rule when the pack has it; else the report's own. */

@@ -20,17 +20,24 @@ export function registerInit(program: Command, ctx: CommandContext): void {
       const skipped: string[] = [];
       for (const { name, content } of INIT_TEMPLATES) {
         const shown = join(dir, name);
-        if (await writeTemplate(join(folder, name), content, { force: Boolean(flags.force), shown })) ctx.io.stdout(`wrote   ${shown}\n`);
+        if (await writeTemplate(join(folder, name), content, { force: Boolean(flags.force), shown }))
+          ctx.io.stdout(`wrote   ${shown}\n`);
         else skipped.push(shown);
       }
       for (const shown of skipped) ctx.io.stdout(`skipped ${shown}: it already exists (--force overwrites it)\n`);
       const cd = dir === '.' ? '' : `cd ${/^[\w./-]+$/.test(dir) ? dir : JSON.stringify(dir)} && `;
-      ctx.io.stdout(`\nnext: replace the examples with your election, roster and activity, then run\n  ${cd}asn-audit scan activity.csv\n`);
+      ctx.io.stdout(
+        `\nnext: replace the examples with your election, roster and activity, then run\n  ${cd}asn-audit scan activity.csv\n`,
+      );
     });
 }
 
 /** Writes the file unless it exists (checked by the create itself, so nothing is overwritten in a race); false when skipped. */
-async function writeTemplate(path: string, content: string, options: { force: boolean; shown: string }): Promise<boolean> {
+async function writeTemplate(
+  path: string,
+  content: string,
+  options: { force: boolean; shown: string },
+): Promise<boolean> {
   try {
     await writeFile(path, content, { flag: options.force ? 'w' : 'wx' });
     return true;

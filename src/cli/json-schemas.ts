@@ -21,16 +21,42 @@ interface SchemaSource {
 }
 
 const SOURCES: Record<SchemaKind, SchemaSource> = {
-  report: { title: 'asn-audit report', description: 'The JSON report of `asn-audit scan --format json`, schema asn-audit/report@1.', schema: reportSchema, io: 'output' },
-  rules: { title: 'asn-audit rule file', description: 'A rule file of a rule pack (YAML or JSON): named vocabularies and rules.', schema: ruleFileSchema, io: 'input' },
-  election: { title: 'asn-audit election file', description: 'The election file (YAML or JSON): timeline, candidates, campaign accounts and parties.', schema: electionSchema, io: 'input' },
-  roster: { title: 'asn-audit roster (JSON)', description: 'The roster of ASN as a JSON array; a CSV roster has the same fields as columns.', schema: rosterDocumentSchema, io: 'input' },
+  report: {
+    title: 'asn-audit report',
+    description: 'The JSON report of `asn-audit scan --format json`, schema asn-audit/report@1.',
+    schema: reportSchema,
+    io: 'output',
+  },
+  rules: {
+    title: 'asn-audit rule file',
+    description: 'A rule file of a rule pack (YAML or JSON): named vocabularies and rules.',
+    schema: ruleFileSchema,
+    io: 'input',
+  },
+  election: {
+    title: 'asn-audit election file',
+    description: 'The election file (YAML or JSON): timeline, candidates, campaign accounts and parties.',
+    schema: electionSchema,
+    io: 'input',
+  },
+  roster: {
+    title: 'asn-audit roster (JSON)',
+    description: 'The roster of ASN as a JSON array; a CSV roster has the same fields as columns.',
+    schema: rosterDocumentSchema,
+    io: 'input',
+  },
 };
 
 /** The JSON Schema (draft 2020-12) of one kind of file, as plain data. */
 export function jsonSchemaOf(kind: SchemaKind): Record<string, unknown> {
   const source = SOURCES[kind];
-  const { $schema, ...rest } = z.toJSONSchema(source.schema, { io: source.io, metadata: schemaAnnotations, cycles: 'ref', reused: 'inline', unrepresentable: 'throw' });
+  const { $schema, ...rest } = z.toJSONSchema(source.schema, {
+    io: source.io,
+    metadata: schemaAnnotations,
+    cycles: 'ref',
+    reused: 'inline',
+    unrepresentable: 'throw',
+  });
   return { $schema, title: source.title, description: source.description, ...rest };
 }
 

@@ -12,7 +12,6 @@ import { registerExplain } from './explain-command.js';
 import { registerInit } from './init-command.js';
 import { registerSchema } from './schema-command.js';
 
-
 const HELP_EXIT_CODES = `
 Exit codes:
   0  no unsuppressed finding at or above --fail-on
@@ -22,14 +21,20 @@ Exit codes:
 export async function main(argv: string[], io: CliIo): Promise<number> {
   let exitCode: number = EXIT.clean;
   const program = new Command('asn-audit')
-    .description('Checks civil servants\' (ASN) social-media activity against the election-neutrality rules and reports per person.')
+    .description(
+      "Checks civil servants' (ASN) social-media activity against the election-neutrality rules and reports per person.",
+    )
     .version(VERSION)
     .option('--debug', 'print stack traces of internal errors')
     .addHelpText('after', HELP_EXIT_CODES)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError(false);
-  const ctx: CommandContext = { io, setExit: (code) => (exitCode = code), debug: () => Boolean(program.opts().debug) || argv.includes('--debug') };
+  const ctx: CommandContext = {
+    io,
+    setExit: (code) => (exitCode = code),
+    debug: () => Boolean(program.opts().debug) || argv.includes('--debug'),
+  };
   registerScan(program, ctx);
   registerRules(program, ctx);
   registerValidate(program, ctx);
@@ -48,11 +53,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 function handleError(error: unknown, io: CliIo, debug: boolean): number {
   if (error instanceof CommanderError) {
     // Help and version exit 0; every usage error is exit 2.
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0) return EXIT.clean;
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0)
+      return EXIT.clean;
     return EXIT.error;
   }
   if (error instanceof AuditError) {
-    io.stderr(`asn-audit: ${error.problems.length > 1 ? `${error.problems.length} problems:\n  ` : ''}${error.problems.map(formatProblem).join('\n  ')}\n`);
+    io.stderr(
+      `asn-audit: ${error.problems.length > 1 ? `${error.problems.length} problems:\n  ` : ''}${error.problems.map(formatProblem).join('\n  ')}\n`,
+    );
     if (error.hint) io.stderr(`hint: ${error.hint}\n`);
     if (debug) io.stderr(`${error.stack}\n`);
     return EXIT.error;

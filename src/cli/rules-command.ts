@@ -23,7 +23,9 @@ export function registerRules(program: Command, ctx: CommandContext): void {
       compileRules(pack, await loadElection(EXAMPLES_ELECTION));
       for (const { rule } of pack.rules) {
         const skb = [rule.legal.kode_etik?.skb, rule.legal.disiplin?.skb].filter(Boolean).join('/');
-        ctx.io.stdout(`${rule.id.padEnd(44)} ${rule.category.padEnd(19)} ${rule.severity.padEnd(7)} ${rule.basis.padEnd(10)} ${skb.padEnd(9)} ${rule.title.en}\n`);
+        ctx.io.stdout(
+          `${rule.id.padEnd(44)} ${rule.category.padEnd(19)} ${rule.severity.padEnd(7)} ${rule.basis.padEnd(10)} ${skb.padEnd(9)} ${rule.title.en}\n`,
+        );
       }
       ctx.io.stdout(`${pack.rules.length} rules in ${pack.files.length} files\n`);
     });
@@ -41,7 +43,9 @@ export function registerRules(program: Command, ctx: CommandContext): void {
         ctx.io.stdout(`FAIL ${f.rule} (${f.file}) ${f.kind}[${f.index}]: ${f.problem}\n     ${JSON.stringify(text)}\n`);
       }
       const passed = outcome.examples - outcome.failures.length;
-      ctx.io.stdout(`rules: ${outcome.rules}, examples: ${outcome.examples}\n${passed} passed, ${outcome.failures.length} failed\n`);
+      ctx.io.stdout(
+        `rules: ${outcome.rules}, examples: ${outcome.examples}\n${passed} passed, ${outcome.failures.length} failed\n`,
+      );
       ctx.setExit(outcome.failures.length > 0 ? EXIT.findings : EXIT.clean);
     });
 }

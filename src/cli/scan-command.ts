@@ -2,7 +2,14 @@
 import { type Command, Option } from 'commander';
 import { runScan } from '../audit.js';
 import type { Report } from '../schemas/report-schema.js';
-import { FORMATS, formatForPath, formatters, redactReport, type FormatName, type RedactionSubject } from '../report/index.js';
+import {
+  FORMATS,
+  formatForPath,
+  formatters,
+  redactReport,
+  type FormatName,
+  type RedactionSubject,
+} from '../report/index.js';
 import type { Person } from '../shared/types.js';
 import { AuditError } from '../shared/errors.js';
 import { SEVERITIES, type Lang, type Severity } from '../shared/types.js';
@@ -36,19 +43,33 @@ export function registerScan(program: Command, ctx: CommandContext): void {
   program
     .command('scan')
     .description('scan activity exports for neutrality violations and report per person')
-    .argument('<activity...>', 'activity files or folders (CSV, JSON, NDJSON, platform downloads and .zip); - reads standard input')
+    .argument(
+      '<activity...>',
+      'activity files or folders (CSV, JSON, NDJSON, platform downloads and .zip); - reads standard input',
+    )
     .requiredOption('--roster <file>', 'roster of ASN (CSV or JSON)')
     .requiredOption('--election <file>', 'election file (YAML or JSON)')
     .option('--rules <path>', 'rule file or folder (repeatable; default: the bundled pack)', collect)
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS))
-    .option('-o, --output <file>', 'write the report to a file, atomically (repeatable; format from the extension)', collect)
+    .option(
+      '-o, --output <file>',
+      'write the report to a file, atomically (repeatable; format from the extension)',
+      collect,
+    )
     .option('--nip <nip>', 'the person the platform data downloads belong to')
     .option('--since <date|phase>', 'only activity from this date or the start of this phase')
     .option('--until <date|phase>', 'only activity up to this date or the end of this phase')
-    .addOption(new Option('--fail-on <severity>', 'exit 1 when an unsuppressed finding at or above this exists').choices([...SEVERITIES, 'none']).default('low'))
+    .addOption(
+      new Option('--fail-on <severity>', 'exit 1 when an unsuppressed finding at or above this exists')
+        .choices([...SEVERITIES, 'none'])
+        .default('low'),
+    )
     .option('--baseline <file>', 'previous JSON report or suppression file: findings in it are marked suppressed')
     .addOption(new Option('--lang <lang>', 'language of messages').choices(['id', 'en']).default('id'))
-    .option('--redact', 'pseudonymise NIPs, names and handles in every output (keyed by --redact-key or ASN_AUDIT_REDACT_KEY)')
+    .option(
+      '--redact',
+      'pseudonymise NIPs, names and handles in every output (keyed by --redact-key or ASN_AUDIT_REDACT_KEY)',
+    )
     .option('--redact-key <key>', 'secret that keeps pseudonyms the same across runs')
     .option('--strict', 'stop at the first bad row (exit 2) instead of rejecting it')
     .option('--quiet', 'print nothing on standard output unless asked with --format')
@@ -71,10 +92,16 @@ export function registerScan(program: Command, ctx: CommandContext): void {
         ...(io.stderrIsTTY && !flags.quiet ? { onProgress: progressLine(io) } : {}),
       });
       if (io.stderrIsTTY && !flags.quiet) io.stderr('\r\x1b[K');
-      const report = flags.redact ? redactReport(fullReport, persons.map(redactionSubject), redactionKey(flags, io.env)) : fullReport;
+      const report = flags.redact
+        ? redactReport(fullReport, persons.map(redactionSubject), redactionKey(flags, io.env))
+        : fullReport;
       // An empty export usually means a broken pipeline upstream: say so, though it is not an error of the scan.
-      if (report.summary.rows_read === 0) io.stderr('asn-audit: warning: no activity rows were read (the inputs are empty or hold only a header)\n');
-      if (report.skipped_inputs.length > 0) io.stderr(`asn-audit: note: ${report.skipped_inputs.length} file(s) in folders or downloads were not read as activity; the report lists them with the reason\n`);
+      if (report.summary.rows_read === 0)
+        io.stderr('asn-audit: warning: no activity rows were read (the inputs are empty or hold only a header)\n');
+      if (report.skipped_inputs.length > 0)
+        io.stderr(
+          `asn-audit: note: ${report.skipped_inputs.length} file(s) in folders or downloads were not read as activity; the report lists them with the reason\n`,
+        );
       await writeOutputs(report, flags, ctx);
       ctx.setExit(exitCodeFor(report, flags.failOn));
     });
@@ -86,11 +113,23 @@ async function writeOutputs(report: Report, flags: ScanFlags, ctx: CommandContex
   const color = flags.color && io.stdoutIsTTY && !io.env.NO_COLOR;
   for (const path of outputs) {
     const format = outputs.length === 1 && flags.format ? flags.format : formatForPath(path);
-    if (!format) throw new AuditError({ file: path, message: 'cannot tell the format from the extension (expected .json .ndjson .csv .md .html .xml .txt), or give --format with a single -o' });
+    if (!format)
+      throw new AuditError({
+        file: path,
+        message:
+          'cannot tell the format from the extension (expected .json .ndjson .csv .md .html .xml .txt), or give --format with a single -o',
+      });
     await writeFileAtomic(path, formatters[format](report, { lang: flags.lang, color: false }));
   }
   if (outputs.length === 0 || (flags.format && outputs.length > 1)) {
-    if (!flags.quiet || flags.format) io.stdout(formatters[flags.format ?? 'table'](report, { lang: flags.lang, color, ...(io.columns ? { width: io.columns } : {}) }));
+    if (!flags.quiet || flags.format)
+      io.stdout(
+        formatters[flags.format ?? 'table'](report, {
+          lang: flags.lang,
+          color,
+          ...(io.columns ? { width: io.columns } : {}),
+        }),
+      );
   }
 }
 
@@ -101,7 +140,12 @@ function redactionSubject(person: Person): RedactionSubject {
 /** Without a key the pseudonyms are still consistent within the run, but not across runs: say so. */
 function redactionKey(flags: ScanFlags, env: Readonly<Record<string, string | undefined>>): string {
   const key = flags.redactKey ?? env.ASN_AUDIT_REDACT_KEY;
-  if (!key) throw new AuditError({ field: '--redact', message: 'needs a key: give --redact-key or set ASN_AUDIT_REDACT_KEY (the same key gives the same pseudonyms in every run)' });
+  if (!key)
+    throw new AuditError({
+      field: '--redact',
+      message:
+        'needs a key: give --redact-key or set ASN_AUDIT_REDACT_KEY (the same key gives the same pseudonyms in every run)',
+    });
   return key;
 }
 
@@ -117,6 +161,8 @@ function progressLine(io: CommandContext['io']): (rows: number) => void {
   const started = Date.now();
   return (rows) => {
     const seconds = Math.max((Date.now() - started) / 1000, 0.001);
-    io.stderr(`\r\x1b[Kasn-audit: ${rows.toLocaleString('en-US')} rows read (${Math.round(rows / seconds).toLocaleString('en-US')}/s)`);
+    io.stderr(
+      `\r\x1b[Kasn-audit: ${rows.toLocaleString('en-US')} rows read (${Math.round(rows / seconds).toLocaleString('en-US')}/s)`,
+    );
   };
 }

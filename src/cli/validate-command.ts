@@ -18,7 +18,14 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
     .command('validate')
     .description('check roster, election, activity or rule files without scanning')
     .argument('<file...>', 'files to check')
-    .addOption(new Option('--kind <kind>', 'what the files are (default: guessed from name and content)').choices(['roster', 'election', 'activity', 'rules']))
+    .addOption(
+      new Option('--kind <kind>', 'what the files are (default: guessed from name and content)').choices([
+        'roster',
+        'election',
+        'activity',
+        'rules',
+      ]),
+    )
     .option('--timezone <zone>', 'time zone for activity timestamps without offset', 'Asia/Jakarta')
     .action(async (files: string[], flags: { kind?: Kind; timezone: string }) => {
       let failed = false;
@@ -41,13 +48,20 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
 async function guessKind(file: string): Promise<Kind> {
   const name = file.toLowerCase();
   const ext = extname(name);
-  const head = await readFile(file, 'utf8').then((t) => t.slice(0, 65536)).catch(() => '');
+  const head = await readFile(file, 'utf8')
+    .then((t) => t.slice(0, 65536))
+    .catch(() => '');
   if (ext === '.yaml' || ext === '.yml' || (ext === '.json' && head.trimStart().startsWith('{'))) {
     if (/^\s*"?(candidates|phases|timezone|campaign_accounts)"?\s*:/m.test(head)) return 'election';
     if (/^\s*"?(rules|vocabulary)"?\s*:/m.test(head)) return 'rules';
   }
   const header = (head.split(/\r?\n/, 1)[0] ?? '').toLowerCase();
-  if (/(^|[,;\t])"?nip"?([,;\t]|$)/.test(header) && /(^|[,;\t])"?(name|nama)"?([,;\t]|$)/.test(header) && !/(^|[,;\t])"?type"?([,;\t]|$)/.test(header)) return 'roster';
+  if (
+    /(^|[,;\t])"?nip"?([,;\t]|$)/.test(header) &&
+    /(^|[,;\t])"?(name|nama)"?([,;\t]|$)/.test(header) &&
+    !/(^|[,;\t])"?type"?([,;\t]|$)/.test(header)
+  )
+    return 'roster';
   if (name.includes('roster')) return 'roster';
   if (name.includes('election') || name.includes('pemilu') || name.includes('pilkada')) return 'election';
   if (name.includes('rule') || ext === '.yaml' || ext === '.yml') return 'rules';
@@ -72,7 +86,10 @@ async function validateOne(file: string, kind: Kind, timeZone: string): Promise<
   const problems = [];
   for await (const item of load.items) {
     rows++;
-    const reason = item.kind === 'rejected' ? item.rejection.reason : ((r) => (r.ok ? null : r.reason))(normalizeActivity(item.row, timeZone));
+    const reason =
+      item.kind === 'rejected'
+        ? item.rejection.reason
+        : ((r) => (r.ok ? null : r.reason))(normalizeActivity(item.row, timeZone));
     const where = item.kind === 'rejected' ? item.rejection : item.row.source;
     if (reason) problems.push({ file: where.file, line: where.line, message: reason });
   }

@@ -13,10 +13,13 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
     await rm(temp, { force: true });
     const code = (error as NodeJS.ErrnoException).code;
     const why =
-      code === 'ENOENT' ? `the folder ${dirname(path)} does not exist`
-      : code === 'EACCES' || code === 'EPERM' ? `no permission to write in ${dirname(path)}`
-      : code === 'EISDIR' ? 'that is a folder'
-      : (error as Error).message.replace(temp, path);
+      code === 'ENOENT'
+        ? `the folder ${dirname(path)} does not exist`
+        : code === 'EACCES' || code === 'EPERM'
+          ? `no permission to write in ${dirname(path)}`
+          : code === 'EISDIR'
+            ? 'that is a folder'
+            : (error as Error).message.replace(temp, path);
     throw new AuditError({ file: path, message: `cannot write the report: ${why}` });
   }
 }

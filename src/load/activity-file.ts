@@ -17,7 +17,13 @@ import { readPlatformExport, readZipFile, type ReadHints } from './platform-down
  * `explicit`: the file was named on the command line, so a JSON file that holds no activity is an error
  * rather than a skipped file. `display` is how the file is named in the report and in problems.
  */
-export async function* readFileAt(path: string, display: string, hints: ReadHints, inputs: InputFile[], explicit: boolean): AsyncGenerator<LoadedItem> {
+export async function* readFileAt(
+  path: string,
+  display: string,
+  hints: ReadHints,
+  inputs: InputFile[],
+  explicit: boolean,
+): AsyncGenerator<LoadedItem> {
   const ext = extname(path).toLowerCase();
   if (ext === '.zip') {
     yield* readZipFile(path, hints, inputs);
@@ -30,22 +36,34 @@ export async function* readFileAt(path: string, display: string, hints: ReadHint
       yield* readPlatformExport(display, await readFile(path), hints, inputs);
       return;
     }
-    yield* counted(inputs, { path: display, format: 'csv', encoding: null, sha256: '', rows: 0 }, (input) => readStream(createReadStream(path), display, input, 'csv'));
+    yield* counted(inputs, { path: display, format: 'csv', encoding: null, sha256: '', rows: 0 }, (input) =>
+      readStream(createReadStream(path), display, input, 'csv'),
+    );
     return;
   }
   if (ext === '.ndjson' || ext === '.jsonl') {
-    yield* counted(inputs, { path: display, format: 'ndjson', encoding: null, sha256: '', rows: 0 }, (input) => readStream(createReadStream(path), display, input, 'ndjson'));
+    yield* counted(inputs, { path: display, format: 'ndjson', encoding: null, sha256: '', rows: 0 }, (input) =>
+      readStream(createReadStream(path), display, input, 'ndjson'),
+    );
     return;
   }
   if (ext === '.json' || ext === '.js') {
     yield* readWholeJson(display, await readFile(path), hints, inputs, explicit);
     return;
   }
-  yield* counted(inputs, { path: display, format: 'auto', encoding: null, sha256: '', rows: 0 }, (input) => readStream(createReadStream(path), display, input));
+  yield* counted(inputs, { path: display, format: 'auto', encoding: null, sha256: '', rows: 0 }, (input) =>
+    readStream(createReadStream(path), display, input),
+  );
 }
 
 /** A JSON file is a platform export (recognised by content) or a plain array of canonical records. */
-async function* readWholeJson(display: string, bytes: Uint8Array, hints: ReadHints, inputs: InputFile[], explicit: boolean): AsyncGenerator<LoadedItem> {
+async function* readWholeJson(
+  display: string,
+  bytes: Uint8Array,
+  hints: ReadHints,
+  inputs: InputFile[],
+  explicit: boolean,
+): AsyncGenerator<LoadedItem> {
   assertTextInput(bytes.subarray(0, 8192), display);
   const { text, encoding } = decodeText(bytes);
   if (detectPlatformExport(basename(display), text)) {
@@ -59,7 +77,11 @@ async function* readWholeJson(display: string, bytes: Uint8Array, hints: ReadHin
   }
   if (!explicit) {
     // An unknown data file inside a download (X's ad-impressions.js, …) is not activity.
-    skip(hints, display, 'not activity: neither a JSON array of activity records nor a platform data file this tool reads');
+    skip(
+      hints,
+      display,
+      'not activity: neither a JSON array of activity records nor a platform data file this tool reads',
+    );
     return;
   }
   try {
@@ -67,7 +89,11 @@ async function* readWholeJson(display: string, bytes: Uint8Array, hints: ReadHin
   } catch (error) {
     throw new AuditError({ file: display, ...jsonErrorPlace(text, error as Error) });
   }
-  throw new AuditError({ file: display, message: 'not a JSON array of activity records, and not a platform data download this tool knows (X, Facebook, Instagram, TikTok, YouTube, CrowdTangle)' });
+  throw new AuditError({
+    file: display,
+    message:
+      'not a JSON array of activity records, and not a platform data download this tool knows (X, Facebook, Instagram, TikTok, YouTube, CrowdTangle)',
+  });
 }
 
 /** The first 64 KiB: enough to recognise a platform export by its header without reading a large CSV twice. */

@@ -20,16 +20,27 @@ export interface ActivityLoad {
   items: AsyncGenerator<LoadedItem>;
 }
 
-export function loadActivity(paths: string[], hints: OwnerHints, stdin: AsyncIterable<Uint8Array | string>): ActivityLoad {
+export function loadActivity(
+  paths: string[],
+  hints: OwnerHints,
+  stdin: AsyncIterable<Uint8Array | string>,
+): ActivityLoad {
   const inputs: InputFile[] = [];
   const skipped: SkippedInput[] = [];
   return { inputs, skipped, items: readAll(paths, { ...hints, skipped }, stdin, inputs) };
 }
 
-async function* readAll(paths: string[], hints: ReadHints, stdin: AsyncIterable<Uint8Array | string>, inputs: InputFile[]): AsyncGenerator<LoadedItem> {
+async function* readAll(
+  paths: string[],
+  hints: ReadHints,
+  stdin: AsyncIterable<Uint8Array | string>,
+  inputs: InputFile[],
+): AsyncGenerator<LoadedItem> {
   for (const path of paths) {
     if (path === '-') {
-      yield* counted(inputs, { path: '-', format: 'stdin', encoding: null, sha256: '', rows: 0 }, (input) => readStream(stdin, '-', input));
+      yield* counted(inputs, { path: '-', format: 'stdin', encoding: null, sha256: '', rows: 0 }, (input) =>
+        readStream(stdin, '-', input),
+      );
       continue;
     }
     const info = await stat(path).catch(() => null);
@@ -51,7 +62,9 @@ async function* readFolder(root: string, hints: ReadHints, inputs: InputFile[]):
   const all = await listFiles(root);
   const files = all.filter((f) => isActivityFileType(f));
   for (const f of all) if (!isActivityFileType(f)) skipFileType(hints, f);
-  const archiveOwner = ownerFromArchive(files.map((f) => ({ name: relative(root, f), text: () => decodeText(readFileSync(f)).text })));
+  const archiveOwner = ownerFromArchive(
+    files.map((f) => ({ name: relative(root, f), text: () => decodeText(readFileSync(f)).text })),
+  );
   for (const file of files) {
     const before = inputs.length;
     let yielded = 0;

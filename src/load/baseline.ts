@@ -20,14 +20,23 @@ export const suppressionFileSchema = z.array(
     date: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
-      .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'not a real calendar date')
+      .refine(
+        (d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+        'not a real calendar date',
+      )
       .optional(),
   }),
 );
 
 const baselineReportSchema = z.object({
   schema: z.literal('asn-audit/report@1'),
-  persons: z.array(z.object({ findings: z.array(z.object({ fingerprint: z.string(), suppression: z.object({ reason: z.string() }).nullable().optional() })) })),
+  persons: z.array(
+    z.object({
+      findings: z.array(
+        z.object({ fingerprint: z.string(), suppression: z.object({ reason: z.string() }).nullable().optional() }),
+      ),
+    }),
+  ),
 });
 
 export async function loadBaseline(path: string, lang: Lang): Promise<Map<string, Suppression>> {
@@ -35,16 +44,37 @@ export async function loadBaseline(path: string, lang: Lang): Promise<Map<string
   const out = new Map<string, Suppression>();
   if (data !== null && typeof data === 'object' && !Array.isArray(data)) {
     const report = baselineReportSchema.safeParse(data, { reportInput: true });
-    if (!report.success) throw new AuditError(zodProblems(report.error, path), 'a baseline is a previous JSON report of asn-audit or a list of {fingerprint, reason, reviewer, date}');
+    if (!report.success)
+      throw new AuditError(
+        zodProblems(report.error, path),
+        'a baseline is a previous JSON report of asn-audit or a list of {fingerprint, reason, reviewer, date}',
+      );
     for (const person of report.data.persons) {
       for (const f of person.findings) {
-        out.set(f.fingerprint, { fingerprint: f.fingerprint, reason: f.suppression?.reason ?? (lang === 'id' ? `sudah ditinjau di baseline ${path}` : `reviewed in baseline ${path}`), reviewer: null, date: null });
+        out.set(f.fingerprint, {
+          fingerprint: f.fingerprint,
+          reason:
+            f.suppression?.reason ??
+            (lang === 'id' ? `sudah ditinjau di baseline ${path}` : `reviewed in baseline ${path}`),
+          reviewer: null,
+          date: null,
+        });
       }
     }
     return out;
   }
   const list = suppressionFileSchema.safeParse(data, { reportInput: true });
-  if (!list.success) throw new AuditError(zodProblems(list.error, path), 'a baseline is a previous JSON report of asn-audit or a list of {fingerprint, reason, reviewer, date}');
-  for (const s of list.data) out.set(s.fingerprint, { fingerprint: s.fingerprint, reason: s.reason, reviewer: s.reviewer ?? null, date: s.date ?? null });
+  if (!list.success)
+    throw new AuditError(
+      zodProblems(list.error, path),
+      'a baseline is a previous JSON report of asn-audit or a list of {fingerprint, reason, reviewer, date}',
+    );
+  for (const s of list.data)
+    out.set(s.fingerprint, {
+      fingerprint: s.fingerprint,
+      reason: s.reason,
+      reviewer: s.reviewer ?? null,
+      date: s.date ?? null,
+    });
   return out;
 }

@@ -44,7 +44,14 @@ export function binaryKind(sample: Uint8Array): string | null {
 /** Stops the run for an activity file that is not text, saying what it looks like. */
 export function assertTextInput(sample: Uint8Array, file: string): void {
   const binary = binaryKind(sample);
-  if (binary) throw new AuditError({ file, message: `this is not a text file (it looks like ${binary}): expected CSV, JSON or NDJSON, or a platform .zip` }, 'a spreadsheet must be saved as CSV first (in Excel: Save As → CSV UTF-8)');
+  if (binary)
+    throw new AuditError(
+      {
+        file,
+        message: `this is not a text file (it looks like ${binary}): expected CSV, JSON or NDJSON, or a platform .zip`,
+      },
+      'a spreadsheet must be saved as CSV first (in Excel: Save As → CSV UTF-8)',
+    );
 }
 
 /**
@@ -63,7 +70,11 @@ export function looksBinaryStream(sample: Uint8Array): boolean {
 }
 
 /** Decoded chunks of `bytes`; `facts` is complete once the iteration has finished. */
-export async function* decodedChunks(bytes: AsyncIterable<Uint8Array | string>, file: string, facts: StreamFacts): AsyncGenerator<string> {
+export async function* decodedChunks(
+  bytes: AsyncIterable<Uint8Array | string>,
+  file: string,
+  facts: StreamFacts,
+): AsyncGenerator<string> {
   const hash = createHash('sha256');
   let decoder: TextDecoder | null = null;
   let head: Uint8Array[] = [];

@@ -37,7 +37,13 @@ export async function* readStream(
   }
   input.format = kind;
   if (kind === 'ndjson') yield* readNdjson(source, display, ACTIVITY_HEADER_ALIASES, facts.invalidUtf8);
-  else yield* readCsv(source, { file: display, aliases: ACTIVITY_HEADER_ALIASES, required: CANONICAL_REQUIRED, invalidUtf8: facts.invalidUtf8 });
+  else
+    yield* readCsv(source, {
+      file: display,
+      aliases: ACTIVITY_HEADER_ALIASES,
+      required: CANONICAL_REQUIRED,
+      invalidUtf8: facts.invalidUtf8,
+    });
   finish(input, facts);
 }
 

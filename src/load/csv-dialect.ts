@@ -17,7 +17,11 @@ export function detectDelimiter(headerLine: string): Delimiter {
 
 /** Header normalisation: trimmed, lower-case, spaces and dashes as underscores. */
 export function headerKey(name: string): string {
-  return name.trim().replace(/^\uFEFF/, '').toLowerCase().replace(/[\s-]+/g, '_');
+  return name
+    .trim()
+    .replace(/^\uFEFF/, '')
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 /** Maps header names to canonical column names through an alias table; unknown headers are kept as they are. */

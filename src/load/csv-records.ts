@@ -104,7 +104,10 @@ export class CsvRecordSplitter {
         this.scanned = i;
         this.state = state;
         if (state === State.Quoted && this.earlierLength + text.length > MAX_RECORD_CHARS) {
-          this.restartAfterFirstLine(events, `a quoted field opened here is not closed within ${MAX_RECORD_CHARS / (1024 * 1024)} MiB`);
+          this.restartAfterFirstLine(
+            events,
+            `a quoted field opened here is not closed within ${MAX_RECORD_CHARS / (1024 * 1024)} MiB`,
+          );
           continue;
         }
         if (!atEnd) return;
@@ -139,7 +142,9 @@ export class CsvRecordSplitter {
   }
 
   private emit(events: SplitEvent[], text: string): void {
-    events.push({ record: { text, startLine: this.pendingStartLine, endLine: this.pendingStartLine + this.linesInPending } });
+    events.push({
+      record: { text, startLine: this.pendingStartLine, endLine: this.pendingStartLine + this.linesInPending },
+    });
   }
 
   private emitFault(events: SplitEvent[], _text: string, reason: string): void {

@@ -60,13 +60,15 @@ export async function* readCsv(chunks: AsyncIterable<string>, options: CsvOption
     yield* drain(splitter.push(chunk));
   }
   if (splitter === null) {
-    if (firstText.trim() === '') throw new AuditError({ file: options.file, message: 'the file is empty (expected a header line and rows)' });
+    if (firstText.trim() === '')
+      throw new AuditError({ file: options.file, message: 'the file is empty (expected a header line and rows)' });
     splitterDelimiter = detectDelimiter(firstText);
     splitter = new CsvRecordSplitter(splitterDelimiter);
     yield* drain(splitter.push(firstText));
   }
   yield* drain(splitter.end());
-  if (header === null) throw new AuditError({ file: options.file, message: 'the file is empty (expected a header line and rows)' });
+  if (header === null)
+    throw new AuditError({ file: options.file, message: 'the file is empty (expected a header line and rows)' });
   if (batch.length > 0) yield* rowsOf(batch, header, splitterDelimiter, options);
 }
 
@@ -74,16 +76,38 @@ function readHeader(record: CsvRecordText, options: CsvOptions): string[] {
   // Records end at LF only (the splitter decided that): a lone CR is a character, not a second record.
   let names: string[];
   try {
-    names = (parse(record.text, { delimiter: detectDelimiter(record.text), relax_quotes: true, relax_column_count: true, record_delimiter: '\n', bom: true }) as string[][])[0] ?? [];
+    names =
+      (
+        parse(record.text, {
+          delimiter: detectDelimiter(record.text),
+          relax_quotes: true,
+          relax_column_count: true,
+          record_delimiter: '\n',
+          bom: true,
+        }) as string[][]
+      )[0] ?? [];
   } catch (error) {
-    throw new AuditError({ file: options.file, line: record.startLine, message: `cannot read the header line: ${(error as Error).message.split('\n')[0]}` });
+    throw new AuditError({
+      file: options.file,
+      line: record.startLine,
+      message: `cannot read the header line: ${(error as Error).message.split('\n')[0]}`,
+    });
   }
   const header = canonicalHeaders(names, options.aliases);
   const problems = [];
   const dups = duplicateHeaders(header);
-  if (dups.length > 0) problems.push({ file: options.file, line: record.startLine, message: `duplicate column${dups.length > 1 ? 's' : ''} ${dups.map((d) => `"${d}"`).join(', ')} (after mapping aliases): which one to use is ambiguous` });
+  if (dups.length > 0)
+    problems.push({
+      file: options.file,
+      line: record.startLine,
+      message: `duplicate column${dups.length > 1 ? 's' : ''} ${dups.map((d) => `"${d}"`).join(', ')} (after mapping aliases): which one to use is ambiguous`,
+    });
   // One message for all missing columns, quoting a header that may be a whole stray line only in part.
-  const shownHeader = header.map((h) => (h.length > 40 ? `${h.slice(0, 40)}…` : h)).slice(0, 30).join(', ') + (header.length > 30 ? ', …' : '');
+  const shownHeader =
+    header
+      .map((h) => (h.length > 40 ? `${h.slice(0, 40)}…` : h))
+      .slice(0, 30)
+      .join(', ') + (header.length > 30 ? ', …' : '');
   const missing: string[] = [];
   for (const group of options.required) {
     const alternatives = group.split('|');
@@ -92,17 +116,31 @@ function readHeader(record: CsvRecordText, options: CsvOptions): string[] {
     }
   }
   if (missing.length > 0) {
-    problems.push({ file: options.file, line: record.startLine, message: `missing required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (header has: ${shownHeader})` });
+    problems.push({
+      file: options.file,
+      line: record.startLine,
+      message: `missing required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (header has: ${shownHeader})`,
+    });
   }
   if (problems.length > 0) throw new AuditError(problems);
   return header;
 }
 
-function* rowsOf(records: CsvRecordText[], header: string[], delimiter: string, options: CsvOptions): Generator<LoadedItem> {
+function* rowsOf(
+  records: CsvRecordText[],
+  header: string[],
+  delimiter: string,
+  options: CsvOptions,
+): Generator<LoadedItem> {
   const file = options.file;
   let parsed: string[][] | null = null;
   try {
-    parsed = parse(records.map((r) => r.text).join('\n'), { delimiter, relax_quotes: true, relax_column_count: true, record_delimiter: '\n' }) as string[][];
+    parsed = parse(records.map((r) => r.text).join('\n'), {
+      delimiter,
+      relax_quotes: true,
+      relax_column_count: true,
+      record_delimiter: '\n',
+    }) as string[][];
     if (parsed.length !== records.length) parsed = null;
   } catch {
     parsed = null;
@@ -117,15 +155,33 @@ function* rowsOf(records: CsvRecordText[], header: string[], delimiter: string, 
     let fields = parsed?.[i];
     if (fields === undefined) {
       try {
-        fields = (parse(record.text, { delimiter, relax_quotes: true, relax_column_count: true, record_delimiter: '\n' }) as string[][])[0] ?? [];
+        fields =
+          (
+            parse(record.text, {
+              delimiter,
+              relax_quotes: true,
+              relax_column_count: true,
+              record_delimiter: '\n',
+            }) as string[][]
+          )[0] ?? [];
       } catch (error) {
-        yield rejected(file, record.startLine, `cannot read the record: ${(error as Error).message.split('\n')[0]}`, record.endLine);
+        yield rejected(
+          file,
+          record.startLine,
+          `cannot read the record: ${(error as Error).message.split('\n')[0]}`,
+          record.endLine,
+        );
         continue;
       }
     }
     const extra = fields.slice(header.length);
     if (fields.length < header.length || extra.some((v) => v.trim() !== '')) {
-      yield rejected(file, record.startLine, `expected ${header.length} fields as in the header, found ${fields.length}`, record.endLine);
+      yield rejected(
+        file,
+        record.startLine,
+        `expected ${header.length} fields as in the header, found ${fields.length}`,
+        record.endLine,
+      );
       continue;
     }
     const row: Record<string, string> = Object.create(null);

@@ -11,7 +11,8 @@ import { readStructuredFile } from './structured-file.js';
 export async function loadElection(path: string): Promise<Election> {
   const { data, bytes } = await readStructuredFile(path, 'election file');
   const parsed = electionSchema.safeParse(data, { reportInput: true });
-  if (!parsed.success) throw new AuditError([...zodProblems(parsed.error, path), ...factProblemsOfValidParts(data, path)]);
+  if (!parsed.success)
+    throw new AuditError([...zodProblems(parsed.error, path), ...factProblemsOfValidParts(data, path)]);
   return prepareElection(parsed.data, path, createHash('sha256').update(bytes).digest('hex'));
 }
 
@@ -20,7 +21,11 @@ export function prepareElection(file: ElectionFile, path: string, sha256: string
   const problems: Problem[] = [];
   const at = (field: string, message: string) => problems.push({ file: path, field, message });
   const tz = file.timezone;
-  if (!isValidTimeZone(tz)) at('timezone', `unknown time zone "${tz}" (expected an IANA name such as Asia/Jakarta, Asia/Makassar or Asia/Jayapura)`);
+  if (!isValidTimeZone(tz))
+    at(
+      'timezone',
+      `unknown time zone "${tz}" (expected an IANA name such as Asia/Jakarta, Asia/Makassar or Asia/Jayapura)`,
+    );
   const zone = isValidTimeZone(tz) ? tz : 'Asia/Jakarta';
   const date = (value: string, field: string, endOfDay = false): number => {
     const ms = parseDateBoundary(value, zone, endOfDay);
@@ -32,7 +37,12 @@ export function prepareElection(file: ElectionFile, path: string, sha256: string
   };
 
   const phases = file.phases.map((p, i) => {
-    const phase = { id: p.id, name: p.name ?? p.id, from: date(p.from, `phases[${i}].from`), to: date(p.to, `phases[${i}].to`, true) };
+    const phase = {
+      id: p.id,
+      name: p.name ?? p.id,
+      from: date(p.from, `phases[${i}].from`),
+      to: date(p.to, `phases[${i}].to`, true),
+    };
     if (phase.to < phase.from) at(`phases[${i}].to`, `phase "${p.id}" ends (${p.to}) before it starts (${p.from})`);
     return phase;
   });
@@ -60,7 +70,8 @@ export function prepareElection(file: ElectionFile, path: string, sha256: string
     }
     const key = `${platform}:${handle}`;
     const previous = accounts.get(key);
-    if (previous && previous.candidate !== owner.candidate) at(field, `account ${key} is also listed for candidate "${previous.candidate}"`);
+    if (previous && previous.candidate !== owner.candidate)
+      at(field, `account ${key} is also listed for candidate "${previous.candidate}"`);
     if (!previous || owner.kind === 'candidate_account') accounts.set(key, owner);
   };
 
@@ -68,14 +79,23 @@ export function prepareElection(file: ElectionFile, path: string, sha256: string
     const own: string[] = [];
     for (const [platform, handles] of Object.entries(c.accounts)) {
       for (const h of handles ?? []) {
-        addAccount(platform, h, { candidate: c.id, kind: 'candidate_account' }, `candidates[${i}].accounts.${platform}`);
+        addAccount(
+          platform,
+          h,
+          { candidate: c.id, kind: 'candidate_account' },
+          `candidates[${i}].accounts.${platform}`,
+        );
         const p = platformName(platform);
         if (p) own.push(`${p}:${normalizeHandle(h)}`);
       }
     }
     const since = date(c.since, `candidates[${i}].since`);
     const designated = c.designated === undefined ? null : date(c.designated, `candidates[${i}].designated`);
-    if (designated !== null && designated < since) at(`candidates[${i}].designated`, `designated (${c.designated}) is before since (${c.since}): a candidate is bakal calon before KPU designates them`);
+    if (designated !== null && designated < since)
+      at(
+        `candidates[${i}].designated`,
+        `designated (${c.designated}) is before since (${c.since}): a candidate is bakal calon before KPU designates them`,
+      );
     return {
       id: c.id,
       number: c.number ?? null,
@@ -94,10 +114,18 @@ export function prepareElection(file: ElectionFile, path: string, sha256: string
   const ids = new Set(file.candidates.map((c) => c.id));
   file.campaign_accounts.forEach((a, i) => {
     if (!ids.has(a.candidate)) {
-      at(`campaign_accounts[${i}].candidate`, `unknown candidate "${a.candidate}" (candidates: ${[...ids].join(', ')})`);
+      at(
+        `campaign_accounts[${i}].candidate`,
+        `unknown candidate "${a.candidate}" (candidates: ${[...ids].join(', ')})`,
+      );
       return;
     }
-    addAccount(a.platform, a.handle, { candidate: a.candidate, kind: a.kind === 'group' ? 'campaign_group' : 'campaign_account' }, `campaign_accounts[${i}]`);
+    addAccount(
+      a.platform,
+      a.handle,
+      { candidate: a.candidate, kind: a.kind === 'group' ? 'campaign_group' : 'campaign_account' },
+      `campaign_accounts[${i}]`,
+    );
   });
   if (problems.length > 0) throw new AuditError(problems);
   return {
@@ -152,7 +180,9 @@ function factProblemsOfValidParts(data: unknown, path: string): Problem[] {
         ?.replace(/^phases\[(\d+)\]/, (_m, k: string) => `phases[${phases.indexes[Number(k)]}]`)
         .replace(/^candidates\[(\d+)\]/, (_m, k: string) => `candidates[${candidates.indexes[Number(k)]}]`);
     // The time zone was already reported by the schema check if it is not a string.
-    return error.problems.filter((p) => p.field !== 'timezone' || typeof raw.timezone === 'string').map((p) => ({ ...p, field: remap(p.field) }));
+    return error.problems
+      .filter((p) => p.field !== 'timezone' || typeof raw.timezone === 'string')
+      .map((p) => ({ ...p, field: remap(p.field) }));
   }
 }
 

@@ -14,7 +14,8 @@ export function arrayElementLines(text: string): number[] {
     const c = text.charCodeAt(i);
     if (c === 10) line++;
     if (inString) {
-      if (c === 92) i++; // backslash: skip the escaped character
+      if (c === 92)
+        i++; // backslash: skip the escaped character
       else if (c === 34) inString = false;
       continue;
     }
@@ -34,27 +35,37 @@ export function arrayElementLines(text: string): number[] {
 }
 
 /** A record's values as strings under canonical column names; prototype keys cannot leak (null-prototype object). */
-export function recordFields(value: unknown, aliases: Readonly<Record<string, string>>): Record<string, string> | string {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return `expected an object with the activity's fields, found ${describe(value)}`;
+export function recordFields(
+  value: unknown,
+  aliases: Readonly<Record<string, string>>,
+): Record<string, string> | string {
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    return `expected an object with the activity's fields, found ${describe(value)}`;
   const fields: Record<string, string> = Object.create(null);
   for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
     const name = aliases[headerKey(key)] ?? headerKey(key);
     if (v === null || v === undefined) fields[name] = '';
-    else if (Array.isArray(v)) fields[name] = v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(';');
+    else if (Array.isArray(v))
+      fields[name] = v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(';');
     else if (typeof v === 'object') fields[name] = JSON.stringify(v);
     else fields[name] = String(v);
   }
   return fields;
 }
 
-export function* readJsonArray(text: string, file: string, aliases: Readonly<Record<string, string>>): Generator<LoadedItem> {
+export function* readJsonArray(
+  text: string,
+  file: string,
+  aliases: Readonly<Record<string, string>>,
+): Generator<LoadedItem> {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     throw new AuditError({ file, ...jsonErrorPlace(text, error as Error) });
   }
-  if (!Array.isArray(data)) throw new AuditError({ file, message: `expected a JSON array of activity records, found ${describe(data)}` });
+  if (!Array.isArray(data))
+    throw new AuditError({ file, message: `expected a JSON array of activity records, found ${describe(data)}` });
   const lines = arrayElementLines(text);
   for (let i = 0; i < data.length; i++) {
     const line = lines[i] ?? 1;

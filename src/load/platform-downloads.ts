@@ -3,7 +3,15 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { AuditError } from '../shared/errors.js';
 import { decodeText } from './encoding.js';
-import { counted, isActivityFileType, sha256, skip, skipFileType, type InputFile, type SkippedInput } from './input-ledger.js';
+import {
+  counted,
+  isActivityFileType,
+  sha256,
+  skip,
+  skipFileType,
+  type InputFile,
+  type SkippedInput,
+} from './input-ledger.js';
 import type { LoadedItem } from './loaded-item.js';
 import { detectPlatformExport, ownerFromArchive, type ExportOwner } from './platforms/index.js';
 import { readZip } from './zip.js';
@@ -23,7 +31,12 @@ export type ReadHints = OwnerHints & { archiveOwner?: ExportOwner | null; skippe
  * One platform export file. Its rows belong to --nip or the NIP a folder in its path is named by, else to the
  * user the export (or its archive) names; a row that ends up with neither stops the run.
  */
-export async function* readPlatformExport(display: string, bytes: Uint8Array, hints: ReadHints, inputs: InputFile[]): AsyncGenerator<LoadedItem> {
+export async function* readPlatformExport(
+  display: string,
+  bytes: Uint8Array,
+  hints: ReadHints,
+  inputs: InputFile[],
+): AsyncGenerator<LoadedItem> {
   const { text, encoding } = decodeText(bytes);
   const parser = detectPlatformExport(basename(display), text);
   if (!parser) return;
@@ -32,13 +45,20 @@ export async function* readPlatformExport(display: string, bytes: Uint8Array, hi
     parsed = parser.parse(display, text);
   } catch (error) {
     if (error instanceof AuditError) throw error;
-    throw new AuditError({ file: display, message: `cannot read this ${parser.id} export: ${(error as Error).message}` });
+    throw new AuditError({
+      file: display,
+      message: `cannot read this ${parser.id} export: ${(error as Error).message}`,
+    });
   }
   const input: InputFile = { path: display, format: parser.id, encoding, sha256: sha256(bytes), rows: 0 };
   const owner = parsed.owner ?? hints.archiveOwner ?? null;
   const nip = hints.nip ?? nipFromPath(display, hints.rosterNips);
   yield* counted(inputs, input, function* () {
-    for (const warning of parsed.warnings) yield { kind: 'rejected', rejection: { file: display, line: warning.line, reason: warning.reason } } as LoadedItem;
+    for (const warning of parsed.warnings)
+      yield {
+        kind: 'rejected',
+        rejection: { file: display, line: warning.line, reason: warning.reason },
+      } as LoadedItem;
     for (const row of parsed.rows) {
       const fields = row.fields;
       if (nip) fields.nip = nip;
@@ -78,12 +98,18 @@ export async function* readZipFile(path: string, hints: ReadHints, inputs: Input
 
 /** The roster NIP a folder (or archive) in the path is named by, spaces ignored: `downloads/19860926 201505 1 001/…`. */
 function nipFromPath(path: string, rosterNips: ReadonlySet<string>): string | undefined {
-  return path.split(/[\\/!]/).find((segment) => rosterNips.has(segment.replace(/\s/g, '')))?.replace(/\s/g, '');
+  return path
+    .split(/[\\/!]/)
+    .find((segment) => rosterNips.has(segment.replace(/\s/g, '')))
+    ?.replace(/\s/g, '');
 }
 
 /** A download nobody can be named for: it stops the run even inside a folder, since skipping it would hide a person. */
 export class UnknownOwnerError extends AuditError {
   constructor(file: string) {
-    super({ file, message: 'cannot tell whose data download this is' }, 'pass --nip NIP, or put the download in a folder named by the NIP of its owner');
+    super(
+      { file, message: 'cannot tell whose data download this is' },
+      'pass --nip NIP, or put the download in a folder named by the NIP of its owner',
+    );
   }
 }

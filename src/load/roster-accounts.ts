@@ -3,7 +3,14 @@ import type { Problem } from '../shared/errors.js';
 import type { Account } from '../shared/types.js';
 import { normalizeHandle, platformOfUrl } from '../normalize/handle.js';
 import { headerKey } from './csv-dialect.js';
-import { COLUMN_ALIASES, describeRow, isRosterPlatform, type AccountEntry, type RosterPlatform, type RosterRow } from './roster-row.js';
+import {
+  COLUMN_ALIASES,
+  describeRow,
+  isRosterPlatform,
+  type AccountEntry,
+  type RosterPlatform,
+  type RosterRow,
+} from './roster-row.js';
 
 const PLATFORM_LIST = 'facebook, instagram, x (or twitter), tiktok, youtube, threads, whatsapp';
 // Handles never contain these, so they separate several handles in one cell whatever the file's own separator.
@@ -19,7 +26,10 @@ export type AccountClaims = Map<string, RosterRow>;
 export function cellAccounts(column: string, cell: string, field: string = column): AccountEntry[] {
   const isPlatformColumn = isRosterPlatform(column);
   if (!isPlatformColumn && column !== 'accounts') return [];
-  const items = cell.split(HANDLE_SEPARATORS).map((s) => s.trim()).filter((s) => s !== '' && !NO_ACCOUNT.test(s));
+  const items = cell
+    .split(HANDLE_SEPARATORS)
+    .map((s) => s.trim())
+    .filter((s) => s !== '' && !NO_ACCOUNT.test(s));
   if (isPlatformColumn) return items.map((value) => ({ platform: column, value, field }));
   return items.map((item) => accountsItem(item, field));
 }
@@ -47,7 +57,13 @@ export function rowAccounts(row: RosterRow, claims: AccountClaims, file: string,
     if (accounts.has(key)) continue;
     accounts.set(key, account);
     const claimant = claims.get(key);
-    if (claimant) problems.push({ file, line: row.line, field: entry.field, message: `handle ${key} is claimed by ${describeRow(claimant)} and ${describeRow(row)}: a wrong match would accuse the wrong person` });
+    if (claimant)
+      problems.push({
+        file,
+        line: row.line,
+        field: entry.field,
+        message: `handle ${key} is claimed by ${describeRow(claimant)} and ${describeRow(row)}: a wrong match would accuse the wrong person`,
+      });
     else claims.set(key, row);
   }
   return [...accounts.values()];
@@ -58,12 +74,15 @@ function resolveAccount(entry: AccountEntry): Account | string {
   const fromUrl = LOOKS_LIKE_URL.test(entry.value) ? platformOfUrl(entry.value) : null;
   let platform: RosterPlatform;
   if (entry.platform === null) {
-    if (!fromUrl) return `account "${entry.value}" names no platform: write platform:handle, e.g. instagram:${normalizeHandle(entry.value) || 'budi'}`;
+    if (!fromUrl)
+      return `account "${entry.value}" names no platform: write platform:handle, e.g. instagram:${normalizeHandle(entry.value) || 'budi'}`;
     platform = fromUrl;
   } else {
     const named = rosterPlatform(entry.platform);
-    if (!named) return `unknown platform "${entry.platform}" in account "${entry.platform}:${entry.value}": expected one of ${PLATFORM_LIST}`;
-    if (fromUrl && fromUrl !== named) return `"${entry.value}" is a ${fromUrl} address, but the account is given as ${named}`;
+    if (!named)
+      return `unknown platform "${entry.platform}" in account "${entry.platform}:${entry.value}": expected one of ${PLATFORM_LIST}`;
+    if (fromUrl && fromUrl !== named)
+      return `"${entry.value}" is a ${fromUrl} address, but the account is given as ${named}`;
     platform = named;
   }
   const handle = normalizeHandle(entry.value);

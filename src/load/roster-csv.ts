@@ -16,10 +16,20 @@ export function readCsvRows(text: string, file: string, problems: Problem[]): Ro
   const delimiter = sepLine?.[1] ?? detectDelimiter(body.split('\n', 1)[0] ?? '');
   let records: CsvRecord[];
   try {
-    records = parseCsv(body, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true }) as unknown as CsvRecord[];
+    records = parseCsv(body, {
+      delimiter,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      info: true,
+    }) as unknown as CsvRecord[];
   } catch (error) {
     const { message, lines } = error as Error & { lines?: number };
-    problems.push({ file, line: lines === undefined ? undefined : lines + lineOffset, message: `the CSV cannot be read: ${message}` });
+    problems.push({
+      file,
+      line: lines === undefined ? undefined : lines + lineOffset,
+      message: `the CSV cannot be read: ${message}`,
+    });
     return null;
   }
   const [headerRecord, ...dataRecords] = records;
@@ -34,8 +44,13 @@ export function readCsvRows(text: string, file: string, problems: Problem[]): Ro
     if (fields.every((f) => f.trim() === '')) continue; // Excel leaves rows of bare separators below the data
     const line = startLine(entry) + lineOffset;
     if (fields.length !== header.length) {
-      const quoteHint = fields.length > header.length ? '; a value containing the separator must be in double quotes' : '';
-      problems.push({ file, line, message: `this line has ${fields.length} fields but the header has ${header.length}${quoteHint}` });
+      const quoteHint =
+        fields.length > header.length ? '; a value containing the separator must be in double quotes' : '';
+      problems.push({
+        file,
+        line,
+        message: `this line has ${fields.length} fields but the header has ${header.length}${quoteHint}`,
+      });
       continue;
     }
     const value = (column: string): string => fields[header.indexOf(column)]?.trim() ?? '';
@@ -43,7 +58,15 @@ export function readCsvRows(text: string, file: string, problems: Problem[]): Ro
     header.forEach((column, i) => {
       accounts.push(...cellAccounts(column, fields[i] ?? ''));
     });
-    rows.push({ line, at: '', nip: value('nip'), name: value('name'), agency: value('agency'), position: value('position'), accounts });
+    rows.push({
+      line,
+      at: '',
+      nip: value('nip'),
+      name: value('name'),
+      agency: value('agency'),
+      position: value('position'),
+      accounts,
+    });
   }
   return rows;
 }
@@ -59,8 +82,14 @@ function checkHeader(names: string[], header: string[], file: string, line: numb
   const before = problems.length;
   for (const column of REQUIRED_COLUMNS) {
     if (header.includes(column)) continue;
-    const accepted = Object.keys(COLUMN_ALIASES).filter((k) => COLUMN_ALIASES[k] === column).join(', ');
-    problems.push({ file, line, message: `missing column "${column}" (accepted names: ${accepted}); the header has: ${names.join(', ')}` });
+    const accepted = Object.keys(COLUMN_ALIASES)
+      .filter((k) => COLUMN_ALIASES[k] === column)
+      .join(', ');
+    problems.push({
+      file,
+      line,
+      message: `missing column "${column}" (accepted names: ${accepted}); the header has: ${names.join(', ')}`,
+    });
   }
   for (const column of duplicateHeaders(header)) {
     const spelled = names.filter((_, i) => header[i] === column).map((n) => `"${n.trim()}"`);

@@ -32,38 +32,75 @@ export function readJsonRows(text: string, file: string, problems: Problem[]): R
 
 function jsonRow(element: unknown, at: string, line: number, file: string, problems: Problem[]): RosterRow | null {
   if (typeof element !== 'object' || element === null || Array.isArray(element)) {
-    problems.push({ file, line, field: at, message: `expected an object with "nip" and "name", found ${Array.isArray(element) ? 'an array' : element === null ? 'null' : `a ${typeof element}`}` });
+    problems.push({
+      file,
+      line,
+      field: at,
+      message: `expected an object with "nip" and "name", found ${Array.isArray(element) ? 'an array' : element === null ? 'null' : `a ${typeof element}`}`,
+    });
     return null;
   }
   const values = new Map<string, unknown>();
   for (const [key, value] of Object.entries(element)) {
     const column = COLUMN_ALIASES[headerKey(key)] ?? headerKey(key);
-    if (values.has(column)) problems.push({ file, line, field: `${at}.${key}`, message: `two keys of this object mean "${column}"; keep one of them` });
+    if (values.has(column))
+      problems.push({
+        file,
+        line,
+        field: `${at}.${key}`,
+        message: `two keys of this object mean "${column}"; keep one of them`,
+      });
     values.set(column, value);
   }
   const text = (column: string): string => {
     const value = values.get(column);
     if (value === undefined || value === null) return '';
     if (typeof value === 'string') return value.trim();
-    problems.push({ file, line, field: `${at}.${column}`, message: `expected a string, found ${JSON.stringify(value)}` });
+    problems.push({
+      file,
+      line,
+      field: `${at}.${column}`,
+      message: `expected a string, found ${JSON.stringify(value)}`,
+    });
     return '';
   };
   let nip: string | null = null;
   const rawNip = values.get('nip');
   if (typeof rawNip === 'number') {
     // JSON numbers keep about 16 significant digits: an 18-digit NIP written as a number has already lost its end.
-    problems.push({ file, line, field: `${at}.nip`, message: `the NIP is a JSON number (${rawNip}), which cannot hold 18 digits exactly; write it as a string` });
+    problems.push({
+      file,
+      line,
+      field: `${at}.nip`,
+      message: `the NIP is a JSON number (${rawNip}), which cannot hold 18 digits exactly; write it as a string`,
+    });
   } else if (rawNip === undefined) {
     problems.push({ file, line, field: at, message: 'missing "nip"' });
   } else nip = text('nip');
   if (!values.has('name')) problems.push({ file, line, field: at, message: 'missing "name"' });
   const accounts: AccountEntry[] = [];
-  for (const [column, value] of values) accounts.push(...jsonAccounts(column, value, `${at}.${column}`, line, file, problems));
-  return { line, at, nip, name: values.has('name') ? text('name') : null, agency: text('agency'), position: text('position'), accounts };
+  for (const [column, value] of values)
+    accounts.push(...jsonAccounts(column, value, `${at}.${column}`, line, file, problems));
+  return {
+    line,
+    at,
+    nip,
+    name: values.has('name') ? text('name') : null,
+    agency: text('agency'),
+    position: text('position'),
+    accounts,
+  };
 }
 
 /** Accounts from a JSON value: a string (as in a CSV cell), an array of strings, or `accounts: [{platform, handle}]`. */
-function jsonAccounts(column: string, value: unknown, field: string, line: number, file: string, problems: Problem[]): AccountEntry[] {
+function jsonAccounts(
+  column: string,
+  value: unknown,
+  field: string,
+  line: number,
+  file: string,
+  problems: Problem[],
+): AccountEntry[] {
   const isAccountColumn = column === 'accounts' || isRosterPlatform(column);
   if (!isAccountColumn || value === null || value === undefined) return [];
   if (typeof value === 'string') return cellAccounts(column, value, field);
@@ -76,10 +113,16 @@ function jsonAccounts(column: string, value: unknown, field: string, line: numbe
     if (column === 'accounts' && typeof item === 'object' && item !== null && !Array.isArray(item)) {
       const platform = Object.hasOwn(item, 'platform') ? (item as Record<string, unknown>).platform : undefined;
       const handle = Object.hasOwn(item, 'handle') ? (item as Record<string, unknown>).handle : undefined;
-      if (typeof platform === 'string' && typeof handle === 'string') return [{ platform: platform.trim(), value: handle.trim(), field: `${field}[${i}]` }];
+      if (typeof platform === 'string' && typeof handle === 'string')
+        return [{ platform: platform.trim(), value: handle.trim(), field: `${field}[${i}]` }];
     }
     const expected = column === 'accounts' ? '"platform:handle" or {"platform": …, "handle": …}' : 'a handle (string)';
-    problems.push({ file, line, field: `${field}[${i}]`, message: `expected ${expected}, found ${JSON.stringify(item)}` });
+    problems.push({
+      file,
+      line,
+      field: `${field}[${i}]`,
+      message: `expected ${expected}, found ${JSON.stringify(item)}`,
+    });
     return [];
   });
 }

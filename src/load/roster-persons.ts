@@ -11,7 +11,12 @@ export function buildPersons(rows: RosterRow[], file: string, problems: Problem[
   const rowByNip = new Map<string, RosterRow>();
   const claims: AccountClaims = new Map();
   for (const row of rows) {
-    const located = (field: string, message: string): Problem => ({ file, line: row.line, field: row.at ? `${row.at}.${field}` : field, message });
+    const located = (field: string, message: string): Problem => ({
+      file,
+      line: row.line,
+      field: row.at ? `${row.at}.${field}` : field,
+      message,
+    });
     let person: Person | null = null;
     if (row.nip !== null) {
       const check = row.nip === '' ? null : checkNip(row.nip, today);
@@ -19,9 +24,20 @@ export function buildPersons(rows: RosterRow[], file: string, problems: Problem[
       else if (!check.ok) problems.push(located('nip', `invalid NIP "${row.nip}": ${check.reason}`));
       else {
         const first = rowByNip.get(check.nip);
-        if (first) problems.push(located('nip', `NIP ${check.nip} appears twice: ${describeRow(first)} and ${describeRow(row)}`));
+        if (first)
+          problems.push(
+            located('nip', `NIP ${check.nip} appears twice: ${describeRow(first)} and ${describeRow(row)}`),
+          );
         else rowByNip.set(check.nip, row);
-        person = { nip: check.nip, name: row.name ?? '', agency: row.agency, position: row.position, accounts: [], kind: check.kind, source: { file, line: row.line } };
+        person = {
+          nip: check.nip,
+          name: row.name ?? '',
+          agency: row.agency,
+          position: row.position,
+          accounts: [],
+          kind: check.kind,
+          source: { file, line: row.line },
+        };
       }
     }
     if (row.name === '') problems.push(located('name', 'the name is empty'));

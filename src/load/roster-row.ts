@@ -2,22 +2,51 @@
 import type { Platform } from '../shared/types.js';
 
 export type RosterPlatform = Exclude<Platform, 'offline'>;
-const ROSTER_PLATFORMS: readonly RosterPlatform[] = ['facebook', 'instagram', 'x', 'tiktok', 'youtube', 'threads', 'whatsapp'];
+const ROSTER_PLATFORMS: readonly RosterPlatform[] = [
+  'facebook',
+  'instagram',
+  'x',
+  'tiktok',
+  'youtube',
+  'threads',
+  'whatsapp',
+];
 
 /** Header names (after `headerKey`) → canonical column. Platform columns map to the platform's name. */
 export const COLUMN_ALIASES: Readonly<Record<string, string>> = {
-  nip: 'nip', nip_baru: 'nip', ni_pppk: 'nip', nomor_induk_pegawai: 'nip',
-  name: 'name', nama: 'name', nama_lengkap: 'name', nama_pegawai: 'name',
-  agency: 'agency', instansi: 'agency', unit_kerja: 'agency', opd: 'agency', skpd: 'agency', satuan_kerja: 'agency', satker: 'agency',
-  position: 'position', jabatan: 'position',
-  accounts: 'accounts', akun: 'accounts', akun_media_sosial: 'accounts',
-  facebook: 'facebook', fb: 'facebook',
-  instagram: 'instagram', ig: 'instagram',
-  x: 'x', twitter: 'x',
-  tiktok: 'tiktok', tik_tok: 'tiktok',
-  youtube: 'youtube', yt: 'youtube',
+  nip: 'nip',
+  nip_baru: 'nip',
+  ni_pppk: 'nip',
+  nomor_induk_pegawai: 'nip',
+  name: 'name',
+  nama: 'name',
+  nama_lengkap: 'name',
+  nama_pegawai: 'name',
+  agency: 'agency',
+  instansi: 'agency',
+  unit_kerja: 'agency',
+  opd: 'agency',
+  skpd: 'agency',
+  satuan_kerja: 'agency',
+  satker: 'agency',
+  position: 'position',
+  jabatan: 'position',
+  accounts: 'accounts',
+  akun: 'accounts',
+  akun_media_sosial: 'accounts',
+  facebook: 'facebook',
+  fb: 'facebook',
+  instagram: 'instagram',
+  ig: 'instagram',
+  x: 'x',
+  twitter: 'x',
+  tiktok: 'tiktok',
+  tik_tok: 'tiktok',
+  youtube: 'youtube',
+  yt: 'youtube',
   threads: 'threads',
-  whatsapp: 'whatsapp', wa: 'whatsapp',
+  whatsapp: 'whatsapp',
+  wa: 'whatsapp',
 };
 export const REQUIRED_COLUMNS = ['nip', 'name'] as const;
 

@@ -17,10 +17,14 @@ export interface RosterOptions {
 /** Reads and validates a roster; throws AuditError (exit 2) listing every problem found. */
 export async function loadRoster(path: string, options: RosterOptions = {}): Promise<Roster> {
   const bytes = await readRosterBytes(path);
-  if (bytes.length === 0) throw new AuditError({ file: path, message: 'the roster file is empty: expected a CSV or JSON list of persons' });
+  if (bytes.length === 0)
+    throw new AuditError({ file: path, message: 'the roster file is empty: expected a CSV or JSON list of persons' });
   if (looksBinary(bytes)) {
     throw new AuditError(
-      { file: path, message: 'this is not a text file (a spreadsheet, a zip or an image?): the roster must be CSV or JSON' },
+      {
+        file: path,
+        message: 'this is not a text file (a spreadsheet, a zip or an image?): the roster must be CSV or JSON',
+      },
       'In Excel: File → Save As → "CSV UTF-8 (Comma delimited)".',
     );
   }
@@ -29,7 +33,10 @@ export async function loadRoster(path: string, options: RosterOptions = {}): Pro
   const rows = isJson(path, text) ? readJsonRows(text, path, problems) : readCsvRows(text, path, problems);
   const persons = rows ? buildPersons(rows, path, problems, options.today ?? new Date()) : [];
   if (rows && rows.length === 0 && problems.length === 0) {
-    problems.push({ file: path, message: 'the roster lists no persons: expected one row per ASN after the header line' });
+    problems.push({
+      file: path,
+      message: 'the roster lists no persons: expected one row per ASN after the header line',
+    });
   }
   if (problems.length > 0) throw new AuditError(problems);
   return {
@@ -47,10 +54,13 @@ async function readRosterBytes(path: string): Promise<Uint8Array> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const message =
-      code === 'ENOENT' ? 'roster file not found'
-      : code === 'EISDIR' ? 'this is a directory, not a roster file'
-      : code === 'EACCES' || code === 'EPERM' ? 'the roster file cannot be read: permission denied'
-      : `the roster file cannot be read: ${(error as Error).message}`;
+      code === 'ENOENT'
+        ? 'roster file not found'
+        : code === 'EISDIR'
+          ? 'this is a directory, not a roster file'
+          : code === 'EACCES' || code === 'EPERM'
+            ? 'the roster file cannot be read: permission denied'
+            : `the roster file cannot be read: ${(error as Error).message}`;
     throw new AuditError({ file: path, message });
   }
 }

@@ -11,10 +11,16 @@ export async function readStructuredFile(path: string, what: string): Promise<{ 
     bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const message = code === 'ENOENT' ? `${what} not found` : code === 'EISDIR' ? `this is a folder, not the ${what}` : `cannot read the ${what}: ${(error as Error).message}`;
+    const message =
+      code === 'ENOENT'
+        ? `${what} not found`
+        : code === 'EISDIR'
+          ? `this is a folder, not the ${what}`
+          : `cannot read the ${what}: ${(error as Error).message}`;
     throw new AuditError({ file: path, message });
   }
-  if (looksBinary(bytes.subarray(0, 8192))) throw new AuditError({ file: path, message: `the ${what} is not a text file (expected YAML or JSON)` });
+  if (looksBinary(bytes.subarray(0, 8192)))
+    throw new AuditError({ file: path, message: `the ${what} is not a text file (expected YAML or JSON)` });
   const { text } = decodeText(bytes);
   if (text.trim() === '') throw new AuditError({ file: path, message: `the ${what} is empty` });
   // YAML 1.2 is a superset of JSON, so one parser reads both. Duplicate keys are errors, and so are tags the core
@@ -25,7 +31,11 @@ export async function readStructuredFile(path: string, what: string): Promise<{ 
     throw new AuditError(
       issues.map((issue) => {
         const line = issue.linePos?.[0]?.line;
-        return { file: path, ...(line !== undefined ? { line } : {}), message: `not valid YAML/JSON: ${issue.message.split('\n')[0]}` };
+        return {
+          file: path,
+          ...(line !== undefined ? { line } : {}),
+          message: `not valid YAML/JSON: ${issue.message.split('\n')[0]}`,
+        };
       }),
     );
   }

@@ -33,13 +33,21 @@ function isWanted(name: string): boolean {
 export function readZip(path: string, bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): ZipEntry[] {
   let entries = 0;
   let declaredBytes = 0;
-  const refuse = (message: string) => new AuditError({ file: path, message }, 'A platform download this large is not expected; unpack it and pass the folder if it is genuine.');
+  const refuse = (message: string) =>
+    new AuditError(
+      { file: path, message },
+      'A platform download this large is not expected; unpack it and pass the folder if it is genuine.',
+    );
   const filter = (file: UnzipFileInfo): boolean => {
     entries++;
-    if (entries > limits.maxEntries) throw refuse(`this zip has more than ${limits.maxEntries} entries; refused as a possible zip bomb`);
+    if (entries > limits.maxEntries)
+      throw refuse(`this zip has more than ${limits.maxEntries} entries; refused as a possible zip bomb`);
     if (!isWanted(file.name)) return false;
     declaredBytes += file.originalSize;
-    if (declaredBytes > limits.maxTotalBytes) throw refuse(`the text files in this zip expand to more than ${formatBytes(limits.maxTotalBytes)}; refused as a possible zip bomb`);
+    if (declaredBytes > limits.maxTotalBytes)
+      throw refuse(
+        `the text files in this zip expand to more than ${formatBytes(limits.maxTotalBytes)}; refused as a possible zip bomb`,
+      );
     return true;
   };
   let unzipped: Record<string, Uint8Array>;
@@ -47,7 +55,10 @@ export function readZip(path: string, bytes: Uint8Array, limits: ZipLimits = DEF
     unzipped = unzipSync(bytes, { filter });
   } catch (error) {
     if (error instanceof AuditError) throw error;
-    throw new AuditError({ file: path, message: `not a readable zip archive (${error instanceof Error ? error.message : String(error)})` });
+    throw new AuditError({
+      file: path,
+      message: `not a readable zip archive (${error instanceof Error ? error.message : String(error)})`,
+    });
   }
   // fflate collects entries in a plain object; the extension filter keeps a `__proto__` entry out of it.
   const names = Object.keys(unzipped).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

@@ -6,35 +6,124 @@ import { parseTimestamp } from './timestamp.js';
 
 /** Words platforms and monitoring tools use for the canonical activity types. */
 const TYPE_ALIASES: Readonly<Record<string, ActivityType>> = {
-  status: 'post', tweet: 'post', caption: 'post', upload: 'post', video: 'post', story: 'post', photo: 'post', reel: 'post', posting: 'post', unggah: 'post',
-  reply: 'comment', komentar: 'comment', komen: 'comment', balasan: 'comment',
-  retweet: 'share', repost: 'share', reshare: 'share', quote: 'share', quote_tweet: 'share', forward: 'share', bagikan: 'share', berbagi: 'share',
-  like: 'reaction', love: 'reaction', favorite: 'reaction', favourite: 'reaction', react: 'reaction', suka: 'reaction', menyukai: 'reaction', heart: 'reaction',
-  subscribe: 'follow', subscription: 'follow', ikuti: 'follow', mengikuti: 'follow', following: 'follow', page_like: 'follow',
-  join: 'join_group', group: 'join_group', join_group: 'join_group', gabung: 'join_group', bergabung: 'join_group', member: 'join_group',
-  check_in: 'attendance', checkin: 'attendance', attend: 'attendance', event: 'attendance', rsvp: 'attendance', hadir: 'attendance', kehadiran: 'attendance',
-  billboard: 'banner', baliho: 'banner', spanduk: 'banner', apk: 'banner', poster: 'banner',
+  status: 'post',
+  tweet: 'post',
+  caption: 'post',
+  upload: 'post',
+  video: 'post',
+  story: 'post',
+  photo: 'post',
+  reel: 'post',
+  posting: 'post',
+  unggah: 'post',
+  reply: 'comment',
+  komentar: 'comment',
+  komen: 'comment',
+  balasan: 'comment',
+  retweet: 'share',
+  repost: 'share',
+  reshare: 'share',
+  quote: 'share',
+  quote_tweet: 'share',
+  forward: 'share',
+  bagikan: 'share',
+  berbagi: 'share',
+  like: 'reaction',
+  love: 'reaction',
+  favorite: 'reaction',
+  favourite: 'reaction',
+  react: 'reaction',
+  suka: 'reaction',
+  menyukai: 'reaction',
+  heart: 'reaction',
+  subscribe: 'follow',
+  subscription: 'follow',
+  ikuti: 'follow',
+  mengikuti: 'follow',
+  following: 'follow',
+  page_like: 'follow',
+  join: 'join_group',
+  group: 'join_group',
+  join_group: 'join_group',
+  gabung: 'join_group',
+  bergabung: 'join_group',
+  member: 'join_group',
+  check_in: 'attendance',
+  checkin: 'attendance',
+  attend: 'attendance',
+  event: 'attendance',
+  rsvp: 'attendance',
+  hadir: 'attendance',
+  kehadiran: 'attendance',
+  billboard: 'banner',
+  baliho: 'banner',
+  spanduk: 'banner',
+  apk: 'banner',
+  poster: 'banner',
 };
 
 export function activityType(value: string): ActivityType | null {
-  const key = value.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  const key = value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
   if ((ACTIVITY_TYPES as readonly string[]).includes(key)) return key as ActivityType;
   return TYPE_ALIASES[key] ?? null;
 }
 
 /** Header names seen in exports and spreadsheets, mapped to the canonical columns of the SPEC. */
 export const ACTIVITY_HEADER_ALIASES: Readonly<Record<string, string>> = {
-  activity_id: 'id', post_id: 'id',
-  platform_name: 'platform', platforma: 'platform', media: 'platform', media_sosial: 'platform', sosmed: 'platform',
-  handle: 'account', username: 'account', user: 'account', akun: 'account', screen_name: 'account', user_name: 'account',
-  date: 'timestamp', datetime: 'timestamp', time: 'timestamp', created_at: 'timestamp', waktu: 'timestamp', tanggal: 'timestamp', posted_at: 'timestamp',
-  activity: 'type', action: 'type', activity_type: 'type', jenis: 'type', tipe: 'type', kind: 'type',
-  content: 'text', message: 'text', caption: 'text', body: 'text', teks: 'text', isi: 'text', post_text: 'text',
-  target: 'target_account', target_handle: 'target_account', target_user: 'target_account', akun_tujuan: 'target_account', in_reply_to: 'target_account',
-  target_content: 'target_text', target_caption: 'target_text', konten_tujuan: 'target_text',
-  link: 'url', permalink: 'url', tautan: 'url',
-  acara: 'event', kegiatan: 'event', lokasi: 'location', place: 'location',
-  label: 'tags', labels: 'tags', tag: 'tags',
+  activity_id: 'id',
+  post_id: 'id',
+  platform_name: 'platform',
+  platforma: 'platform',
+  media: 'platform',
+  media_sosial: 'platform',
+  sosmed: 'platform',
+  handle: 'account',
+  username: 'account',
+  user: 'account',
+  akun: 'account',
+  screen_name: 'account',
+  user_name: 'account',
+  date: 'timestamp',
+  datetime: 'timestamp',
+  time: 'timestamp',
+  created_at: 'timestamp',
+  waktu: 'timestamp',
+  tanggal: 'timestamp',
+  posted_at: 'timestamp',
+  activity: 'type',
+  action: 'type',
+  activity_type: 'type',
+  jenis: 'type',
+  tipe: 'type',
+  kind: 'type',
+  content: 'text',
+  message: 'text',
+  caption: 'text',
+  body: 'text',
+  teks: 'text',
+  isi: 'text',
+  post_text: 'text',
+  target: 'target_account',
+  target_handle: 'target_account',
+  target_user: 'target_account',
+  akun_tujuan: 'target_account',
+  in_reply_to: 'target_account',
+  target_content: 'target_text',
+  target_caption: 'target_text',
+  konten_tujuan: 'target_text',
+  link: 'url',
+  permalink: 'url',
+  tautan: 'url',
+  acara: 'event',
+  kegiatan: 'event',
+  lokasi: 'location',
+  place: 'location',
+  label: 'tags',
+  labels: 'tags',
+  tag: 'tags',
 };
 
 /**
@@ -54,22 +143,32 @@ export function normalizeActivity(row: RawRow, timeZone: string): NormalizeResul
   };
   // Checked before anything quotes a field back in a message: a NUL would travel into the report.
   for (const [name, value] of Object.entries(f)) {
-    if (value.length > MAX_FIELD_CHARS) return fail(`${name} has ${value.length.toLocaleString('en-US')} characters; a field of more than ${MAX_FIELD_CHARS.toLocaleString('en-US')} is rejected rather than evaluated in part (no post is that long: check the export)`);
+    if (value.length > MAX_FIELD_CHARS)
+      return fail(
+        `${name} has ${value.length.toLocaleString('en-US')} characters; a field of more than ${MAX_FIELD_CHARS.toLocaleString('en-US')} is rejected rather than evaluated in part (no post is that long: check the export)`,
+      );
     if (value.includes('\u0000')) return fail(`${name} contains a NUL byte`);
   }
   const platformRaw = get('platform');
   if (platformRaw === '') return fail('missing platform');
   const platform = platformName(platformRaw);
-  if (!platform) return fail(`unknown platform "${clip(platformRaw)}" (expected facebook, instagram, x, tiktok, youtube, threads, whatsapp or offline)`);
+  if (!platform)
+    return fail(
+      `unknown platform "${clip(platformRaw)}" (expected facebook, instagram, x, tiktok, youtube, threads, whatsapp or offline)`,
+    );
 
   const typeRaw = get('type');
   if (typeRaw === '') return fail('missing type');
   const type = activityType(typeRaw);
-  if (!type) return fail(`unknown activity type "${clip(typeRaw)}" (expected post, comment, share, reaction, follow, join_group, attendance or banner, or an alias like like, retweet, repost, check-in)`);
+  if (!type)
+    return fail(
+      `unknown activity type "${clip(typeRaw)}" (expected post, comment, share, reaction, follow, join_group, attendance or banner, or an alias like like, retweet, repost, check-in)`,
+    );
 
   const account = normalizeHandle(get('account'));
   const nip = get('nip').replace(/[\s.'-]/g, '');
-  if (account === '' && nip === '') return fail('neither account nor nip given: the row cannot be attributed to a person');
+  if (account === '' && nip === '')
+    return fail('neither account nor nip given: the row cannot be attributed to a person');
   if (nip !== '' && !/^\d{18}$/.test(nip)) return fail(`nip "${clip(get('nip'))}" is not 18 digits`);
 
   let timestamp: string | null = null;
@@ -84,7 +183,10 @@ export function normalizeActivity(row: RawRow, timeZone: string): NormalizeResul
 
   const text = get('text');
   const targetText = get('target_text');
-  for (const [name, value] of [['text', text], ['target_text', targetText]] as const) {
+  for (const [name, value] of [
+    ['text', text],
+    ['target_text', targetText],
+  ] as const) {
     // U+FFFD is what the decoder leaves for bytes that were not valid UTF-8: the row's text is damaged.
     if (value.includes('\uFFFD')) return fail(`${name} contains bytes that are not valid UTF-8`);
   }

@@ -14,7 +14,20 @@ export type NipCheck =
 
 const EARLIEST_BIRTH_YEAR = 1940;
 const MINIMUM_AGE = 18;
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 // `1.98609E+17`, or `1,98609E+17` where the decimal symbol is a comma (Indonesian Windows).
 const SCIENTIFIC_NOTATION = /^\d+(?:[.,]\d+)?e\+?\d+$/i;
@@ -27,14 +40,18 @@ export function checkNip(value: string, today: Date = new Date()): NipCheck {
   const written = value.trim().replace(/^'/, '').trim();
   if (written === '') return fail('the NIP is empty');
   if (SCIENTIFIC_NOTATION.test(written)) {
-    return fail('Excel turned this NIP into a number in scientific notation; format the column as text and export again');
+    return fail(
+      'Excel turned this NIP into a number in scientific notation; format the column as text and export again',
+    );
   }
   const digits = written.replace(/[\s.-]/g, '');
   const stray = digits.match(/\D/);
   if (stray) return fail(`expected 18 digits (spaces, dots and dashes allowed); found "${stray[0]}"`);
   if (digits.length !== 18) return fail(wrongLength(digits));
   if (digits.endsWith('000')) {
-    return fail('ends in 000: Excel keeps only 15 significant digits, so the last digits were lost; format the column as text and enter the NIPs again');
+    return fail(
+      'ends in 000: Excel keeps only 15 significant digits, so the last digits were lost; format the column as text and enter the NIPs again',
+    );
   }
 
   const todayYear = today.getUTCFullYear();
@@ -43,19 +60,25 @@ export function checkNip(value: string, today: Date = new Date()): NipCheck {
   const birthMonth = num(digits, 4, 6);
   const birthDay = num(digits, 6, 8);
   const birthProblem = dateProblem(birthYear, birthMonth, birthDay);
-  if (birthProblem) return fail(`digits 1–8 should be the birth date YYYYMMDD; found ${digits.slice(0, 8)}: ${birthProblem}`);
+  if (birthProblem)
+    return fail(`digits 1–8 should be the birth date YYYYMMDD; found ${digits.slice(0, 8)}: ${birthProblem}`);
   if (birthYear < EARLIEST_BIRTH_YEAR || birthYear > todayYear) {
-    return fail(`digits 1–8 should be the birth date YYYYMMDD; found ${digits.slice(0, 8)}: year ${birthYear} is not between ${EARLIEST_BIRTH_YEAR} and ${todayYear}`);
+    return fail(
+      `digits 1–8 should be the birth date YYYYMMDD; found ${digits.slice(0, 8)}: year ${birthYear} is not between ${EARLIEST_BIRTH_YEAR} and ${todayYear}`,
+    );
   }
 
   // Digits 13–14 of an NI PPPK are the marker `2` and a frequency 1–9: a PNS reading would see "month 21".
   const kind = digits[12] === '2' && digits[13] !== '0' ? 'pppk' : 'pns';
   const appointmentProblem =
-    kind === 'pppk' ? pppkAppointmentProblem(digits, birthYear, todayYear) : pnsAppointmentProblem(digits, birthYear, birthMonth, todayYear, todayMonth);
+    kind === 'pppk'
+      ? pppkAppointmentProblem(digits, birthYear, todayYear)
+      : pnsAppointmentProblem(digits, birthYear, birthMonth, todayYear, todayMonth);
   if (appointmentProblem) return fail(appointmentProblem);
 
   const genderDigit = digits[14];
-  if (genderDigit !== '1' && genderDigit !== '2') return fail(`digit 15 should be the gender, 1 (male) or 2 (female); found ${genderDigit}`);
+  if (genderDigit !== '1' && genderDigit !== '2')
+    return fail(`digit 15 should be the gender, 1 (male) or 2 (female); found ${genderDigit}`);
 
   return {
     ok: true,
@@ -68,11 +91,19 @@ export function checkNip(value: string, today: Date = new Date()): NipCheck {
 
 function wrongLength(digits: string): string {
   const found = `expected 18 digits; found ${digits.length}`;
-  return digits.length === 16 ? `${found} (16 digits is the length of a NIK, the population ID number, not of an NIP)` : found;
+  return digits.length === 16
+    ? `${found} (16 digits is the length of a NIK, the population ID number, not of an NIP)`
+    : found;
 }
 
 /** PNS digits 9–14: TMT CPNS year and month, between the 18th birthday and today. */
-function pnsAppointmentProblem(digits: string, birthYear: number, birthMonth: number, todayYear: number, todayMonth: number): string | null {
+function pnsAppointmentProblem(
+  digits: string,
+  birthYear: number,
+  birthMonth: number,
+  todayYear: number,
+  todayMonth: number,
+): string | null {
   const year = num(digits, 8, 12);
   const month = num(digits, 12, 14);
   const expected = `digits 9–14 should be the TMT CPNS year and month YYYYMM; found ${digits.slice(8, 14)}`;
@@ -89,7 +120,8 @@ function pnsAppointmentProblem(digits: string, birthYear: number, birthMonth: nu
 function pppkAppointmentProblem(digits: string, birthYear: number, todayYear: number): string | null {
   const year = num(digits, 8, 12);
   const expected = `digits 9–12 of an NI PPPK should be the year of appointment; found ${year}`;
-  if (year < birthYear + MINIMUM_AGE) return `${expected}, before the ${MINIMUM_AGE}th birthday (${birthYear + MINIMUM_AGE})`;
+  if (year < birthYear + MINIMUM_AGE)
+    return `${expected}, before the ${MINIMUM_AGE}th birthday (${birthYear + MINIMUM_AGE})`;
   if (year > todayYear) return `${expected}, which is in the future`;
   return null;
 }

@@ -10,7 +10,11 @@ const FINGER_TOKENS: ReadonlyMap<string, string> = new Map([
 ]);
 
 const SELECTOR = '[\\uFE0E\\uFE0F]?';
-const FINGER = codePointPattern([[0x261d, 0x261d], [0x270c, 0x270c], [0x1f91f, 0x1f91f]]);
+const FINGER = codePointPattern([
+  [0x261d, 0x261d],
+  [0x270c, 0x270c],
+  [0x1f91f, 0x1f91f],
+]);
 const SKIN_TONE = codePointPattern([[0x1f3fb, 0x1f3ff]]);
 
 /** A run of keycaps: digit, optional U+FE0F, U+20E3. `0️⃣3️⃣` reads as 03, like `03` typed plainly. */

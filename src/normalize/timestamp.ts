@@ -22,53 +22,126 @@ interface WrittenTime {
 const DAY_MS = 86_400_000;
 const EXPECTED_FORMATS = "expected ISO 8601, YYYY-MM-DD HH:mm, DD/MM/YYYY HH:mm or '19 Juni 2024 14:30'";
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const MONTH_NAMES_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 const ZONE = String.raw`(Z|UTC|GMT|WIB|WITA|WIT|(?:UTC|GMT)?[+-]\d{1,2}(?::?\d{2})?)`;
 const TIME = String.raw`(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:[.,](\d{1,9}))?)?`;
 // The common shape, tried first: 2024-10-03T19:22:00.123+07:00, 2024-10-03 19:22, 2024-10-03.
 const ISO_LIKE = new RegExp(String.raw`^(\d{4})-(\d{2})-(\d{2})(?:(?:T|\s+)${TIME})?\s*${ZONE}?$`, 'i');
 // 27/11/2024, 27-11-2024 14.05, 27/11/2024 14:05:09 WIB: always day first.
-const DAY_FIRST = new RegExp(String.raw`^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:(?:T|,?\s+)(?:pukul\s+|jam\s+)?${TIME})?\s*${ZONE}?$`, 'i');
+const DAY_FIRST = new RegExp(
+  String.raw`^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:(?:T|,?\s+)(?:pukul\s+|jam\s+)?${TIME})?\s*${ZONE}?$`,
+  'i',
+);
 // Rabu, 27 November 2024 pukul 14.05 WIB; 19 Juni 2024 14:30; 19 Jun 2024.
 const DAY_MONTH_NAME = new RegExp(
   String.raw`^(?:([a-z']+),?\s+)?(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})(?:,?\s+(?:pukul\s+|jam\s+|at\s+)?${TIME})?\s*${ZONE}?$`,
   'i',
 );
 // June 19, 2024 14:30 (English order).
-const MONTH_NAME_DAY = new RegExp(String.raw`^(?:([a-z']+),?\s+)?([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})(?:,?\s+(?:at\s+)?${TIME})?\s*${ZONE}?$`, 'i');
+const MONTH_NAME_DAY = new RegExp(
+  String.raw`^(?:([a-z']+),?\s+)?([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})(?:,?\s+(?:at\s+)?${TIME})?\s*${ZONE}?$`,
+  'i',
+);
 const UNIX_TIME = /^\d{10}(?:\d{3})?$/;
 
 const MONTHS: ReadonlyMap<string, number> = new Map(
   Object.entries({
-    januari: 1, january: 1, jan: 1,
-    februari: 2, february: 2, feb: 2, pebruari: 2,
-    maret: 3, march: 3, mar: 3,
-    april: 4, apr: 4,
-    mei: 5, may: 5,
-    juni: 6, june: 6, jun: 6,
-    juli: 7, july: 7, jul: 7,
-    agustus: 8, august: 8, agu: 8, agt: 8, ags: 8, aug: 8,
-    september: 9, sep: 9, sept: 9,
-    oktober: 10, october: 10, okt: 10, oct: 10,
-    november: 11, nov: 11, nopember: 11,
-    desember: 12, december: 12, des: 12, dec: 12,
+    januari: 1,
+    january: 1,
+    jan: 1,
+    februari: 2,
+    february: 2,
+    feb: 2,
+    pebruari: 2,
+    maret: 3,
+    march: 3,
+    mar: 3,
+    april: 4,
+    apr: 4,
+    mei: 5,
+    may: 5,
+    juni: 6,
+    june: 6,
+    jun: 6,
+    juli: 7,
+    july: 7,
+    jul: 7,
+    agustus: 8,
+    august: 8,
+    agu: 8,
+    agt: 8,
+    ags: 8,
+    aug: 8,
+    september: 9,
+    sep: 9,
+    sept: 9,
+    oktober: 10,
+    october: 10,
+    okt: 10,
+    oct: 10,
+    november: 11,
+    nov: 11,
+    nopember: 11,
+    desember: 12,
+    december: 12,
+    des: 12,
+    dec: 12,
   }),
 );
 
 // getUTCDay() order: Sunday first.
 const WEEKDAYS: ReadonlyMap<string, number> = new Map(
   Object.entries({
-    minggu: 0, ahad: 0, sunday: 0, sun: 0,
-    senin: 1, monday: 1, mon: 1,
-    selasa: 2, tuesday: 2, tue: 2, tues: 2,
-    rabu: 3, wednesday: 3, wed: 3,
-    kamis: 4, thursday: 4, thu: 4, thurs: 4,
-    jumat: 5, "jum'at": 5, friday: 5, fri: 5,
-    sabtu: 6, saturday: 6, sat: 6,
+    minggu: 0,
+    ahad: 0,
+    sunday: 0,
+    sun: 0,
+    senin: 1,
+    monday: 1,
+    mon: 1,
+    selasa: 2,
+    tuesday: 2,
+    tue: 2,
+    tues: 2,
+    rabu: 3,
+    wednesday: 3,
+    wed: 3,
+    kamis: 4,
+    thursday: 4,
+    thu: 4,
+    thurs: 4,
+    jumat: 5,
+    "jum'at": 5,
+    friday: 5,
+    fri: 5,
+    sabtu: 6,
+    saturday: 6,
+    sat: 6,
   }),
 );
-const WEEKDAY_LABELS = ['Sunday (Minggu)', 'Monday (Senin)', 'Tuesday (Selasa)', 'Wednesday (Rabu)', 'Thursday (Kamis)', 'Friday (Jumat)', 'Saturday (Sabtu)'];
+const WEEKDAY_LABELS = [
+  'Sunday (Minggu)',
+  'Monday (Senin)',
+  'Tuesday (Selasa)',
+  'Wednesday (Rabu)',
+  'Thursday (Kamis)',
+  'Friday (Jumat)',
+  'Saturday (Sabtu)',
+];
 
 const ZONE_ABBREVIATIONS: Readonly<Record<string, number>> = { Z: 0, UTC: 0, GMT: 0, WIB: 420, WITA: 480, WIT: 540 };
 
@@ -91,7 +164,16 @@ export function parseDateBoundary(value: string, timeZone: string, endOfDay = fa
   if (written.hasTime || !endOfDay) return toInstant(written, timeZone);
   // The next midnight minus 1 ms: right even on a day that is 23 or 25 hours long.
   const next = new Date(Date.UTC(written.y, written.mo - 1, written.d + 1));
-  const nextMidnight = zonedTimeToUtc(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate(), 0, 0, 0, 0, timeZone);
+  const nextMidnight = zonedTimeToUtc(
+    next.getUTCFullYear(),
+    next.getUTCMonth() + 1,
+    next.getUTCDate(),
+    0,
+    0,
+    0,
+    0,
+    timeZone,
+  );
   return nextMidnight - 1;
 }
 
@@ -130,7 +212,9 @@ function readWrittenTime(text: string): WrittenTime | string {
   m = DAY_FIRST.exec(text);
   if (m) {
     const fields = checked(text, [m[4], m[3], m[1]], m.slice(5, 10), null);
-    return typeof fields === 'string' && fields.includes(': month ') ? `${fields}; dates are read day first, DD/MM/YYYY` : fields;
+    return typeof fields === 'string' && fields.includes(': month ')
+      ? `${fields}; dates are read day first, DD/MM/YYYY`
+      : fields;
   }
   m = DAY_MONTH_NAME.exec(text);
   if (m) return withMonthName(text, m[1], m[2], m[3], m[4], m.slice(5, 10));
@@ -140,14 +224,27 @@ function readWrittenTime(text: string): WrittenTime | string {
   return `unrecognised timestamp format: ${EXPECTED_FORMATS}; found "${text}"`;
 }
 
-function withMonthName(text: string, weekday: string | undefined, day: string | undefined, monthName: string | undefined, year: string | undefined, rest: (string | undefined)[]): WrittenTime | string {
+function withMonthName(
+  text: string,
+  weekday: string | undefined,
+  day: string | undefined,
+  monthName: string | undefined,
+  year: string | undefined,
+  rest: (string | undefined)[],
+): WrittenTime | string {
   const month = MONTHS.get((monthName ?? '').toLowerCase());
-  if (month === undefined) return `${text}: "${monthName}" is not a month name (Indonesian or English, e.g. Juni, Agu, Okt, Des)`;
+  if (month === undefined)
+    return `${text}: "${monthName}" is not a month name (Indonesian or English, e.g. Juni, Agu, Okt, Des)`;
   return checked(text, [year, String(month), day], rest, weekday ?? null);
 }
 
 /** Builds the fields from regex groups (date: year, month, day; time: hour, minute, second, fraction, zone) and checks every range. */
-function checked(text: string, date: (string | undefined)[], time: (string | undefined)[], weekday: string | null): WrittenTime | string {
+function checked(
+  text: string,
+  date: (string | undefined)[],
+  time: (string | undefined)[],
+  weekday: string | null,
+): WrittenTime | string {
   const [year, month, day] = date;
   const [hour, minute, second, fraction, zone] = time;
   const t: WrittenTime = {

@@ -61,7 +61,9 @@ export interface LanePlace {
  */
 function placementOrder(items: readonly LaneItem[]): number[] {
   const indexes = items.map((_, i) => i);
-  const inside = indexes.filter((i) => items[i]!.text.start >= items[i]!.column.start && items[i]!.text.end <= items[i]!.column.end);
+  const inside = indexes.filter(
+    (i) => items[i]!.text.start >= items[i]!.column.start && items[i]!.text.end <= items[i]!.column.end,
+  );
   const leftward = indexes.filter((i) => !inside.includes(i) && items[i]!.text.end <= items[i]!.column.start);
   const rightward = indexes.filter((i) => !inside.includes(i) && !leftward.includes(i)).reverse();
   return [...inside, ...leftward, ...rightward];
@@ -78,14 +80,18 @@ export function assignLanes(items: readonly LaneItem[], gap: number): LanePlace[
       const margin = isColumn && other.isColumn ? 0 : gap;
       return span.end + margin <= other.span.start || other.span.end + margin <= span.start;
     });
-  const columnClear = (lane: number, column: Span): boolean => Array.from({ length: lane + 1 }, (_, below) => below).every((below) => clear(below, column, true));
+  const columnClear = (lane: number, column: Span): boolean =>
+    Array.from({ length: lane + 1 }, (_, below) => below).every((below) => clear(below, column, true));
   const places = new Array<LanePlace>(items.length);
   for (const i of placementOrder(items)) {
     const { column, text } = items[i]!;
-    const textLanes = Array.from({ length: lanes.length + 1 }, (_, lane) => lane).filter((lane) => clear(lane, text, false) && clear(lane, column, true));
+    const textLanes = Array.from({ length: lanes.length + 1 }, (_, lane) => lane).filter(
+      (lane) => clear(lane, text, false) && clear(lane, column, true),
+    );
     const connectedLane = textLanes.find((lane) => columnClear(lane, column));
     const lane = connectedLane ?? textLanes[0] ?? lanes.length;
-    for (let below = connectedLane === undefined ? lane : 0; below <= lane; below++) (lanes[below] ??= []).push({ span: column, isColumn: true });
+    for (let below = connectedLane === undefined ? lane : 0; below <= lane; below++)
+      (lanes[below] ??= []).push({ span: column, isColumn: true });
     lanes[lane]!.push({ span: text, isColumn: false });
     places[i] = { lane, connected: connectedLane !== undefined };
   }

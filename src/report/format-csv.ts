@@ -55,7 +55,12 @@ function groupNip(nip: string): string {
   return match ? `${match[1]} ${match[2]} ${match[3]} ${match[4]}` : nip;
 }
 
-function findingRow(person: ReportPerson, finding: Finding, labels: UiLabels, election: Report['election']): Record<CsvColumn, string> {
+function findingRow(
+  person: ReportPerson,
+  finding: Finding,
+  labels: UiLabels,
+  election: Report['election'],
+): Record<CsvColumn, string> {
   const { activity, legal, suppression } = finding;
   return {
     nip: groupNip(person.nip),

@@ -9,7 +9,8 @@ import { breakdownSection, summarySection, timelineSection } from './html-summar
 import { escapeHtml as h } from './markup-escape.js';
 import { flaggedPersons, personsWithFindings } from './report-view.js';
 
-const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'unsafe-inline'";
+const CONTENT_SECURITY_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'unsafe-inline'";
 
 /** Optional filter box: the page is complete without it; the script holds no report data. */
 const FILTER_SCRIPT = `(function () {

@@ -18,10 +18,13 @@ function findingText(finding: Finding, labels: UiLabels, timeZone: string): stri
     `  ${labels.field.time}: ${activity.timestamp === null ? '—' : formatLocalDateTime(activity.timestamp, timeZone)} · ${activity.platform} ${labels.activityType[activity.type]}`,
   ];
   if (activity.text !== '') lines.push(`  ${labels.field.text}: ${activity.text.replace(/\r?\n/g, '\n    ')}`);
-  if (activity.target_text !== '') lines.push(`  ${labels.field.targetText}: ${activity.target_text.replace(/\r?\n/g, '\n    ')}`);
+  if (activity.target_text !== '')
+    lines.push(`  ${labels.field.targetText}: ${activity.target_text.replace(/\r?\n/g, '\n    ')}`);
   if (finding.evidence.matched.length > 0) lines.push(`  ${labels.field.evidence}: ${matchedSummary(finding)}`);
   lines.push(`  ${labels.field.source}: ${sourceRef(finding)}${activity.url === '' ? '' : ` · ${activity.url}`}`);
-  lines.push(`  ${labels.field.basis}: ${labels.basis[finding.basis]}, SKB ${legal.skb}, ${labels.sanction[legal.sanction]}`);
+  lines.push(
+    `  ${labels.field.basis}: ${labels.basis[finding.basis]}, SKB ${legal.skb}, ${labels.sanction[legal.sanction]}`,
+  );
   return lines.join('\n');
 }
 
@@ -29,7 +32,10 @@ function findingText(finding: Finding, labels: UiLabels, timeZone: string): stri
 function suppressedOutput(person: ReportPerson, labels: UiLabels): string[] {
   const suppressed = person.findings.filter((finding) => finding.suppressed);
   if (suppressed.length === 0) return [];
-  const lines = suppressed.map((finding) => `${finding.fingerprint} ${finding.rule}: ${labels.status.suppressedBecause(finding.suppression?.reason ?? '')}`);
+  const lines = suppressed.map(
+    (finding) =>
+      `${finding.fingerprint} ${finding.rule}: ${labels.status.suppressedBecause(finding.suppression?.reason ?? '')}`,
+  );
   return [`    <system-out>${escapeXml(lines.join('\n'))}</system-out>`];
 }
 
@@ -52,17 +58,26 @@ function testCase(person: ReportPerson, unmonitored: boolean, labels: UiLabels, 
 export function formatJunit(report: Report, options: FormatOptions): string {
   const labels = uiLabels(options.lang);
   const gaps = new Set(report.summary.roster_gaps.map((gap) => gap.nip));
-  const cases = report.persons.map((person) => testCase(person, gaps.has(person.nip), labels, report.election.timezone));
+  const cases = report.persons.map((person) =>
+    testCase(person, gaps.has(person.nip), labels, report.election.timezone),
+  );
   // Persons without findings are not in the report one by one: roster gaps are skipped cases, the rest pass as one case.
   const listed = new Set(report.persons.map((person) => person.nip));
   const unlistedGaps = report.summary.roster_gaps.filter((gap) => !listed.has(gap.nip));
   for (const gap of unlistedGaps) {
-    cases.push(`  <testcase classname=${attr(gap.agency)} name=${attr(`${gap.nip} ${gap.name}`)} time="0">\n    <skipped message=${attr(labels.junit.unmonitored)}/>\n  </testcase>`);
+    cases.push(
+      `  <testcase classname=${attr(gap.agency)} name=${attr(`${gap.nip} ${gap.name}`)} time="0">\n    <skipped message=${attr(labels.junit.unmonitored)}/>\n  </testcase>`,
+    );
   }
   const clean = report.summary.persons - report.persons.length - unlistedGaps.length;
-  if (clean > 0) cases.push(`  <testcase classname=${attr(report.election.name)} name=${attr(labels.junit.clean(clean))} time="0"/>`);
+  if (clean > 0)
+    cases.push(
+      `  <testcase classname=${attr(report.election.name)} name=${attr(labels.junit.clean(clean))} time="0"/>`,
+    );
   const failures = report.persons.filter((person) => activeFindings(person).length > 0).length;
-  const skipped = report.persons.filter((person) => gaps.has(person.nip) && person.findings.length === 0).length + unlistedGaps.length;
+  const skipped =
+    report.persons.filter((person) => gaps.has(person.nip) && person.findings.length === 0).length +
+    unlistedGaps.length;
   const suite = `${labels.reportTitle}: ${report.election.name}`;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -6,14 +6,26 @@ import { DOCUMENT_LIST_LIMIT, type FormatOptions } from './format-options.js';
 import { formatLocalDateTime } from '../shared/local-time.js';
 import { escapeMarkdown, isWebUrl } from './markup-escape.js';
 import { flattenText, truncateText } from './plain-text.js';
-import { activeFindings, candidateLabel, flaggedPersons, highestSeverity, matchedSummary, personsWithFindings, sourceRef } from './report-view.js';
+import {
+  activeFindings,
+  candidateLabel,
+  flaggedPersons,
+  highestSeverity,
+  matchedSummary,
+  personsWithFindings,
+  sourceRef,
+} from './report-view.js';
 
 /** Every piece of report data goes through here: one line, no markup. */
 function md(text: string): string {
   return escapeMarkdown(flattenText(text));
 }
 
-function tableLines(head: readonly string[], rows: readonly (readonly string[])[], align?: readonly ('l' | 'r')[]): string[] {
+function tableLines(
+  head: readonly string[],
+  rows: readonly (readonly string[])[],
+  align?: readonly ('l' | 'r')[],
+): string[] {
   const rule = head.map((_, i) => (align?.[i] === 'r' ? '---:' : '---'));
   return [head, rule, ...rows].map((cells) => `| ${cells.join(' | ')} |`);
 }
@@ -21,7 +33,9 @@ function tableLines(head: readonly string[], rows: readonly (readonly string[])[
 /** The evidence URL as a link when it is a web address; angle brackets keep spaces and parentheses inside it. */
 function link(url: string, label: string): string {
   if (!isWebUrl(url)) return md(url);
-  const destination = url.trim().replace(/[<>|\s\\]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  const destination = url
+    .trim()
+    .replace(/[<>|\s\\]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
   return `[${label}](<${destination}>)`;
 }
 
@@ -44,7 +58,11 @@ function summaryLines(report: Report, labels: UiLabels): string[] {
     '',
     `${labels.summary.window}: ${span}`,
     '',
-    ...tableLines([labels.summary.heading, labels.field.count], counts.map(([label, n]) => [label, String(n)]), ['l', 'r']),
+    ...tableLines(
+      [labels.summary.heading, labels.field.count],
+      counts.map(([label, n]) => [label, String(n)]),
+      ['l', 'r'],
+    ),
     '',
     `### ${labels.summary.byCategory}`,
     '',
@@ -56,7 +74,11 @@ function summaryLines(report: Report, labels: UiLabels): string[] {
     '',
     `### ${labels.summary.bySeverity}`,
     '',
-    ...tableLines([labels.field.severity, labels.field.count], [...SEVERITIES].reverse().map((v) => [labels.severity[v], String(s.by_severity[v])]), ['l', 'r']),
+    ...tableLines(
+      [labels.field.severity, labels.field.count],
+      [...SEVERITIES].reverse().map((v) => [labels.severity[v], String(s.by_severity[v])]),
+      ['l', 'r'],
+    ),
   ];
 }
 
@@ -65,17 +87,37 @@ function flaggedLines(persons: readonly ReportPerson[], labels: UiLabels): strin
   const rows = persons.map((person) => {
     const active = activeFindings(person);
     const highest = highestSeverity(active);
-    return [md(person.nip), md(person.name), md(person.agency), String(active.length), String(person.findings.length - active.length), highest ? labels.severity[highest] : ''];
+    return [
+      md(person.nip),
+      md(person.name),
+      md(person.agency),
+      String(active.length),
+      String(person.findings.length - active.length),
+      highest ? labels.severity[highest] : '',
+    ];
   });
-  const head = [labels.field.nip, labels.field.name, labels.field.agency, labels.field.findings, labels.field.suppressed, labels.field.highestSeverity];
+  const head = [
+    labels.field.nip,
+    labels.field.name,
+    labels.field.agency,
+    labels.field.findings,
+    labels.field.suppressed,
+    labels.field.highestSeverity,
+  ];
   return tableLines(head, rows, ['l', 'l', 'l', 'r', 'r', 'l']);
 }
 
 function findingRow(finding: Finding, index: number, labels: UiLabels, election: Report['election']): string[] {
   const { activity, legal } = finding;
-  const text = [activity.text, activity.target_text].filter((t) => t !== '').map((t) => `“${md(truncateText(t, 280))}”`).join(' → ');
-  const source = md(sourceRef(finding)) + (activity.url === '' ? '' : ` (${link(activity.url, labels.field.link.toLowerCase())})`);
-  const status = finding.suppressed ? `${labels.status.suppressed}: ${md(finding.suppression?.reason ?? '')}` : labels.status.active;
+  const text = [activity.text, activity.target_text]
+    .filter((t) => t !== '')
+    .map((t) => `“${md(truncateText(t, 280))}”`)
+    .join(' → ');
+  const source =
+    md(sourceRef(finding)) + (activity.url === '' ? '' : ` (${link(activity.url, labels.field.link.toLowerCase())})`);
+  const status = finding.suppressed
+    ? `${labels.status.suppressed}: ${md(finding.suppression?.reason ?? '')}`
+    : labels.status.active;
   return [
     String(index + 1),
     labels.severity[finding.severity],
@@ -93,13 +135,28 @@ function findingRow(finding: Finding, index: number, labels: UiLabels, election:
 
 function personLines(person: ReportPerson, labels: UiLabels, election: Report['election']): string[] {
   const f = labels.field;
-  const head = ['#', f.severity, f.category, f.rule, f.candidate, f.time, f.text, f.evidence, f.source, f.basis, f.status];
+  const head = [
+    '#',
+    f.severity,
+    f.category,
+    f.rule,
+    f.candidate,
+    f.time,
+    f.text,
+    f.evidence,
+    f.source,
+    f.basis,
+    f.status,
+  ];
   return [
     `### ${md(person.name)} (${md(person.nip)})`,
     '',
     `${md(person.agency)} · ${md(person.position)}`,
     '',
-    ...tableLines(head, person.findings.map((finding, i) => findingRow(finding, i, labels, election))),
+    ...tableLines(
+      head,
+      person.findings.map((finding, i) => findingRow(finding, i, labels, election)),
+    ),
   ];
 }
 
@@ -112,7 +169,13 @@ function listSection(title: string, items: readonly string[], labels: UiLabels):
 
 export function formatMarkdown(report: Report, options: FormatOptions): string {
   const labels = uiLabels(options.lang);
-  const lines = [`# ${labels.reportTitle}: ${md(report.election.name)}`, '', `> ${labels.leadDisclaimer}`, '', ...summaryLines(report, labels)];
+  const lines = [
+    `# ${labels.reportTitle}: ${md(report.election.name)}`,
+    '',
+    `> ${labels.leadDisclaimer}`,
+    '',
+    ...summaryLines(report, labels),
+  ];
   lines.push('', `## ${labels.section.flaggedPersons}`, '', ...flaggedLines(flaggedPersons(report), labels));
   const detailed = personsWithFindings(report);
   if (detailed.length > 0) {
@@ -121,10 +184,26 @@ export function formatMarkdown(report: Report, options: FormatOptions): string {
   }
   const { summary } = report;
   lines.push(
-    ...listSection(labels.section.rosterGaps, summary.roster_gaps.map((g) => `${md(g.nip)} ${md(g.name)} · ${md(g.agency)}`), labels),
-    ...listSection(labels.section.unmatchedAccounts, report.unmatched_accounts.map((a) => `${md(a.platform)} ${md(`@${a.account}`)} (${a.rows})`), labels),
-    ...listSection(labels.section.rejectedRows, report.rejected.map((r) => `${md(`${r.file}:${r.line}`)}: ${md(r.reason)}`), labels),
-    ...listSection(labels.section.staleSuppressions, summary.stale_suppressions.map((s) => `${md(s.fingerprint)}: ${md(s.reason)}`), labels),
+    ...listSection(
+      labels.section.rosterGaps,
+      summary.roster_gaps.map((g) => `${md(g.nip)} ${md(g.name)} · ${md(g.agency)}`),
+      labels,
+    ),
+    ...listSection(
+      labels.section.unmatchedAccounts,
+      report.unmatched_accounts.map((a) => `${md(a.platform)} ${md(`@${a.account}`)} (${a.rows})`),
+      labels,
+    ),
+    ...listSection(
+      labels.section.rejectedRows,
+      report.rejected.map((r) => `${md(`${r.file}:${r.line}`)}: ${md(r.reason)}`),
+      labels,
+    ),
+    ...listSection(
+      labels.section.staleSuppressions,
+      summary.stale_suppressions.map((s) => `${md(s.fingerprint)}: ${md(s.reason)}`),
+      labels,
+    ),
   );
   return `${lines.join('\n')}\n`;
 }

@@ -5,7 +5,13 @@ import { uiLabels, type UiLabels } from '../shared/i18n.js';
 import { CATEGORIES, type Category } from '../shared/types.js';
 import type { FormatOptions } from './format-options.js';
 import { flattenText } from './plain-text.js';
-import { activeFindings, countByCategory, flaggedPersons, highestSeverity, personsWithFindings } from './report-view.js';
+import {
+  activeFindings,
+  countByCategory,
+  flaggedPersons,
+  highestSeverity,
+  personsWithFindings,
+} from './report-view.js';
 import { closingListLines } from './table-lists.js';
 import { personFindingLines } from './table-findings.js';
 import { terminalStyle, type TerminalStyle } from './terminal-style.js';
@@ -23,12 +29,18 @@ function headerLines(report: Report, labels: UiLabels, style: TerminalStyle): st
   if (s.rows_outside_window > 0) rows.push(`${labels.summary.rowsOutsideWindow} ${s.rows_outside_window}`);
   const people = `${labels.field.persons} ${s.persons} · ${labels.field.personsFlagged.toLowerCase()} ${s.persons_flagged}`;
   const findings = `${labels.field.findings.toLowerCase()} ${s.findings} (${labels.field.suppressed.toLowerCase()} ${s.suppressed})`;
-  return [style.heading(`${labels.reportTitle}: ${flattenText(report.election.name)}`), rows.join(' · '), `${people} · ${findings}`];
+  return [
+    style.heading(`${labels.reportTitle}: ${flattenText(report.election.name)}`),
+    rows.join(' · '),
+    `${people} · ${findings}`,
+  ];
 }
 
 /** Only categories someone in the table has, so the table stays narrow. */
 function usedCategories(persons: readonly ReportPerson[]): Category[] {
-  return CATEGORIES.filter((category) => persons.some((person) => activeFindings(person).some((f) => f.category === category)));
+  return CATEGORIES.filter((category) =>
+    persons.some((person) => activeFindings(person).some((f) => f.category === category)),
+  );
 }
 
 interface Column {
@@ -43,12 +55,23 @@ const CATEGORY_WIDTH = 5;
 /** Below this, name and agency would wrap into slivers: the category counts then share one column. */
 const MIN_NAME_AND_AGENCY = 30;
 
-function personColumns(persons: readonly ReportPerson[], labels: UiLabels, style: TerminalStyle, width: number): Column[] {
+function personColumns(
+  persons: readonly ReportPerson[],
+  labels: UiLabels,
+  style: TerminalStyle,
+  width: number,
+): Column[] {
   const categories = usedCategories(persons);
   const counts = new Map(persons.map((person) => [person, countByCategory(activeFindings(person))]));
   const countOf = (person: ReportPerson, category: Category): number => counts.get(person)?.[category] ?? 0;
-  const total: Column = { head: labels.field.findings, width: labels.field.findings.length + 2, align: 'right', cell: (p) => String(activeFindings(p).length) };
-  const highestWidth = Math.max(labels.field.highestSeverity.length, ...Object.values(labels.severity).map((s) => s.length)) + 2;
+  const total: Column = {
+    head: labels.field.findings,
+    width: labels.field.findings.length + 2,
+    align: 'right',
+    cell: (p) => String(activeFindings(p).length),
+  };
+  const highestWidth =
+    Math.max(labels.field.highestSeverity.length, ...Object.values(labels.severity).map((s) => s.length)) + 2;
   const highest: Column = {
     head: labels.field.highestSeverity,
     width: highestWidth,
@@ -76,7 +99,11 @@ function personColumns(persons: readonly ReportPerson[], labels: UiLabels, style
         width: compactWidth,
         align: 'left',
         // "Ung:5" stays whole when the cell wraps, so a count is never separated from its category.
-        cell: (p) => categories.filter((c) => countOf(p, c) > 0).map((c) => `${labels.categoryShort[c]}:${countOf(p, c)}`).join(' '),
+        cell: (p) =>
+          categories
+            .filter((c) => countOf(p, c) > 0)
+            .map((c) => `${labels.categoryShort[c]}:${countOf(p, c)}`)
+            .join(' '),
       },
     ];
     flexible = width - NIP_WIDTH - cost([...middle, total, highest]);
@@ -93,7 +120,12 @@ function personColumns(persons: readonly ReportPerson[], labels: UiLabels, style
   ];
 }
 
-function personTable(persons: readonly ReportPerson[], labels: UiLabels, style: TerminalStyle, width: number): string[] {
+function personTable(
+  persons: readonly ReportPerson[],
+  labels: UiLabels,
+  style: TerminalStyle,
+  width: number,
+): string[] {
   const columns = personColumns(persons, labels, style, width);
   const table = new Table({
     head: columns.map((column) => style.heading(column.head)),
@@ -104,7 +136,9 @@ function personTable(persons: readonly ReportPerson[], labels: UiLabels, style: 
     style: { head: [], border: [], compact: true },
   });
   for (const person of persons) table.push(columns.map((column) => column.cell(person)));
-  const legend = usedCategories(persons).map((category) => `${labels.categoryShort[category]} = ${labels.category[category]}`).join(', ');
+  const legend = usedCategories(persons)
+    .map((category) => `${labels.categoryShort[category]} = ${labels.category[category]}`)
+    .join(', ');
   return [table.toString(), style.muted(`${labels.categoryLegend}: ${legend}`)];
 }
 

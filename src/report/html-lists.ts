@@ -6,7 +6,11 @@ import { escapeHtml as h } from './markup-escape.js';
 import { activeFindings, highestSeverity } from './report-view.js';
 
 /** One row per flagged person, linking to the person's section by position (never by user data). */
-export function flaggedTable(flagged: readonly ReportPerson[], anchorOf: (person: ReportPerson) => string, labels: UiLabels): string {
+export function flaggedTable(
+  flagged: readonly ReportPerson[],
+  anchorOf: (person: ReportPerson) => string,
+  labels: UiLabels,
+): string {
   const f = labels.field;
   if (flagged.length === 0) return `<p class="empty">${h(labels.noFindings)}</p>`;
   const rows = flagged.map((person) => {
@@ -26,7 +30,8 @@ ${rows.join('\n')}
 function listPanel(title: string, itemsHtml: readonly string[], labels: UiLabels, note = ''): string {
   if (itemsHtml.length === 0) return '';
   const shown = itemsHtml.slice(0, DOCUMENT_LIST_LIMIT).map((item) => `<li>${item}</li>`);
-  if (itemsHtml.length > DOCUMENT_LIST_LIMIT) shown.push(`<li>${h(labels.more(itemsHtml.length - DOCUMENT_LIST_LIMIT))}</li>`);
+  if (itemsHtml.length > DOCUMENT_LIST_LIMIT)
+    shown.push(`<li>${h(labels.more(itemsHtml.length - DOCUMENT_LIST_LIMIT))}</li>`);
   const noteHtml = note === '' ? '' : `\n<p class="note">${h(note)}</p>`;
   return `<div class="panel">
 <h2>${h(title)} (${itemsHtml.length})</h2>${noteHtml}
@@ -45,16 +50,31 @@ export function closingSection(report: Report, labels: UiLabels): string {
       labels,
       labels.section.rosterGapsNote,
     ),
-    listPanel(labels.section.unmatchedAccounts, report.unmatched_accounts.map((a) => `${h(a.platform)} <code>@${h(a.account)}</code> · ${a.rows} ${h(labels.field.rows.toLowerCase())}`), labels),
-    listPanel(labels.section.rejectedRows, report.rejected.map((r) => `<code>${h(`${r.file}:${r.line}`)}</code> ${h(r.reason)}`), labels),
-    listPanel(labels.section.staleSuppressions, summary.stale_suppressions.map((s) => `<code>${h(s.fingerprint)}</code> ${h(s.reason)}`), labels),
+    listPanel(
+      labels.section.unmatchedAccounts,
+      report.unmatched_accounts.map(
+        (a) => `${h(a.platform)} <code>@${h(a.account)}</code> · ${a.rows} ${h(labels.field.rows.toLowerCase())}`,
+      ),
+      labels,
+    ),
+    listPanel(
+      labels.section.rejectedRows,
+      report.rejected.map((r) => `<code>${h(`${r.file}:${r.line}`)}</code> ${h(r.reason)}`),
+      labels,
+    ),
+    listPanel(
+      labels.section.staleSuppressions,
+      summary.stale_suppressions.map((s) => `<code>${h(s.fingerprint)}</code> ${h(s.reason)}`),
+      labels,
+    ),
   ].filter((panel) => panel !== '');
   return panels.length === 0 ? '' : `<section id="lists" class="grid2">\n${panels.join('\n')}\n</section>`;
 }
 
 export function provenanceFooter(report: Report, labels: UiLabels): string {
   const inputs = report.inputs.map(
-    (input) => `<li><code>${h(input.path)}</code> · ${h(input.format)}${input.encoding ? ` (${h(input.encoding)})` : ''} · ${input.rows} ${h(labels.field.rows.toLowerCase())} · sha256 <code>${h(input.sha256)}</code></li>`,
+    (input) =>
+      `<li><code>${h(input.path)}</code> · ${h(input.format)}${input.encoding ? ` (${h(input.encoding)})` : ''} · ${input.rows} ${h(labels.field.rows.toLowerCase())} · sha256 <code>${h(input.sha256)}</code></li>`,
   );
   const files = [
     `<li>${h(labels.summary.rules(report.rules.files.length, report.rules.count))}: ${report.rules.files.map((file) => `<code>${h(file)}</code>`).join(', ')} · sha256 <code>${h(report.rules.sha256)}</code></li>`,

@@ -15,7 +15,9 @@ function sourceHtml(finding: Finding): string {
   if (activity.url === '') return ref;
   const url = activity.url.trim();
   // Only web links become anchors; anything else (javascript:, data:, file:) is shown as inert text.
-  const link = isWebUrl(url) ? `<a href="${h(url)}" rel="noopener noreferrer nofollow">${h(url)}</a>` : `<code>${h(url)}</code>`;
+  const link = isWebUrl(url)
+    ? `<a href="${h(url)}" rel="noopener noreferrer nofollow">${h(url)}</a>`
+    : `<code>${h(url)}</code>`;
   return `${ref} · ${link}`;
 }
 
@@ -27,10 +29,13 @@ function findingItem(finding: Finding, labels: UiLabels, election: Report['elect
   const { activity, legal, evidence } = finding;
   const timeZone = election.timezone;
   const f = labels.field;
-  const when = activity.timestamp === null ? '—' : `${formatLocalDateTime(activity.timestamp, timeZone)} ${zoneName(timeZone)}`;
+  const when =
+    activity.timestamp === null ? '—' : `${formatLocalDateTime(activity.timestamp, timeZone)} ${zoneName(timeZone)}`;
   const actor = activity.account === null ? '' : ` · @${h(activity.account)}`;
   const target = activity.target_account === null ? '' : ` → @${h(activity.target_account)}`;
-  const matched = evidence.matched.map((m) => `<li><code>${h(m.field)}</code> “${h(m.value)}” <span class="refs">(${h(m.condition)})</span></li>`);
+  const matched = evidence.matched.map(
+    (m) => `<li><code>${h(m.field)}</code> “${h(m.value)}” <span class="refs">(${h(m.condition)})</span></li>`,
+  );
   const phase = evidence.phase === null ? '' : ` · ${h(f.phase)}: ${h(evidence.phase)}`;
   const facts = [
     fact(f.candidate, finding.candidate === null ? '—' : h(candidateLabel(finding.candidate, election.candidates))),
@@ -45,7 +50,10 @@ function findingItem(finding: Finding, labels: UiLabels, election: Report['elect
     fact(f.confidence, h(labels.confidence[finding.confidence])),
     fact(`${f.rule} / ${f.fingerprint}`, `<code>${h(finding.rule)}</code> <code>${h(finding.fingerprint)}</code>`),
   ];
-  const quotes = [activity.text !== '' ? quote(f.text, activity.text) : '', activity.target_text !== '' ? quote(f.targetText, activity.target_text) : ''];
+  const quotes = [
+    activity.text !== '' ? quote(f.text, activity.text) : '',
+    activity.target_text !== '' ? quote(f.targetText, activity.target_text) : '',
+  ];
   const s = finding.suppression;
   const suppression =
     finding.suppressed || s !== null
@@ -60,7 +68,12 @@ ${quotes.filter((q) => q !== '').join('\n')}
 </li>`;
 }
 
-export function personArticle(person: ReportPerson, index: number, labels: UiLabels, election: Report['election']): string {
+export function personArticle(
+  person: ReportPerson,
+  index: number,
+  labels: UiLabels,
+  election: Report['election'],
+): string {
   const active = activeFindings(person);
   const highest = highestSeverity(active);
   const suppressed = person.findings.length - active.length;

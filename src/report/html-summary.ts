@@ -35,7 +35,10 @@ export function summarySection(report: Report, labels: UiLabels): string {
 <div class="cards">
 ${card(flaggedPersons(report).length, `${labels.field.personsFlagged} / ${s.persons}`)}
 ${card(active.length, `${labels.field.findings} (${labels.status.active})`)}
-${[...SEVERITIES].reverse().map((v) => card(bySeverity[v], labels.severity[v], ` sev-${v}`)).join('\n')}
+${[...SEVERITIES]
+  .reverse()
+  .map((v) => card(bySeverity[v], labels.severity[v], ` sev-${v}`))
+  .join('\n')}
 ${card(suppressed.length, labels.field.suppressed)}
 </div>
 <p class="window">${h(labels.summary.window)}: ${span} · ${h(rows)}</p>
@@ -45,7 +48,8 @@ ${card(suppressed.length, labels.field.suppressed)}
 function agencyTable(report: Report, labels: UiLabels): string {
   const f = labels.field;
   const rows = summariseByAgency(report).map(
-    (a) => `<tr><td>${h(a.agency)}</td><td class="num">${a.persons}</td><td class="num">${a.flagged}</td><td class="num">${a.findings}</td><td class="num">${a.suppressed}</td></tr>`,
+    (a) =>
+      `<tr><td>${h(a.agency)}</td><td class="num">${a.persons}</td><td class="num">${a.flagged}</td><td class="num">${a.findings}</td><td class="num">${a.suppressed}</td></tr>`,
   );
   return `<div class="panel">
 <h2>${h(labels.summary.byAgency)}</h2>
@@ -70,7 +74,10 @@ function categoryBars(report: Report, labels: UiLabels): string {
     return `<div class="bar-row"><span>${h(labels.category[c])}</span><div class="bar-track">${bars}</div><span class="bar-count">${activeBy[c]}${extra}</span></div>`;
   });
   const body = rows.length > 0 ? rows.join('\n') : `<p class="empty">${h(labels.noPersonFindings)}</p>`;
-  const note = suppressed.length > 0 ? `\n<p class="note"><span class="swatch" style="background:${STACK_COLORS.suppressed}"></span>${h(labels.field.suppressed)}</p>` : '';
+  const note =
+    suppressed.length > 0
+      ? `\n<p class="note"><span class="swatch" style="background:${STACK_COLORS.suppressed}"></span>${h(labels.field.suppressed)}</p>`
+      : '';
   return `<div class="panel">
 <h2>${h(labels.summary.byCategory)}</h2>
 ${body}${note}
@@ -95,8 +102,12 @@ export function timelineSection(report: Report, labels: UiLabels): string {
     .join('');
   const { shows } = chart;
   const keys = [
-    shows.phases ? `<span><span class="swatch" style="background:${PHASE_KEY_COLOR}"></span>${h(labels.summary.timelineKey.phases)}</span>` : '',
-    shows.window ? `<span><span class="swatch line" style="border-top-style:dashed"></span>${h(labels.summary.timelineKey.window)}</span>` : '',
+    shows.phases
+      ? `<span><span class="swatch" style="background:${PHASE_KEY_COLOR}"></span>${h(labels.summary.timelineKey.phases)}</span>`
+      : '',
+    shows.window
+      ? `<span><span class="swatch line" style="border-top-style:dashed"></span>${h(labels.summary.timelineKey.window)}</span>`
+      : '',
     shows.candidateDates
       ? `<span><span class="swatch line" style="border-top-style:dotted;border-color:${CANDIDATE_DATE_COLOR}"></span>${h(labels.summary.timelineKey.candidateDates)}</span>`
       : '',

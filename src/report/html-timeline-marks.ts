@@ -1,7 +1,16 @@
 // What the HTML timeline draws behind the bars: the election's phases as labelled bands and the candidates' dates as lines.
 import type { Report } from '../schemas/report-schema.js';
 import type { UiLabels } from '../shared/i18n.js';
-import { assignLanes, dayNumber, dayString, labelWidth, num, type DayAxis, type LanePlace, type Span } from './chart-layout.js';
+import {
+  assignLanes,
+  dayNumber,
+  dayString,
+  labelWidth,
+  num,
+  type DayAxis,
+  type LanePlace,
+  type Span,
+} from './chart-layout.js';
 import { escapeHtml as h } from './markup-escape.js';
 import { candidateLabel, type ReportCandidate } from './report-view.js';
 
@@ -50,14 +59,21 @@ export function layoutPhases(phases: readonly Phase[], axis: DayAxis): PhaseMark
       if (x2 + LABEL_PAD + width <= axis.right) label = { x: x2 + LABEL_PAD, anchor: 'start' };
       else if (x1 - LABEL_PAD - width >= 0) label = { x: x1 - LABEL_PAD, anchor: 'end' };
     }
-    const span: Span = label.anchor === 'start' ? { start: label.x, end: label.x + width } : { start: label.x - width, end: label.x };
+    const span: Span =
+      label.anchor === 'start' ? { start: label.x, end: label.x + width } : { start: label.x - width, end: label.x };
     return { phase, x1, x2, tint: PHASE_TINTS[i % PHASE_TINTS.length]!, label, span };
   });
   const lanes = assignLanes(
     placed.map((p) => ({ column: { start: p.x1, end: p.x2 }, text: p.span })),
     LABEL_PAD,
   );
-  return placed.map(({ phase, x1, x2, tint, label }, i) => ({ phase, x1, x2, tint, label: { ...label, ...(lanes[i] ?? { lane: 0, connected: true }) } }));
+  return placed.map(({ phase, x1, x2, tint, label }, i) => ({
+    phase,
+    x1,
+    x2,
+    tint,
+    label: { ...label, ...(lanes[i] ?? { lane: 0, connected: true }) },
+  }));
 }
 
 export interface PhaseGeometry {
@@ -106,10 +122,17 @@ function shortName(candidate: ReportCandidate): string {
  * the same day, and three lines with three labels on one spot would be unreadable. The label names the
  * pairs by ballot number only when not every pair shares the date; the tooltip names them all.
  */
-export function layoutCandidateDates(candidates: readonly ReportCandidate[], axis: DayAxis, labels: UiLabels): CandidateDateMark[] {
+export function layoutCandidateDates(
+  candidates: readonly ReportCandidate[],
+  axis: DayAxis,
+  labels: UiLabels,
+): CandidateDateMark[] {
   const groups = new Map<string, { day: number; kind: DateKind; pairs: ReportCandidate[] }>();
   for (const candidate of candidates) {
-    for (const [kind, date] of [['since', candidate.since], ['designated', candidate.designated]] as const) {
+    for (const [kind, date] of [
+      ['since', candidate.since],
+      ['designated', candidate.designated],
+    ] as const) {
       if (date === null) continue;
       const day = dayNumber(date);
       if (!Number.isFinite(day) || day < axis.first || day > axis.last) continue;
@@ -119,7 +142,9 @@ export function layoutCandidateDates(candidates: readonly ReportCandidate[], axi
       groups.set(key, group);
     }
   }
-  const sorted = [...groups.values()].sort((a, b) => a.day - b.day || (a.kind === b.kind ? 0 : a.kind === 'since' ? -1 : 1));
+  const sorted = [...groups.values()].sort(
+    (a, b) => a.day - b.day || (a.kind === b.kind ? 0 : a.kind === 'since' ? -1 : 1),
+  );
   const placed = sorted.map(({ day, kind, pairs }) => {
     const name = kind === 'since' ? labels.summary.candidateSince : labels.summary.candidateDesignated;
     const text = pairs.length === candidates.length ? name : `${name} ${pairs.map(shortName).join(', ')}`;
@@ -135,11 +160,21 @@ export function layoutCandidateDates(candidates: readonly ReportCandidate[], axi
     placed.map((p) => ({ column: { start: p.x - 1, end: p.x + 1 }, text: p.span })),
     LABEL_PAD,
   );
-  return placed.map(({ x, text, title, label }, i) => ({ x, text, title, label: { ...label, ...(lanes[i] ?? { lane: 0, connected: true }) } }));
+  return placed.map(({ x, text, title, label }, i) => ({
+    x,
+    text,
+    title,
+    label: { ...label, ...(lanes[i] ?? { lane: 0, connected: true }) },
+  }));
 }
 
 /** Dotted lines from their label down to the axis; lane 0 is the row just above the bars, higher lanes above it. */
-export function candidateDateParts(marks: readonly CandidateDateMark[], rowsBottom: number, rowHeight: number, plotBottom: number): string[] {
+export function candidateDateParts(
+  marks: readonly CandidateDateMark[],
+  rowsBottom: number,
+  rowHeight: number,
+  plotBottom: number,
+): string[] {
   return marks.map(({ x, text, title, label }) => {
     const baseline = rowsBottom - label.lane * rowHeight - 3;
     return [

@@ -11,7 +11,12 @@ import { escapeHtml } from './markup-escape.js';
 type Stack = Severity | 'suppressed';
 /** Bottom to top: the most serious findings sit on the axis where they are easiest to compare. */
 const STACK_ORDER: readonly Stack[] = ['high', 'medium', 'low', 'suppressed'];
-export const STACK_COLORS: Record<Stack, string> = { high: '#b42318', medium: '#dc6803', low: '#2e90fa', suppressed: '#d0d5dd' };
+export const STACK_COLORS: Record<Stack, string> = {
+  high: '#b42318',
+  medium: '#dc6803',
+  low: '#2e90fa',
+  suppressed: '#d0d5dd',
+};
 
 /** A span longer than this would squeeze the bars to hairlines: the chart then drops the window, then the phases. */
 const MAX_DAYS = 400;
@@ -63,10 +68,22 @@ export interface TimelineChart {
  * The first of these spans that fits MAX_DAYS: phases, window and findings; then phases and findings; then
  * the findings alone (even when longer, so that no finding is left off). Null when there is no day at all.
  */
-function chartSpan(findingDays: readonly number[], phaseDays: readonly number[], windowDays: readonly number[]): [number, number] | null {
-  const tries = [[...findingDays, ...phaseDays, ...windowDays], [...findingDays, ...phaseDays], [...findingDays]].filter((days) => days.length > 0);
+function chartSpan(
+  findingDays: readonly number[],
+  phaseDays: readonly number[],
+  windowDays: readonly number[],
+): [number, number] | null {
+  const tries = [
+    [...findingDays, ...phaseDays, ...windowDays],
+    [...findingDays, ...phaseDays],
+    [...findingDays],
+  ].filter((days) => days.length > 0);
   const spans = tries.map((days): [number, number] => [Math.min(...days), Math.max(...days)]);
-  return spans.find(([first, last]) => last - first + 1 <= MAX_DAYS) ?? (findingDays.length > 0 ? spans.at(-1) : spans[0]) ?? null;
+  return (
+    spans.find(([first, last]) => last - first + 1 <= MAX_DAYS) ??
+    (findingDays.length > 0 ? spans.at(-1) : spans[0]) ??
+    null
+  );
 }
 
 /** Maps counts to y between the top and the bottom of the bars. */
@@ -88,7 +105,9 @@ function gridParts(axis: DayAxis, counts: CountScale): string[] {
   const parts: string[] = [];
   for (let value = 0; value <= counts.yMax; value += counts.step) {
     const y = num(counts.y(value));
-    parts.push(`<line x1="${axis.left}" x2="${axis.right}" y1="${y}" y2="${y}" stroke="#d0d5dd" stroke-opacity="0.6"/>`);
+    parts.push(
+      `<line x1="${axis.left}" x2="${axis.right}" y1="${y}" y2="${y}" stroke="#d0d5dd" stroke-opacity="0.6"/>`,
+    );
     parts.push(`<text x="${axis.left - 8}" y="${num(counts.y(value) + 4)}" text-anchor="end">${value}</text>`);
   }
   return parts;
@@ -101,12 +120,19 @@ function dayLabelParts(axis: DayAxis, y: number, labels: UiLabels): string[] {
   for (let day = axis.first; day <= axis.last; day += labelEvery) {
     const d = dayString(day);
     const label = `${Number(d.slice(8, 10))} ${labels.monthsShort[Number(d.slice(5, 7)) - 1] ?? ''}`;
-    parts.push(`<text x="${num(axis.x(day) + axis.slot / 2)}" y="${num(y)}" text-anchor="middle">${escapeHtml(label)}</text>`);
+    parts.push(
+      `<text x="${num(axis.x(day) + axis.slot / 2)}" y="${num(y)}" text-anchor="middle">${escapeHtml(label)}</text>`,
+    );
   }
   return parts;
 }
 
-function barParts(axis: DayAxis, counts: CountScale, byDay: Map<number, Record<Stack, number>>, labels: UiLabels): string[] {
+function barParts(
+  axis: DayAxis,
+  counts: CountScale,
+  byDay: Map<number, Record<Stack, number>>,
+  labels: UiLabels,
+): string[] {
   const parts: string[] = [];
   const barW = Math.max(1, axis.slot * 0.7);
   for (const [day, dayCounts] of [...byDay.entries()].sort((a, b) => a[0] - b[0])) {
@@ -128,10 +154,15 @@ function barParts(axis: DayAxis, counts: CountScale, byDay: Map<number, Record<S
 /** Dashed lines at the start of `since` and the end of `until`. */
 function windowParts(axis: DayAxis, since: number | null, until: number | null, top: number, bottom: number): string[] {
   const parts: string[] = [];
-  for (const [edge, offset] of [[since, 0], [until, 1]] as const) {
+  for (const [edge, offset] of [
+    [since, 0],
+    [until, 1],
+  ] as const) {
     if (edge === null || edge < axis.first || edge > axis.last) continue;
     const x = num(axis.x(edge) + offset * axis.slot);
-    parts.push(`<line x1="${x}" x2="${x}" y1="${num(top)}" y2="${num(bottom)}" stroke="#475467" stroke-dasharray="4 3"/>`);
+    parts.push(
+      `<line x1="${x}" x2="${x}" y1="${num(top)}" y2="${num(bottom)}" stroke="#475467" stroke-dasharray="4 3"/>`,
+    );
   }
   return parts;
 }
@@ -161,7 +192,12 @@ export function timelineChart(report: Report, labels: UiLabels): TimelineChart |
 
   const baseline = `<line x1="${axis.left}" x2="${axis.right}" y1="${num(barsBottom)}" y2="${num(barsBottom)}" stroke="#98a2b3"/>`;
   const parts = [
-    ...phaseParts(phaseMarks, { headerLane0: plotTop - PHASE_LANE, laneHeight: PHASE_LANE, plotTop, plotBottom: barsBottom }),
+    ...phaseParts(phaseMarks, {
+      headerLane0: plotTop - PHASE_LANE,
+      laneHeight: PHASE_LANE,
+      plotTop,
+      plotBottom: barsBottom,
+    }),
     ...gridParts(axis, counts),
     ...dayLabelParts(axis, barsBottom + 18, labels),
     ...candidateDateParts(dateMarks, barsTop - 4, DATE_ROW, barsBottom),

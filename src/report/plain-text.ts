@@ -30,5 +30,8 @@ export function truncateText(text: string, max: number): string {
     if (clusters.length > max) break;
   }
   if (clusters.length <= max) return text;
-  return `${clusters.slice(0, Math.max(0, max - 1)).join('').trimEnd()}…`;
+  return `${clusters
+    .slice(0, Math.max(0, max - 1))
+    .join('')
+    .trimEnd()}…`;
 }

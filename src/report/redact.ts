@@ -56,12 +56,17 @@ function normalise(kind: Kind, value: string): string {
 
 /** HMAC keeps pseudonyms stable for one key (so runs can be compared) and unguessable without it. */
 export function pseudonym(kind: Kind, value: string, key: string): string {
-  const hex = createHmac('sha256', key).update(`${kind}\u0000${normalise(kind, value)}`).digest('hex');
+  const hex = createHmac('sha256', key)
+    .update(`${kind}\u0000${normalise(kind, value)}`)
+    .digest('hex');
   return PREFIX[kind](hex);
 }
 
 function withoutAccents(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').normalize('NFC');
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .normalize('NFC');
 }
 
 function escapeRegExp(text: string): string {

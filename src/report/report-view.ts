@@ -76,7 +76,13 @@ export interface AgencySummary {
 export function summariseByAgency(report: Report): AgencySummary[] {
   const byAgency = new Map<string, AgencySummary>();
   for (const person of report.persons) {
-    const row = byAgency.get(person.agency) ?? { agency: person.agency, persons: 0, flagged: 0, findings: 0, suppressed: 0 };
+    const row = byAgency.get(person.agency) ?? {
+      agency: person.agency,
+      persons: 0,
+      flagged: 0,
+      findings: 0,
+      suppressed: 0,
+    };
     const active = activeFindings(person).length;
     row.persons += 1;
     row.flagged += active > 0 ? 1 : 0;

@@ -12,13 +12,21 @@ function quote(text: string, width: number): string {
   return `"${truncateText(flattenText(text), Math.max(40, width - INDENT.length - 20))}"`;
 }
 
-function findingLines(finding: Finding, index: number, labels: UiLabels, style: TerminalStyle, width: number, election: Report['election']): string[] {
+function findingLines(
+  finding: Finding,
+  index: number,
+  labels: UiLabels,
+  style: TerminalStyle,
+  width: number,
+  election: Report['election'],
+): string[] {
   const { activity } = finding;
   const timeZone = election.timezone;
   const status = finding.suppressed ? ` · ${labels.status.suppressed.toUpperCase()}` : '';
   const severity = style.severity(finding.severity, `[${labels.severity[finding.severity].toUpperCase()}${status}]`);
   const headline = `${String(index + 1).padStart(3)}. ${severity} ${labels.category[finding.category]}: ${flattenText(finding.title)}`;
-  const when = activity.timestamp === null ? '—' : `${formatLocalDateTime(activity.timestamp, timeZone)} ${zoneName(timeZone)}`;
+  const when =
+    activity.timestamp === null ? '—' : `${formatLocalDateTime(activity.timestamp, timeZone)} ${zoneName(timeZone)}`;
   const actor = activity.account === null ? '' : ` @${flattenText(activity.account)}`;
   const target = activity.target_account === null ? '' : ` → @${flattenText(activity.target_account)}`;
   const facts = [
@@ -29,8 +37,10 @@ function findingLines(finding: Finding, index: number, labels: UiLabels, style: 
   ];
   const lines = [headline, INDENT + facts.join(' · ')];
   if (activity.text !== '') lines.push(`${INDENT}${labels.field.text}: ${quote(activity.text, width)}`);
-  if (activity.target_text !== '') lines.push(`${INDENT}${labels.field.targetText}: ${quote(activity.target_text, width)}`);
-  if (finding.evidence.matched.length > 0) lines.push(`${INDENT}${labels.field.evidence}: ${flattenText(matchedSummary(finding))}`);
+  if (activity.target_text !== '')
+    lines.push(`${INDENT}${labels.field.targetText}: ${quote(activity.target_text, width)}`);
+  if (finding.evidence.matched.length > 0)
+    lines.push(`${INDENT}${labels.field.evidence}: ${flattenText(matchedSummary(finding))}`);
   const link = activity.url === '' ? '' : ` · ${flattenText(activity.url)}`;
   lines.push(INDENT + style.muted(`${labels.field.source}: ${flattenText(sourceRef(finding))}${link}`));
   const sanction = labels.sanction[finding.legal.sanction];
@@ -45,7 +55,13 @@ function findingLines(finding: Finding, index: number, labels: UiLabels, style: 
   return lines;
 }
 
-export function personFindingLines(person: ReportPerson, labels: UiLabels, style: TerminalStyle, width: number, election: Report['election']): string[] {
+export function personFindingLines(
+  person: ReportPerson,
+  labels: UiLabels,
+  style: TerminalStyle,
+  width: number,
+  election: Report['election'],
+): string[] {
   const who = [person.name, person.nip, person.agency, person.position].map(flattenText).filter((part) => part !== '');
   const lines = [style.heading(who.join(' · '))];
   person.findings.forEach((finding, index) => {

@@ -25,7 +25,10 @@ export function closingListLines(report: Report, labels: UiLabels, style: Termin
     ),
     ...cappedList(
       labels.section.unmatchedAccounts,
-      report.unmatched_accounts.map((account) => `${flattenText(`${account.platform} @${account.account}`)} (${account.rows} ${labels.field.rows.toLowerCase()})`),
+      report.unmatched_accounts.map(
+        (account) =>
+          `${flattenText(`${account.platform} @${account.account}`)} (${account.rows} ${labels.field.rows.toLowerCase()})`,
+      ),
       labels,
       style,
     ),

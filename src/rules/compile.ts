@@ -40,17 +40,26 @@ function compileRule(entry: PackRule, pack: RulePack, election: Election): Compi
   const refers = (term: string) => termRefersToCandidate(term, pack.vocabulary, 0);
   const bound = concernsCandidate(rule.when, refers) || rule.unless.some((c) => concernsCandidate(c, refers));
   if (rule.basis === 'by_status' && !bound) {
-    throw new RuleReferenceError('basis "by_status" needs a rule that concerns a candidate (a $candidate reference or a target condition)');
+    throw new RuleReferenceError(
+      'basis "by_status" needs a rule that concerns a candidate (a $candidate reference or a target condition)',
+    );
   }
   const candidates: (Candidate | null)[] = bound ? election.candidates : [null];
   const bindings = candidates.map((candidate) => {
     const ctx = { election, vocabulary: pack.vocabulary, candidate };
-    return { candidate, when: compileCondition(rule.when, ctx), unless: rule.unless.map((c) => compileCondition(c, ctx)) };
+    return {
+      candidate,
+      when: compileCondition(rule.when, ctx),
+      unless: rule.unless.map((c) => compileCondition(c, ctx)),
+    };
   });
   return { rule, file: entry.file, types: topLevelTypes(rule.when), bindings };
 }
 
-export function concernsCandidate(condition: Condition, refers: (term: string) => boolean = refersToCandidate): boolean {
+export function concernsCandidate(
+  condition: Condition,
+  refers: (term: string) => boolean = refersToCandidate,
+): boolean {
   const sub = (c: Condition) => concernsCandidate(c, refers);
   if ('all' in condition) return condition.all.some(sub);
   if ('any' in condition) return condition.any.some(sub);

@@ -28,14 +28,22 @@ export class ActivityView {
     election: Election,
   ) {
     this.time = activity.timestamp === null ? null : Date.parse(activity.timestamp);
-    this.targetOwner = activity.targetAccount ? (election.accounts.get(`${activity.platform}:${activity.targetAccount}`) ?? null) : null;
+    this.targetOwner = activity.targetAccount
+      ? (election.accounts.get(`${activity.platform}:${activity.targetAccount}`) ?? null)
+      : null;
     const t = this.time;
     this.phases = t === null ? [] : election.phases.filter((p) => t >= p.from && t <= p.to).map((p) => p.id);
   }
 
   private fieldText(field: TextField): string {
     const a = this.activity;
-    return field === 'text' ? a.text : field === 'target_text' ? a.targetText : field === 'event' ? a.event : a.location;
+    return field === 'text'
+      ? a.text
+      : field === 'target_text'
+        ? a.targetText
+        : field === 'event'
+          ? a.event
+          : a.location;
   }
 
   /** Hashtags written as such (`#PramDoel`), lower-case letters and digits only: a deliberate campaign marker, unlike the same words in a sentence. */
@@ -131,7 +139,9 @@ export function compileCondition(condition: Condition, ctx: CompileContext): Pre
     };
   }
   if ('hashtags' in condition) {
-    const wanted = new Set(expandTerms(condition.hashtags, ctx.election, ctx.vocabulary, ctx.candidate).map(hashtagKey));
+    const wanted = new Set(
+      expandTerms(condition.hashtags, ctx.election, ctx.vocabulary, ctx.candidate).map(hashtagKey),
+    );
     const fields = fieldsOf(condition.in);
     return (view, ev) => {
       for (const field of fields) {
@@ -151,7 +161,11 @@ export function compileCondition(condition: Condition, ctx: CompileContext): Pre
     return (view, ev) => {
       const owner = view.targetOwner;
       if (!owner || !kinds.has(owner.kind) || (candidateId !== null && owner.candidate !== candidateId)) return false;
-      ev.push({ condition: 'target', field: 'target_account', value: `${view.activity.platform}:${view.activity.targetAccount} (${owner.kind}, ${owner.candidate})` });
+      ev.push({
+        condition: 'target',
+        field: 'target_account',
+        value: `${view.activity.platform}:${view.activity.targetAccount} (${owner.kind}, ${owner.candidate})`,
+      });
       return true;
     };
   }
@@ -174,7 +188,10 @@ export function compileCondition(condition: Condition, ctx: CompileContext): Pre
   if ('other_candidates' in condition) {
     const others = ctx.election.candidates
       .filter((c) => c.id !== ctx.candidate?.id)
-      .map((c) => new TermMatcher(['names', 'aliases', 'numbers', 'padded_number'].flatMap((ref) => candidateTerms(c, ref))));
+      .map(
+        (c) =>
+          new TermMatcher(['names', 'aliases', 'numbers', 'padded_number'].flatMap((ref) => candidateTerms(c, ref))),
+      );
     const min = condition.other_candidates;
     const fields = fieldsOf(condition.in);
     return (view) => {
@@ -194,7 +211,10 @@ export function compileCondition(condition: Condition, ctx: CompileContext): Pre
 }
 
 export function hashtagKey(tag: string): string {
-  return tag.replace(/^#/, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return tag
+    .replace(/^#/, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 function fieldsOf(field: string | undefined): readonly TextField[] {

@@ -48,7 +48,8 @@ function timeCheck(at: number | null, candidate: Candidate | null): TimeCheck | 
   if (at === null) return { kind: 'undated' };
   if (!candidate) return { kind: 'no_candidate', at };
   if (at < candidate.since) return null;
-  if (candidate.designated !== null && at >= candidate.designated) return { kind: 'calon', at, designated: candidate.designated };
+  if (candidate.designated !== null && at >= candidate.designated)
+    return { kind: 'calon', at, designated: candidate.designated };
   return { kind: 'bakal_calon', at, since: candidate.since };
 }
 

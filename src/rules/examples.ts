@@ -42,15 +42,23 @@ export function runExamples(pack: RulePack, election: Election): ExampleOutcome 
   return { rules: compiled.length, examples, failures };
 }
 
-function checkExample(example: RuleExample, kind: 'match' | 'no_match', rule: CompiledRule, election: Election): string | null {
+function checkExample(
+  example: RuleExample,
+  kind: 'match' | 'no_match',
+  rule: CompiledRule,
+  election: Election,
+): string | null {
   const fields: Record<string, string> = { ...DEFAULTS };
-  for (const [key, value] of Object.entries(example)) if (key !== 'note' && key !== 'candidate' && value !== undefined) fields[key] = value;
+  for (const [key, value] of Object.entries(example))
+    if (key !== 'note' && key !== 'candidate' && value !== undefined) fields[key] = value;
   const row: RawRow = { source: { file: 'example', line: 1 }, fields };
   const normalized = normalizeActivity(row, election.timeZone);
   if (!normalized.ok) return `the example is not a valid activity: ${normalized.reason}`;
   const matches = evaluateActivity(new ActivityView(normalized.activity, election), [rule]);
   if (kind === 'no_match') {
-    return matches.length === 0 ? null : `matched but must not (candidate ${matches.map((m) => m.candidate?.id ?? '-').join(', ')}; evidence: ${matches[0]!.evidence.map((e) => e.value).join(', ') || 'none'})`;
+    return matches.length === 0
+      ? null
+      : `matched but must not (candidate ${matches.map((m) => m.candidate?.id ?? '-').join(', ')}; evidence: ${matches[0]!.evidence.map((e) => e.value).join(', ') || 'none'})`;
   }
   if (matches.length === 0) return 'did not match but must';
   if (example.candidate && !matches.some((m) => m.candidate?.id === example.candidate)) {

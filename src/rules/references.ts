@@ -25,7 +25,15 @@ const NUMBER_WORDS: Readonly<Record<number, readonly string[]>> = {
 
 export function numberPhrases(n: number): string[] {
   const forms = n < 10 ? [String(n), `0${n}`, ...(NUMBER_WORDS[n] ?? [])] : [String(n)];
-  return forms.flatMap((f) => [`nomor ${f}`, `nomor urut ${f}`, `urut ${f}`, `paslon ${f}`, `paslon nomor ${f}`, `calon nomor ${f}`, `pasangan nomor ${f}`]);
+  return forms.flatMap((f) => [
+    `nomor ${f}`,
+    `nomor urut ${f}`,
+    `urut ${f}`,
+    `paslon ${f}`,
+    `paslon nomor ${f}`,
+    `calon nomor ${f}`,
+    `pasangan nomor ${f}`,
+  ]);
 }
 
 export function candidateTerms(candidate: Candidate, field: string): string[] {
@@ -35,7 +43,11 @@ export function candidateTerms(candidate: Candidate, field: string): string[] {
     case 'aliases':
       return candidate.aliases;
     case 'number':
-      return candidate.number === null ? [] : candidate.number < 10 ? [String(candidate.number), `0${candidate.number}`] : [String(candidate.number)];
+      return candidate.number === null
+        ? []
+        : candidate.number < 10
+          ? [String(candidate.number), `0${candidate.number}`]
+          : [String(candidate.number)];
     case 'padded_number':
       // "03" is how ballot numbers are written in campaign material; a bare "3" is too common to count alone.
       return candidate.number === null || candidate.number >= 10 ? [] : [`0${candidate.number}`];
@@ -53,17 +65,31 @@ export function candidateTerms(candidate: Candidate, field: string): string[] {
     case 'id':
       return [candidate.id];
     default:
-      throw new RuleReferenceError(`unknown reference $candidate.${field} (expected one of ${CANDIDATE_REFS.join(', ')})`);
+      throw new RuleReferenceError(
+        `unknown reference $candidate.${field} (expected one of ${CANDIDATE_REFS.join(', ')})`,
+      );
   }
 }
 
 /** Expands one term list for a candidate (or none); unknown references and vocabularies are errors. */
-export function expandTerms(terms: readonly string[], election: Election, vocabulary: Readonly<Record<string, string[]>>, candidate: Candidate | null): string[] {
+export function expandTerms(
+  terms: readonly string[],
+  election: Election,
+  vocabulary: Readonly<Record<string, string[]>>,
+  candidate: Candidate | null,
+): string[] {
   const out: string[] = [];
   for (const term of terms) {
     if (term.startsWith('@')) {
       const list = vocabulary[term.slice(1)];
-      if (!list) throw new RuleReferenceError(`unknown vocabulary list ${term} (known: ${Object.keys(vocabulary).map((k) => `@${k}`).join(', ') || 'none'})`);
+      if (!list)
+        throw new RuleReferenceError(
+          `unknown vocabulary list ${term} (known: ${
+            Object.keys(vocabulary)
+              .map((k) => `@${k}`)
+              .join(', ') || 'none'
+          })`,
+        );
       out.push(...expandTerms(list, election, vocabulary, candidate));
     } else if (term.startsWith('$candidate.')) {
       if (!candidate) throw new RuleReferenceError(`${term} needs a candidate`);
@@ -71,7 +97,9 @@ export function expandTerms(terms: readonly string[], election: Election, vocabu
     } else if (term === '$parties.names') {
       out.push(...election.parties.flatMap((p) => [p.name, ...p.aliases]));
     } else if (term.startsWith('$')) {
-      throw new RuleReferenceError(`unknown reference ${term} (expected $candidate.<${CANDIDATE_REFS.join('|')}> or $parties.names)`);
+      throw new RuleReferenceError(
+        `unknown reference ${term} (expected $candidate.<${CANDIDATE_REFS.join('|')}> or $parties.names)`,
+      );
     } else {
       out.push(term);
     }

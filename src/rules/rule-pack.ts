@@ -51,22 +51,37 @@ export async function loadRulePack(paths: readonly string[]): Promise<RulePack> 
       continue;
     }
     for (const [name, terms] of Object.entries(parsed.data.vocabulary)) {
-      if (vocabularyFile.has(name)) problems.push({ file: displayPath(file), field: `vocabulary.${name}`, message: `vocabulary "${name}" is already defined in ${vocabularyFile.get(name)}` });
+      if (vocabularyFile.has(name))
+        problems.push({
+          file: displayPath(file),
+          field: `vocabulary.${name}`,
+          message: `vocabulary "${name}" is already defined in ${vocabularyFile.get(name)}`,
+        });
       vocabularyFile.set(name, file);
       vocabulary[name] = terms;
     }
     parsed.data.rules.forEach((rule, index) => {
-      if (ruleFile.has(rule.id)) problems.push({ file, field: `rules[${index}].id`, message: `rule id "${rule.id}" is already used in ${ruleFile.get(rule.id)}` });
+      if (ruleFile.has(rule.id))
+        problems.push({
+          file,
+          field: `rules[${index}].id`,
+          message: `rule id "${rule.id}" is already used in ${ruleFile.get(rule.id)}`,
+        });
       ruleFile.set(rule.id, file);
       rules.push({ rule, file: displayPath(file), index });
     });
   }
   // Custom packs may use the bundled term lists (@vote_verbs, …) without copying them; their own lists take precedence.
   if (!files.some((f) => resolve(f) === BUNDLED_VOCABULARY)) {
-    for (const [name, terms] of Object.entries(await bundledVocabulary())) if (!(name in vocabulary)) vocabulary[name] = terms;
+    for (const [name, terms] of Object.entries(await bundledVocabulary()))
+      if (!(name in vocabulary)) vocabulary[name] = terms;
   }
   if (problems.length > 0) throw new AuditError(problems);
-  if (rules.length === 0) throw new AuditError({ file: paths.join(', '), message: 'no rules found (expected .yaml, .yml or .json rule files with a "rules" list)' });
+  if (rules.length === 0)
+    throw new AuditError({
+      file: paths.join(', '),
+      message: 'no rules found (expected .yaml, .yml or .json rule files with a "rules" list)',
+    });
   return { files: files.map(displayPath), sha256: hash.digest('hex'), rules, vocabulary };
 }
 
@@ -89,7 +104,9 @@ async function ruleFilesAt(path: string): Promise<string[]> {
   if (!info) throw new AuditError({ file: path, message: 'rule file or folder not found' });
   if (!info.isDirectory()) return [path];
   const out: string[] = [];
-  const entries = (await readdir(path, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const entries = (await readdir(path, { withFileTypes: true })).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
   for (const entry of entries) {
     const full = join(path, entry.name);
     if (entry.isDirectory()) out.push(...(await ruleFilesAt(full)));

@@ -11,7 +11,18 @@ const bilingual = z.strictObject({ id: z.string().min(1), en: z.string().min(1) 
  * or a named vocabulary list of the rule pack (`@vote_verbs`).
  */
 const term = z.string().min(1);
-export const CANDIDATE_REFS = ['names', 'aliases', 'number', 'padded_number', 'numbers', 'hashtags', 'slogans', 'accounts', 'parties', 'id'] as const;
+export const CANDIDATE_REFS = [
+  'names',
+  'aliases',
+  'number',
+  'padded_number',
+  'numbers',
+  'hashtags',
+  'slogans',
+  'accounts',
+  'parties',
+  'id',
+] as const;
 export const TEXT_FIELDS = ['text', 'target_text', 'event', 'location', 'any'] as const;
 export const TARGET_KINDS = ['candidate_account', 'campaign_account', 'campaign_group'] as const;
 
@@ -38,7 +49,11 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z.strictObject({ any: z.array(conditionSchema).min(1) }),
     z.strictObject({ not: conditionSchema }),
     z.strictObject({ terms: z.array(term).min(1), in: inField }),
-    z.strictObject({ near: z.tuple([z.array(term).min(1), z.array(term).min(1)]), within: z.number().int().min(0).max(50), in: inField }),
+    z.strictObject({
+      near: z.tuple([z.array(term).min(1), z.array(term).min(1)]),
+      within: z.number().int().min(0).max(50),
+      in: inField,
+    }),
     z.strictObject({ tags: z.array(term).min(1) }),
     z.strictObject({ hashtags: z.array(term).min(1), in: inField }),
     z.strictObject({ target: z.array(z.enum(TARGET_KINDS)).min(1) }),
@@ -91,7 +106,8 @@ export const ruleSchema = z
   .superRefine((rule, ctx) => {
     const needs = rule.basis === 'by_status' ? (['kode_etik', 'disiplin'] as const) : [rule.basis];
     for (const track of needs) {
-      if (!rule.legal[track]) ctx.addIssue({ code: 'custom', path: ['legal', track], message: `basis "${rule.basis}" needs legal.${track}` });
+      if (!rule.legal[track])
+        ctx.addIssue({ code: 'custom', path: ['legal', track], message: `basis "${rule.basis}" needs legal.${track}` });
     }
   });
 

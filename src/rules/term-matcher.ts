@@ -50,7 +50,9 @@ export class TermMatcher {
     for (let i = 0; i < tokens.length; i++) {
       const list = this.byFirstToken.get(tokens[i]!);
       if (!list) continue;
-      for (const candidate of list) if (matchesAt(tokens, i, candidate.tokens)) return { term: candidate.term, start: i, end: i + candidate.tokens.length };
+      for (const candidate of list)
+        if (matchesAt(tokens, i, candidate.tokens))
+          return { term: candidate.term, start: i, end: i + candidate.tokens.length };
     }
     return null;
   }

@@ -7,7 +7,10 @@ const DATE_OR_TIME = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]
 export const dateString = z
   .string()
   .regex(DATE_OR_TIME, 'expected a date YYYY-MM-DD (or an ISO 8601 date-time)')
-  .refine((s) => !Number.isNaN(Date.parse(`${s.slice(0, 10)}T00:00:00Z`)) && isRealDate(s.slice(0, 10)), 'not a real calendar date');
+  .refine(
+    (s) => !Number.isNaN(Date.parse(`${s.slice(0, 10)}T00:00:00Z`)) && isRealDate(s.slice(0, 10)),
+    'not a real calendar date',
+  );
 
 function isRealDate(ymd: string): boolean {
   const [y, m, d] = ymd.split('-').map(Number) as [number, number, number];
@@ -15,7 +18,9 @@ function isRealDate(ymd: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-const handleList = z.union([z.string().min(1), z.array(z.string().min(1))]).transform((v) => (Array.isArray(v) ? v : [v]));
+const handleList = z
+  .union([z.string().min(1), z.array(z.string().min(1))])
+  .transform((v) => (Array.isArray(v) ? v : [v]));
 const platformName = z.enum([...PLATFORMS, 'twitter']);
 export const accountsByPlatform = z.partialRecord(platformName, handleList);
 
@@ -59,7 +64,15 @@ export const electionSchema = z.strictObject({
   candidates: z.array(candidateSchema).min(1),
   campaign_accounts: z.array(campaignAccountSchema).default([]),
   /** Political parties in this election: membership words near these names raise party-membership findings. */
-  parties: z.array(z.strictObject({ name: z.string().min(1), number: z.number().int().optional(), aliases: z.array(z.string()).default([]) })).default([]),
+  parties: z
+    .array(
+      z.strictObject({
+        name: z.string().min(1),
+        number: z.number().int().optional(),
+        aliases: z.array(z.string()).default([]),
+      }),
+    )
+    .default([]),
 });
 
 export type ElectionFile = z.infer<typeof electionSchema>;

@@ -13,7 +13,12 @@ export const findingSchema = z.strictObject({
   candidate: z.string().nullable(),
   title: z.string(),
   message: z.string(),
-  legal: z.strictObject({ skb: z.string(), sanction: z.enum(SANCTIONS), sanction_label: z.string(), refs: z.array(z.string()) }),
+  legal: z.strictObject({
+    skb: z.string(),
+    sanction: z.enum(SANCTIONS),
+    sanction_label: z.string(),
+    refs: z.array(z.string()),
+  }),
   activity: z.strictObject({
     id: z.string(),
     platform: z.enum(PLATFORMS),
@@ -37,7 +42,9 @@ export const findingSchema = z.strictObject({
   }),
   confidence: z.enum(['high', 'medium', 'low']),
   suppressed: z.boolean(),
-  suppression: z.strictObject({ reason: z.string(), reviewer: z.string().nullable(), date: z.string().nullable() }).nullable(),
+  suppression: z
+    .strictObject({ reason: z.string(), reviewer: z.string().nullable(), date: z.string().nullable() })
+    .nullable(),
 });
 
 export const personSchema = z.strictObject({
@@ -53,7 +60,13 @@ export const reportSchema = z.strictObject({
   tool: z.strictObject({ name: z.literal('asn-audit'), version: z.string() }),
   lang: z.enum(['id', 'en']),
   inputs: z.array(
-    z.strictObject({ path: z.string(), format: z.string(), encoding: z.string().nullable(), sha256: z.string(), rows: z.number().int() }),
+    z.strictObject({
+      path: z.string(),
+      format: z.string(),
+      encoding: z.string().nullable(),
+      sha256: z.string(),
+      rows: z.number().int(),
+    }),
   ),
   rules: z.strictObject({ files: z.array(z.string()), sha256: z.string(), count: z.number().int() }),
   election: z.strictObject({
@@ -64,7 +77,15 @@ export const reportSchema = z.strictObject({
     /** The phases as local calendar days (inclusive), for timelines and phase names. */
     phases: z.array(z.strictObject({ id: z.string(), name: z.string(), from: z.string(), to: z.string() })),
     /** Who a finding's `candidate` id is: ballot number, names, and the dates that decide kode etik or disiplin. */
-    candidates: z.array(z.strictObject({ id: z.string(), number: z.number().int().nullable(), names: z.array(z.string()), since: z.string(), designated: z.string().nullable() })),
+    candidates: z.array(
+      z.strictObject({
+        id: z.string(),
+        number: z.number().int().nullable(),
+        names: z.array(z.string()),
+        since: z.string(),
+        designated: z.string().nullable(),
+      }),
+    ),
   }),
   roster: z.strictObject({ file: z.string(), sha256: z.string(), persons: z.number().int() }),
   window: z.strictObject({ since: z.string().nullable(), until: z.string().nullable() }),

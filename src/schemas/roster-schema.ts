@@ -27,9 +27,11 @@ export const rosterDocumentSchema = z.array(
     threads: handles.optional(),
     whatsapp: handles.optional(),
     accounts: describe(
-      z.union([z.string(), z.array(z.union([z.string(), z.strictObject({ platform: z.string(), handle: z.string() })]))]),
+      z.union([
+        z.string(),
+        z.array(z.union([z.string(), z.strictObject({ platform: z.string(), handle: z.string() })])),
+      ]),
       '"platform:handle" pairs separated by ";", profile URLs, or {platform, handle} objects',
     ).optional(),
   }),
 );
-

@@ -18,7 +18,8 @@ export class AuditError extends Error {
   readonly hint: string | undefined;
 
   constructor(problems: Problem[] | Problem | string, hint?: string) {
-    const list = typeof problems === 'string' ? [{ message: problems }] : Array.isArray(problems) ? problems : [problems];
+    const list =
+      typeof problems === 'string' ? [{ message: problems }] : Array.isArray(problems) ? problems : [problems];
     super(list.map(formatProblem).join('\n'));
     this.name = 'AuditError';
     this.problems = list;

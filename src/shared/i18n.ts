@@ -205,7 +205,11 @@ const id: UiLabels = {
     timelineNote: (zone) => `Tanggal menurut ${zone}.`,
     candidateDatesNote:
       'Garis titik-titik: sejak kapan pasangan menjadi bakal calon dan tanggal penetapan pasangan calon oleh KPU (dengan nomor urut bila tidak berlaku untuk semua pasangan).',
-    timelineKey: { phases: 'Tahapan pemilihan', window: 'Rentang waktu pemindaian', candidateDates: 'Tanggal pasangan calon' },
+    timelineKey: {
+      phases: 'Tahapan pemilihan',
+      window: 'Rentang waktu pemindaian',
+      candidateDates: 'Tanggal pasangan calon',
+    },
     candidateSince: 'bakal calon',
     candidateDesignated: 'penetapan',
     undated: (n) => `${n} temuan tanpa tanggal tidak tampil di grafik.`,
@@ -365,7 +369,8 @@ const en: UiLabels = {
     provenance: 'Provenance',
   },
   noFindings: 'No findings: no activity breaks the neutrality rules.',
-  allSuppressed: (count) => `No new findings: ${count} finding${count === 1 ? ' was' : 's were'} already reviewed (suppressed by the baseline).`,
+  allSuppressed: (count) =>
+    `No new findings: ${count} finding${count === 1 ? ' was' : 's were'} already reviewed (suppressed by the baseline).`,
   noPersonFindings: 'No findings.',
   filterPlaceholder: 'Filter by name, NIP, agency, text…',
   more: (n) => `… ${n} more`,
@@ -373,7 +378,8 @@ const en: UiLabels = {
   junit: {
     passed: 'no active findings',
     unmonitored: 'no declared account: not monitorable',
-    failure: (active, suppressed) => `${active} active finding${active === 1 ? '' : 's'}${suppressed > 0 ? `, ${suppressed} suppressed` : ''}`,
+    failure: (active, suppressed) =>
+      `${active} active finding${active === 1 ? '' : 's'}${suppressed > 0 ? `, ${suppressed} suppressed` : ''}`,
     clean: (persons) => `${persons} other civil servant${persons === 1 ? '' : 's'} without findings`,
   },
 };

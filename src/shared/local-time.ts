@@ -1,7 +1,12 @@
 // Instants as wall-clock time in the election's zone: `YYYY-MM-DD HH:mm`, `YYYY-MM-DD`, and the zone's Indonesian name.
 import { wallClockAt } from './timezone.js';
 
-const ZONE_NAMES: Readonly<Record<string, string>> = { 'Asia/Jakarta': 'WIB', 'Asia/Pontianak': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' };
+const ZONE_NAMES: Readonly<Record<string, string>> = {
+  'Asia/Jakarta': 'WIB',
+  'Asia/Pontianak': 'WIB',
+  'Asia/Makassar': 'WITA',
+  'Asia/Jayapura': 'WIT',
+};
 
 /** WIB, WITA or WIT for Indonesia's zones (Keppres 41/1987); the IANA name for any other. */
 export function zoneName(timeZone: string): string {

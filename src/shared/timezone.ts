@@ -29,7 +29,16 @@ export function isValidTimeZone(tz: string): boolean {
  * A time that occurs twice (clocks turned back) is read as the first occurrence; a time skipped by clocks turned
  * forward is moved forward by the gap, as Temporal's "compatible" disambiguation does.
  */
-export function zonedTimeToUtc(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number, timeZone: string): number {
+export function zonedTimeToUtc(
+  y: number,
+  mo: number,
+  d: number,
+  h: number,
+  mi: number,
+  s: number,
+  ms: number,
+  timeZone: string,
+): number {
   const wall = wallClockMs(y, mo, d, h, mi, s, ms);
   let cache = offsetCaches.get(timeZone);
   if (!cache) {
@@ -91,7 +100,14 @@ export function wallClockAt(instant: number, timeZone: string): WallClock {
   const parts = formatterFor(timeZone).formatToParts(new Date(instant));
   const field = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
   const year = parts.find((p) => p.type === 'era')?.value === 'BC' ? 1 - field('year') : field('year');
-  return { year, month: field('month'), day: field('day'), hour: field('hour'), minute: field('minute'), second: field('second') };
+  return {
+    year,
+    month: field('month'),
+    day: field('day'),
+    hour: field('hour'),
+    minute: field('minute'),
+    second: field('second'),
+  };
 }
 
 /** The zone's offset from UTC at an instant, in ms. */

@@ -3,7 +3,16 @@
 export const PLATFORMS = ['facebook', 'instagram', 'x', 'tiktok', 'youtube', 'threads', 'whatsapp', 'offline'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
-export const ACTIVITY_TYPES = ['post', 'comment', 'share', 'reaction', 'follow', 'join_group', 'attendance', 'banner'] as const;
+export const ACTIVITY_TYPES = [
+  'post',
+  'comment',
+  'share',
+  'reaction',
+  'follow',
+  'join_group',
+  'attendance',
+  'banner',
+] as const;
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
 
 export const CATEGORIES = [

@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 /** The folder of asn-audit's package.json: the nearest above this module, wherever the build put it (dist/, dist-tools/src/). */
 export const PACKAGE_ROOT = findPackageRoot(dirname(fileURLToPath(import.meta.url)));
 
-export const VERSION: string = (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+export const VERSION: string = (
+  JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }
+).version;
 
 /** The bundled rule pack, used when no `--rules` is given. */
 export const BUNDLED_RULES = resolve(PACKAGE_ROOT, 'rules');

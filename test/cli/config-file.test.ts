@@ -22,12 +22,19 @@ function folder(name: string, files: Record<string, string>): string {
 }
 
 async function problemsOf(promise: Promise<unknown>): Promise<string[]> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AuditError);
   return (error as AuditError).problems.map(formatProblem);
 }
 
-const DEMO = { roster: resolve(ROOT, 'fixtures/demo/roster.csv'), election: resolve(ROOT, 'fixtures/demo/election.yaml'), activity: resolve(ROOT, 'fixtures/demo/activity.csv') };
+const DEMO = {
+  roster: resolve(ROOT, 'fixtures/demo/roster.csv'),
+  election: resolve(ROOT, 'fixtures/demo/election.yaml'),
+  activity: resolve(ROOT, 'fixtures/demo/activity.csv'),
+};
 
 describe('loadScanConfig', () => {
   it('returns null when the folder has no config file and none is named', async () => {
@@ -35,15 +42,26 @@ describe('loadScanConfig', () => {
   });
 
   it('finds asn-audit.config.yml and gives values under the names of the scan flags', async () => {
-    const dir = folder('found', { 'asn-audit.config.yml': 'roster: people.csv\nfail_on: high\nredact_key: rahasia\nstrict: true\nrules: extra-rules\n' });
+    const dir = folder('found', {
+      'asn-audit.config.yml':
+        'roster: people.csv\nfail_on: high\nredact_key: rahasia\nstrict: true\nrules: extra-rules\n',
+    });
     expect(await loadScanConfig(undefined, dir)).toEqual({
       file: 'asn-audit.config.yml',
       values: { roster: 'people.csv', failOn: 'high', redactKey: 'rahasia', strict: true, rules: ['extra-rules'] },
     });
   });
 
-  it('reads relative paths from the config file\'s folder, as paths from the working directory', async () => {
-    const dir = folder('paths', { 'conf/audit.json': JSON.stringify({ roster: 'roster.csv', election: '../data/election.yaml', output: ['out/report.html', '/abs/report.json'], baseline: 'reviewed.json', since: 'kampanye' }) });
+  it("reads relative paths from the config file's folder, as paths from the working directory", async () => {
+    const dir = folder('paths', {
+      'conf/audit.json': JSON.stringify({
+        roster: 'roster.csv',
+        election: '../data/election.yaml',
+        output: ['out/report.html', '/abs/report.json'],
+        baseline: 'reviewed.json',
+        since: 'kampanye',
+      }),
+    });
     const config = await loadScanConfig('conf/audit.json', dir);
     expect(config?.values).toEqual({
       roster: join('conf', 'roster.csv'),
@@ -60,7 +78,10 @@ describe('loadScanConfig', () => {
   });
 
   it('reports every problem at once, each naming the file and the key', async () => {
-    const dir = folder('bad', { 'asn-audit.config.yaml': 'roster: roster.csv\nfail-on: high\nformat: pdf\nnip: 198507222010012012\nstrict: yes please\nfoo: 1\n' });
+    const dir = folder('bad', {
+      'asn-audit.config.yaml':
+        'roster: roster.csv\nfail-on: high\nformat: pdf\nnip: 198507222010012012\nstrict: yes please\nfoo: 1\n',
+    });
     expect(await problemsOf(loadScanConfig(undefined, dir))).toEqual([
       'asn-audit.config.yaml format: expected one of "table", "json", "ndjson", "csv", "markdown", "html", "junit"',
       'asn-audit.config.yaml nip: expected the NIP as a string in quotes, e.g. "198507222010012012"',
@@ -78,7 +99,9 @@ describe('loadScanConfig', () => {
   });
 
   it('accepts every option the init template shows once its # is removed', () => {
-    const uncommented = CONFIG_TEMPLATE.split('\n').map((line) => line.replace(/^# ([a-z_]+:)/, '$1')).join('\n');
+    const uncommented = CONFIG_TEMPLATE.split('\n')
+      .map((line) => line.replace(/^# ([a-z_]+:)/, '$1'))
+      .join('\n');
     const parsed = configFileSchema.safeParse(parseYaml(uncommented));
     expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
     expect(Object.keys(parsed.data ?? {}).sort()).toEqual(Object.keys(configFileSchema.shape).sort());
@@ -105,12 +128,33 @@ describe('scan with a config file', () => {
   });
 
   it('uses --config instead of the file in the working directory; a repeatable flag replaces the list', () => {
-    const fromFile = runCli(['--config', 'sub/other.yaml', 'scan', DEMO.activity, '--election', DEMO.election, '--roster', DEMO.roster], { cwd: dir });
+    const fromFile = runCli(
+      ['--config', 'sub/other.yaml', 'scan', DEMO.activity, '--election', DEMO.election, '--roster', DEMO.roster],
+      { cwd: dir },
+    );
     expect(fromFile.code).toBe(2);
     expect(fromFile.stderr).toContain(`${join('sub', 'no-such-rules')}: rule file or folder not found`);
-    const flagsWin = runCli(['scan', DEMO.activity, '--config', 'sub/other.yaml', '--election', DEMO.election, '--roster', DEMO.roster, '--rules', resolve(ROOT, 'rules'), '--format', 'json'], { cwd: dir });
+    const flagsWin = runCli(
+      [
+        'scan',
+        DEMO.activity,
+        '--config',
+        'sub/other.yaml',
+        '--election',
+        DEMO.election,
+        '--roster',
+        DEMO.roster,
+        '--rules',
+        resolve(ROOT, 'rules'),
+        '--format',
+        'json',
+      ],
+      { cwd: dir },
+    );
     expect(flagsWin.code, flagsWin.stderr).toBe(1);
-    expect((JSON.parse(flagsWin.stdout) as { rules: { files: string[] } }).rules.files[0]).toMatch(/^asn-audit\/rules\//);
+    expect((JSON.parse(flagsWin.stdout) as { rules: { files: string[] } }).rules.files[0]).toMatch(
+      /^asn-audit\/rules\//,
+    );
   });
 
   it('stops with exit 2 naming the file and the unknown key', () => {

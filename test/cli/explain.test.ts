@@ -67,7 +67,9 @@ describe('explain', () => {
     const run = explain(REPORT, '0c7e1b92', '--rules', rulesFile, '--lang', 'en');
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('Finding 0c7e1b92f4a6d358 [SUPPRESSED]');
-    expect(run.stdout).toContain('SUPPRESSED: Mengikuti sejak 2019 sebagai akun komunitas; sudah diklarifikasi (Inspektorat, 2024-10-20)');
+    expect(run.stdout).toContain(
+      'SUPPRESSED: Mengikuti sejak 2019 sebagai akun komunitas; sudah diklarifikasi (Inspektorat, 2024-10-20)',
+    );
     expect(run.stdout).toContain('Rule "follow-campaign-account" is not in the rule pack (1 files read)');
     expect(run.stdout).not.toContain('Rule conditions');
   });
@@ -81,7 +83,9 @@ describe('explain', () => {
   it('names the report and counts its findings when no fingerprint matches', () => {
     const run = explain(REPORT, 'ffffff');
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`${REPORT}: no finding has a fingerprint starting with "ffffff" (the report has 6 findings)`);
+    expect(run.stderr).toContain(
+      `${REPORT}: no finding has a fingerprint starting with "ffffff" (the report has 6 findings)`,
+    );
   });
 
   it('names every finding an ambiguous prefix matches', () => {
@@ -90,7 +94,9 @@ describe('explain', () => {
     });
     const run = explain(path, 'a3f9c2');
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('"a3f9c2" is the start of 2 fingerprints: a3f9c2e17b4d8e01 endorsement-vote-call (198609262015051001), a3f9c2ffffffffff');
+    expect(run.stderr).toContain(
+      '"a3f9c2" is the start of 2 fingerprints: a3f9c2e17b4d8e01 endorsement-vote-call (198609262015051001), a3f9c2ffffffffff',
+    );
     expect(explain(path, 'a3f9c2e', '--rules', rulesFile).code).toBe(0);
   });
 
@@ -108,7 +114,9 @@ describe('explain', () => {
   it('says so when the file is not JSON, or not there', () => {
     const notJson = join(dir, 'report.txt');
     writeFileSync(notJson, 'NIP,Nama\n');
-    expect(explain(notJson, 'a3f9c2').stderr).toContain('not valid JSON (expected a report written by scan --format json)');
+    expect(explain(notJson, 'a3f9c2').stderr).toContain(
+      'not valid JSON (expected a report written by scan --format json)',
+    );
     const missing = explain(join(dir, 'missing.json'), 'a3f9c2');
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('missing.json: report not found');
@@ -116,9 +124,20 @@ describe('explain', () => {
 
   it('explains a finding of a fresh scan with the bundled pack, which is the one the report names', () => {
     const reportPath = join(dir, 'demo.json');
-    const scan = runCli(['scan', 'fixtures/demo/activity.csv', '--roster', 'fixtures/demo/roster.csv', '--election', 'fixtures/demo/election.yaml', '-o', reportPath]);
+    const scan = runCli([
+      'scan',
+      'fixtures/demo/activity.csv',
+      '--roster',
+      'fixtures/demo/roster.csv',
+      '--election',
+      'fixtures/demo/election.yaml',
+      '-o',
+      reportPath,
+    ]);
     expect(scan.code, scan.stderr).toBe(1);
-    const report = JSON.parse(readFileSync(reportPath, 'utf8')) as { persons: { findings: { fingerprint: string; rule: string; activity: { text: string } }[] }[] };
+    const report = JSON.parse(readFileSync(reportPath, 'utf8')) as {
+      persons: { findings: { fingerprint: string; rule: string; activity: { text: string } }[] }[];
+    };
     const finding = report.persons.flatMap((p) => p.findings).find((f) => f.activity.text !== '')!;
     const run = explain(reportPath, finding.fingerprint.slice(0, 10), '--lang', 'en');
     expect(run.code, run.stderr).toBe(0);

@@ -30,11 +30,16 @@ describe('platform data downloads', () => {
   it('reads the same download as a .zip, with the same fingerprints', () => {
     const dir = mkdtempSync(join(tmpdir(), 'asn-audit-zip-'));
     const files: Record<string, Uint8Array> = {};
-    for (const name of readdirSync('fixtures/exports/instagram')) files[`your_instagram_activity/${name}`] = readFileSync(join('fixtures/exports/instagram', name));
+    for (const name of readdirSync('fixtures/exports/instagram'))
+      files[`your_instagram_activity/${name}`] = readFileSync(join('fixtures/exports/instagram', name));
     const zip = join(dir, 'instagram-download.zip');
     writeFileSync(zip, zipSync(files));
-    const fromFolder = JSON.parse(runCli(['scan', 'fixtures/exports/instagram', '--nip', BUDI, ...CONTEXT, '--format', 'json']).stdout) as { persons: { findings: { fingerprint: string }[] }[] };
-    const fromZip = JSON.parse(runCli(['scan', zip, '--nip', BUDI, ...CONTEXT, '--format', 'json']).stdout) as typeof fromFolder;
+    const fromFolder = JSON.parse(
+      runCli(['scan', 'fixtures/exports/instagram', '--nip', BUDI, ...CONTEXT, '--format', 'json']).stdout,
+    ) as { persons: { findings: { fingerprint: string }[] }[] };
+    const fromZip = JSON.parse(
+      runCli(['scan', zip, '--nip', BUDI, ...CONTEXT, '--format', 'json']).stdout,
+    ) as typeof fromFolder;
     const prints = (r: typeof fromFolder) => r.persons.flatMap((p) => p.findings.map((f) => f.fingerprint)).sort();
     expect(prints(fromZip)).toEqual(prints(fromFolder));
     expect(prints(fromZip).length).toBeGreaterThan(0);
@@ -67,10 +72,15 @@ describe('a folder of mixed files', () => {
     writeFileSync(join(dir, 'rekap.xlsx'), Buffer.from('PK\x03\x04 not really a spreadsheet'));
     const run = runCli(['scan', dir, ...CONTEXT, '--format', 'json']);
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe('asn-audit: note: 3 file(s) in folders or downloads were not read as activity; the report lists them with the reason\n');
+    expect(run.stderr).toBe(
+      'asn-audit: note: 3 file(s) in folders or downloads were not read as activity; the report lists them with the reason\n',
+    );
     const report = JSON.parse(run.stdout) as { summary: Summary; skipped_inputs: { path: string; reason: string }[] };
     expect(report.skipped_inputs.map((s) => [s.path.slice(dir.length + 1), s.reason])).toEqual([
-      ['README.txt', 'missing required columns "platform", "timestamp", "type", "account" or "nip" (header has: catatan_analis)'],
+      [
+        'README.txt',
+        'missing required columns "platform", "timestamp", "type", "account" or "nip" (header has: catatan_analis)',
+      ],
       ['other.csv', 'missing required columns "platform", "timestamp", "type", "account" or "nip" (header has: a, b)'],
       ['rekap.xlsx', 'not an activity file type (expected .csv .tsv .txt .json .ndjson .jsonl .js or .zip)'],
     ]);

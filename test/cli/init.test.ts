@@ -17,9 +17,16 @@ describe('init', () => {
     const run = runCli(['init', 'starter'], { cwd: root });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toBe(
-      [...FILES.map((f) => `wrote   starter/${f}`), '', 'next: replace the examples with your election, roster and activity, then run', '  cd starter && asn-audit scan activity.csv', ''].join('\n'),
+      [
+        ...FILES.map((f) => `wrote   starter/${f}`),
+        '',
+        'next: replace the examples with your election, roster and activity, then run',
+        '  cd starter && asn-audit scan activity.csv',
+        '',
+      ].join('\n'),
     );
-    for (const { name, content } of INIT_TEMPLATES) expect(readFileSync(join(root, 'starter', name), 'utf8')).toBe(content);
+    for (const { name, content } of INIT_TEMPLATES)
+      expect(readFileSync(join(root, 'starter', name), 'utf8')).toBe(content);
   });
 
   it('writes templates that validate and scan as written, with the config naming roster and election', () => {
@@ -31,7 +38,10 @@ describe('init', () => {
     expect(validate.code, validate.stdout).toBe(0);
     const scan = runCli(['scan', 'activity.csv', '--format', 'json'], { cwd: dir });
     expect([0, 1], scan.stderr).toContain(scan.code);
-    const report = JSON.parse(scan.stdout) as { roster: { file: string }; summary: { rows_read: number; rows_rejected: number; rows_unmatched: number; findings: number } };
+    const report = JSON.parse(scan.stdout) as {
+      roster: { file: string };
+      summary: { rows_read: number; rows_rejected: number; rows_unmatched: number; findings: number };
+    };
     expect(report.roster.file).toBe('roster.csv');
     expect(report.summary).toMatchObject({ rows_read: 5, rows_rejected: 0, rows_unmatched: 0 });
     // The examples are there to show what a finding looks like.
@@ -46,7 +56,9 @@ describe('init', () => {
     const run = runCli(['init', dir]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain(`wrote   ${join(dir, 'election.yaml')}\n`);
-    expect(run.stdout).toContain(`skipped ${join(dir, 'asn-audit.config.yaml')}: it already exists (--force overwrites it)\n`);
+    expect(run.stdout).toContain(
+      `skipped ${join(dir, 'asn-audit.config.yaml')}: it already exists (--force overwrites it)\n`,
+    );
     expect(run.stdout).toContain(`skipped ${join(dir, 'roster.csv')}: it already exists`);
     expect(readFileSync(join(dir, 'roster.csv'), 'utf8')).toBe('my roster\n');
     expect(readFileSync(join(dir, 'asn-audit.config.yaml'), 'utf8')).toBe('roster: mine.csv\n');
@@ -54,7 +66,9 @@ describe('init', () => {
     const forced = runCli(['init', dir, '--force']);
     expect(forced.code, forced.stderr).toBe(0);
     expect(forced.stdout).not.toContain('skipped');
-    expect(readFileSync(join(dir, 'roster.csv'), 'utf8')).toBe(INIT_TEMPLATES.find((t) => t.name === 'roster.csv')!.content);
+    expect(readFileSync(join(dir, 'roster.csv'), 'utf8')).toBe(
+      INIT_TEMPLATES.find((t) => t.name === 'roster.csv')!.content,
+    );
   });
 
   it('says what went wrong when the folder cannot be made', () => {
@@ -68,7 +82,11 @@ describe('init', () => {
 
   it('gives the example roster valid NIPs', () => {
     const roster = INIT_TEMPLATES.find((t) => t.name === 'roster.csv')!.content;
-    const nips = roster.trim().split('\n').slice(1).map((line) => line.split(',')[0]!);
+    const nips = roster
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(',')[0]!);
     expect(nips).toHaveLength(2);
     for (const nip of nips) expect(checkNip(nip, new Date('2025-01-01T00:00:00Z'))).toMatchObject({ ok: true });
   });

@@ -20,21 +20,40 @@ async function scan(activity: string, stderrIsTTY: boolean) {
     env: { NO_COLOR: '1' },
     cwd: ROOT,
   };
-  const args = ['scan', activity, '--roster', 'fixtures/demo/roster.csv', '--election', 'fixtures/demo/election.yaml', '--format', 'json', '--fail-on', 'none'];
-  const code = await main(args.map((a) => (a.startsWith('fixtures/') ? resolve(ROOT, a) : a)), io);
+  const args = [
+    'scan',
+    activity,
+    '--roster',
+    'fixtures/demo/roster.csv',
+    '--election',
+    'fixtures/demo/election.yaml',
+    '--format',
+    'json',
+    '--fail-on',
+    'none',
+  ];
+  const code = await main(
+    args.map((a) => (a.startsWith('fixtures/') ? resolve(ROOT, a) : a)),
+    io,
+  );
   return { code, stdout, stderr };
 }
 
 describe('progress', () => {
   const dir = mkdtempSync(join(tmpdir(), 'asn-audit-progress-'));
   const activity = join(dir, 'activity.csv');
-  const rows = Array.from({ length: 25_000 }, (_, i) => `p${i},instagram,budisantoso_smansa14,,2024-10-01 10:00,post,rapat koordinasi ${i}`);
+  const rows = Array.from(
+    { length: 25_000 },
+    (_, i) => `p${i},instagram,budisantoso_smansa14,,2024-10-01 10:00,post,rapat koordinasi ${i}`,
+  );
   writeFileSync(activity, `id,platform,account,nip,timestamp,type,text\n${rows.join('\n')}\n`);
 
   it('shows rows read and the rate on a terminal, then clears its line', async () => {
     const run = await scan(activity, true);
     expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(/^\r\x1b\[Kasn-audit: 10,000 rows read \([\d,]+\/s\)\r\x1b\[Kasn-audit: 20,000 rows read \([\d,]+\/s\)\r\x1b\[K$/);
+    expect(run.stderr).toMatch(
+      /^\r\x1b\[Kasn-audit: 10,000 rows read \([\d,]+\/s\)\r\x1b\[Kasn-audit: 20,000 rows read \([\d,]+\/s\)\r\x1b\[K$/,
+    );
     expect(JSON.parse(run.stdout).summary.rows_read).toBe(25_000);
   });
 

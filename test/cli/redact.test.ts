@@ -6,7 +6,13 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 
-const DEMO = ['fixtures/demo/activity.csv', '--roster', 'fixtures/demo/roster.csv', '--election', 'fixtures/demo/election.yaml'];
+const DEMO = [
+  'fixtures/demo/activity.csv',
+  '--roster',
+  'fixtures/demo/roster.csv',
+  '--election',
+  'fixtures/demo/election.yaml',
+];
 const EXTENSIONS = ['json', 'ndjson', 'csv', 'md', 'html', 'xml', 'txt'];
 
 /** Every NIP (both spellings), name and handle of the demo roster, lower-cased. */
@@ -32,7 +38,14 @@ describe('--redact', () => {
   it('leaves no roster NIP, name or handle in any format, and keeps pseudonyms stable for one key', () => {
     const dir = mkdtempSync(join(tmpdir(), 'asn-audit-redact-'));
     const outputs = EXTENSIONS.map((ext) => join(dir, `report.${ext}`));
-    const run = runCli(['scan', ...DEMO, '--redact', '--redact-key', 'kunci-uji', ...outputs.flatMap((o) => ['-o', o])]);
+    const run = runCli([
+      'scan',
+      ...DEMO,
+      '--redact',
+      '--redact-key',
+      'kunci-uji',
+      ...outputs.flatMap((o) => ['-o', o]),
+    ]);
     expect(run.code).toBe(1);
     const secrets = rosterSecrets();
     expect(secrets.length).toBeGreaterThan(60);

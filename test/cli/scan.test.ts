@@ -5,11 +5,28 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectGolden, runCli, sanitize } from '../helpers/cli.js';
 
-const DEMO = ['fixtures/demo/activity.csv', '--roster', 'fixtures/demo/roster.csv', '--election', 'fixtures/demo/election.yaml'];
+const DEMO = [
+  'fixtures/demo/activity.csv',
+  '--roster',
+  'fixtures/demo/roster.csv',
+  '--election',
+  'fixtures/demo/election.yaml',
+];
 
 interface ReportJson {
-  summary: { rows_read: number; rows_evaluated: number; rows_rejected: number; rows_unmatched: number; findings: number; suppressed: number; by_category: Record<string, number> };
-  persons: { nip: string; findings: { fingerprint: string; suppressed: boolean; activity: { id: string; timestamp: string | null } }[] }[];
+  summary: {
+    rows_read: number;
+    rows_evaluated: number;
+    rows_rejected: number;
+    rows_unmatched: number;
+    findings: number;
+    suppressed: number;
+    by_category: Record<string, number>;
+  };
+  persons: {
+    nip: string;
+    findings: { fingerprint: string; suppressed: boolean; activity: { id: string; timestamp: string | null } }[];
+  }[];
   rejected: { file: string; line: number; reason: string }[];
 }
 
@@ -39,7 +56,10 @@ describe('asn-audit scan on the demo data', () => {
 
   it('gives the same fingerprints when the rows are shuffled', () => {
     const [header, ...rows] = readFileSync('fixtures/demo/activity.csv', 'utf8').trimEnd().split('\n');
-    const shuffled = rows.map((row, i) => ({ row, key: (i * 7919) % 104729 })).sort((a, b) => a.key - b.key).map((x) => x.row);
+    const shuffled = rows
+      .map((row, i) => ({ row, key: (i * 7919) % 104729 }))
+      .sort((a, b) => a.key - b.key)
+      .map((x) => x.row);
     const dir = mkdtempSync(join(tmpdir(), 'asn-audit-'));
     const path = join(dir, 'shuffled.csv');
     writeFileSync(path, `${[header, ...shuffled].join('\n')}\n`);
@@ -49,7 +69,9 @@ describe('asn-audit scan on the demo data', () => {
   });
 
   it('reads standard input with -', () => {
-    const run = runCli(['scan', '-', ...DEMO.slice(1), '--format', 'json'], { input: readFileSync('fixtures/demo/activity.csv') });
+    const run = runCli(['scan', '-', ...DEMO.slice(1), '--format', 'json'], {
+      input: readFileSync('fixtures/demo/activity.csv'),
+    });
     const viaFile = JSON.parse(runCli(['scan', ...DEMO, '--format', 'json']).stdout) as ReportJson;
     expect(run.code).toBe(1);
     expect(fingerprints(JSON.parse(run.stdout) as ReportJson)).toEqual(fingerprints(viaFile));
@@ -57,7 +79,14 @@ describe('asn-audit scan on the demo data', () => {
 });
 
 describe('bad rows are rejected with file, line and reason, and the run goes on', () => {
-  const args = ['scan', 'fixtures/cli/rejected-rows.csv', '--roster', 'fixtures/demo/roster.csv', '--election', 'fixtures/demo/election.yaml'];
+  const args = [
+    'scan',
+    'fixtures/cli/rejected-rows.csv',
+    '--roster',
+    'fixtures/demo/roster.csv',
+    '--election',
+    'fixtures/demo/election.yaml',
+  ];
 
   it('lists every rejected row, counts add up, and findings of the good rows stay', () => {
     const run = runCli([...args, '--format', 'json']);
@@ -73,13 +102,22 @@ describe('bad rows are rejected with file, line and reason, and the run goes on'
     const run = runCli([...args, '--strict']);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe('asn-audit: fixtures/cli/rejected-rows.csv:3: timestamp: 31/02/2024 10:00: February 2024 has 29 days (--strict stops at the first bad row)\n');
+    expect(run.stderr).toBe(
+      'asn-audit: fixtures/cli/rejected-rows.csv:3: timestamp: 31/02/2024 10:00: February 2024 has 29 days (--strict stops at the first bad row)\n',
+    );
   });
 });
 
 describe('a broken election file stops the run', () => {
   it('exits 2 and names every problem with file and field, without a stack trace', () => {
-    const run = runCli(['scan', 'fixtures/demo/activity.csv', '--roster', 'fixtures/demo/roster.csv', '--election', 'fixtures/cli/broken-election.yaml']);
+    const run = runCli([
+      'scan',
+      'fixtures/demo/activity.csv',
+      '--roster',
+      'fixtures/demo/roster.csv',
+      '--election',
+      'fixtures/cli/broken-election.yaml',
+    ]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expectGolden(run.stderr, 'fixtures/cli/expected/broken-election.stderr.txt');
@@ -101,11 +139,16 @@ describe('exit codes and --fail-on', () => {
 
   it('limits the scan to a window given as phase ids', () => {
     const all = JSON.parse(runCli(['scan', ...DEMO, '--format', 'json']).stdout) as ReportJson;
-    const campaign = JSON.parse(runCli(['scan', ...DEMO, '--format', 'json', '--since', 'kampanye', '--until', 'kampanye']).stdout) as ReportJson;
+    const campaign = JSON.parse(
+      runCli(['scan', ...DEMO, '--format', 'json', '--since', 'kampanye', '--until', 'kampanye']).stdout,
+    ) as ReportJson;
     expect(campaign.summary.findings).toBeLessThan(all.summary.findings);
     for (const f of campaign.persons.flatMap((p) => p.findings)) {
       if (f.activity.timestamp === null) continue;
-      expect(f.activity.timestamp >= '2024-09-24T17:00:00.000Z' && f.activity.timestamp <= '2024-11-23T16:59:59.999Z', f.activity.timestamp).toBe(true);
+      expect(
+        f.activity.timestamp >= '2024-09-24T17:00:00.000Z' && f.activity.timestamp <= '2024-11-23T16:59:59.999Z',
+        f.activity.timestamp,
+      ).toBe(true);
     }
   });
 });
@@ -121,17 +164,29 @@ describe('baselines', () => {
     expect(suppressed.summary.suppressed).toBe(suppressed.summary.findings);
 
     const activity = join(dir, 'activity.csv');
-    writeFileSync(activity, `${readFileSync('fixtures/demo/activity.csv', 'utf8')}new1,instagram,budisantoso_smansa14,,2024-11-01 08:00,post,"Ayo coblos nomor 3, Jakarta menyala!",,,,,,\n`);
+    writeFileSync(
+      activity,
+      `${readFileSync('fixtures/demo/activity.csv', 'utf8')}new1,instagram,budisantoso_smansa14,,2024-11-01 08:00,post,"Ayo coblos nomor 3, Jakarta menyala!",,,,,,\n`,
+    );
     const withNew = runCli(['scan', activity, ...DEMO.slice(1), '--baseline', baseline, '--format', 'json']);
     expect(withNew.code).toBe(1);
-    const open = (JSON.parse(withNew.stdout) as ReportJson).persons.flatMap((p) => p.findings.filter((f) => !f.suppressed));
+    const open = (JSON.parse(withNew.stdout) as ReportJson).persons.flatMap((p) =>
+      p.findings.filter((f) => !f.suppressed),
+    );
     expect(open.map((f) => f.activity.id)).toEqual(['new1']);
   });
 });
 
 describe('an election file with impossible facts', () => {
   it('lists every problem at once (exit 2)', () => {
-    const run = runCli(['scan', 'fixtures/demo/activity.csv', '--roster', 'fixtures/demo/roster.csv', '--election', 'fixtures/cli/impossible-election.yaml']);
+    const run = runCli([
+      'scan',
+      'fixtures/demo/activity.csv',
+      '--roster',
+      'fixtures/demo/roster.csv',
+      '--election',
+      'fixtures/cli/impossible-election.yaml',
+    ]);
     expect(run.code).toBe(2);
     expectGolden(run.stderr, 'fixtures/cli/expected/impossible-election.stderr.txt');
   });

@@ -8,7 +8,16 @@ import { SCHEMA_KINDS } from '../../src/cli/json-schemas.js';
 import { conditionSchema } from '../../src/rules/rule-schema.js';
 import { ROOT, runCli } from '../helpers/cli.js';
 
-type JsonSchema = { type?: string; properties?: Record<string, JsonSchema>; required?: string[]; additionalProperties?: unknown; items?: JsonSchema; anyOf?: JsonSchema[]; $ref?: string; $defs?: Record<string, JsonSchema> };
+type JsonSchema = {
+  type?: string;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  additionalProperties?: unknown;
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+  $ref?: string;
+  $defs?: Record<string, JsonSchema>;
+};
 
 function printed(kind: string): JsonSchema {
   const run = runCli(['schema', kind]);
@@ -21,7 +30,10 @@ describe('schema', () => {
     const run = runCli(['schema', kind]);
     expect(run.code, run.stderr).toBe(0);
     const committed = readFileSync(resolve(ROOT, `schemas/${kind}.schema.json`), 'utf8');
-    expect(run.stdout === committed, `schemas/${kind}.schema.json is out of date: run \`npm run schemas\` to regenerate`).toBe(true);
+    expect(
+      run.stdout === committed,
+      `schemas/${kind}.schema.json is out of date: run \`npm run schemas\` to regenerate`,
+    ).toBe(true);
   });
 
   it('describes the recursive condition tree once, in $defs, referring to itself', () => {
@@ -40,7 +52,10 @@ describe('schema', () => {
 
   it('describes the demo election: every key it uses is a property, nothing else is allowed', () => {
     const schema = printed('election');
-    const demo = parseYaml(readFileSync(resolve(ROOT, 'fixtures/demo/election.yaml'), 'utf8')) as Record<string, unknown>;
+    const demo = parseYaml(readFileSync(resolve(ROOT, 'fixtures/demo/election.yaml'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     expect(schema.additionalProperties).toBe(false);
     for (const key of Object.keys(demo)) expect(schema.properties, key).toHaveProperty(key);
     expect(schema.required).toEqual(['name', 'candidates']);
@@ -50,7 +65,10 @@ describe('schema', () => {
 
   it('describes the report as the tool writes it: every field of a real report is required', () => {
     const schema = printed('report');
-    const report = JSON.parse(readFileSync(resolve(ROOT, 'fixtures/format/report.json'), 'utf8')) as Record<string, unknown>;
+    const report = JSON.parse(readFileSync(resolve(ROOT, 'fixtures/format/report.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     expect([...(schema.required ?? [])].sort()).toEqual(Object.keys(report).sort());
     expect(schema.properties?.schema).toMatchObject({ const: 'asn-audit/report@1' });
   });

@@ -9,10 +9,23 @@ import { toCsv } from '../../tools/eval/csv-write.js';
 // Hand-written rows in the shapes SOURCES.md describes (BOM, CRLF, `;` with a trailing empty column); no corpus text.
 describe('corpus readers', () => {
   it('reads the Pilkada DKI 2017 shape and maps the pair to a candidate id', () => {
-    const csv = '\ufeffId,Sentiment,Pasangan Calon,Text Tweet\r\n1,positive,Anies-Sandi,maju terus #AniesSandi\r\n2,negative,Agus-Sylvi,"sedih, kalah"\r\n';
+    const csv =
+      '\ufeffId,Sentiment,Pasangan Calon,Text Tweet\r\n1,positive,Anies-Sandi,maju terus #AniesSandi\r\n2,negative,Agus-Sylvi,"sedih, kalah"\r\n';
     expect(readPilkadaDki2017(csv).texts).toEqual([
-      { id: 'dki2017-1', text: 'maju terus #AniesSandi', label: 'positive', candidate: 'anies-sandi', election: 'pilkada-dki-2017' },
-      { id: 'dki2017-2', text: 'sedih, kalah', label: 'negative', candidate: 'agus-sylvi', election: 'pilkada-dki-2017' },
+      {
+        id: 'dki2017-1',
+        text: 'maju terus #AniesSandi',
+        label: 'positive',
+        candidate: 'anies-sandi',
+        election: 'pilkada-dki-2017',
+      },
+      {
+        id: 'dki2017-2',
+        text: 'sedih, kalah',
+        label: 'negative',
+        candidate: 'agus-sylvi',
+        election: 'pilkada-dki-2017',
+      },
     ]);
   });
 
@@ -49,11 +62,39 @@ describe('corpus readers', () => {
 describe('corpusActivityCsv', () => {
   it('writes one post per text, posters in turn, a minute apart, quoting where needed', () => {
     const texts = readPilpres2019(',sentimen,tweet\n0,netral,"a, b"\n1,positif,"kata ""kutip"""\n2,negatif,c\n').texts;
-    const csv = corpusActivityCsv(texts, [{ platform: 'x', account: 'budi_dishub' }, { platform: 'x', account: 'rinamrln' }], '2019-01-07T23:59');
+    const csv = corpusActivityCsv(
+      texts,
+      [
+        { platform: 'x', account: 'budi_dishub' },
+        { platform: 'x', account: 'rinamrln' },
+      ],
+      '2019-01-07T23:59',
+    );
     expect(parse(csv, { columns: true })).toEqual([
-      { id: 'pilpres2019-0', platform: 'x', account: 'budi_dishub', timestamp: '2019-01-07 23:59', type: 'post', text: 'a, b' },
-      { id: 'pilpres2019-1', platform: 'x', account: 'rinamrln', timestamp: '2019-01-08 00:00', type: 'post', text: 'kata "kutip"' },
-      { id: 'pilpres2019-2', platform: 'x', account: 'budi_dishub', timestamp: '2019-01-08 00:01', type: 'post', text: 'c' },
+      {
+        id: 'pilpres2019-0',
+        platform: 'x',
+        account: 'budi_dishub',
+        timestamp: '2019-01-07 23:59',
+        type: 'post',
+        text: 'a, b',
+      },
+      {
+        id: 'pilpres2019-1',
+        platform: 'x',
+        account: 'rinamrln',
+        timestamp: '2019-01-08 00:00',
+        type: 'post',
+        text: 'kata "kutip"',
+      },
+      {
+        id: 'pilpres2019-2',
+        platform: 'x',
+        account: 'budi_dishub',
+        timestamp: '2019-01-08 00:01',
+        type: 'post',
+        text: 'c',
+      },
     ]);
   });
 
@@ -70,7 +111,9 @@ describe('toCsv', () => {
 
 describe('measureCorpus', () => {
   it('counts selected texts with any finding and with a finding for the labelled candidate', () => {
-    const texts = readPilkadaDki2017('Id,Sentiment,Pasangan Calon,Text Tweet\n1,positive,Ahok-Djarot,a\n2,positive,Ahok-Djarot,b\n3,positive,Anies-Sandi,c\n4,negative,Anies-Sandi,d\n').texts;
+    const texts = readPilkadaDki2017(
+      'Id,Sentiment,Pasangan Calon,Text Tweet\n1,positive,Ahok-Djarot,a\n2,positive,Ahok-Djarot,b\n3,positive,Anies-Sandi,c\n4,negative,Anies-Sandi,d\n',
+    ).texts;
     const findings = [
       { id: 'dki2017-1', category: 'endorsement_post' as const, candidate: 'ahok-djarot' },
       { id: 'dki2017-3', category: 'endorsement_post' as const, candidate: 'ahok-djarot' },

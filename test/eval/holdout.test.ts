@@ -7,13 +7,17 @@ import { ACTIVITY_TYPES, CATEGORIES } from '../../src/shared/types.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FILE = 'fixtures/eval/holdout.csv';
-const HEADER = 'id,platform,account,nip,timestamp,type,text,target_account,target_text,url,event,location,tags,expected,note';
+const HEADER =
+  'id,platform,account,nip,timestamp,type,text,target_account,target_text,url,event,location,tags,expected,note';
 
 describe('fixtures/eval/holdout.csv: the held-out set meets its brief', () => {
   const csv = readFileSync(resolve(ROOT, FILE), 'utf8');
   const records = parse(csv, { columns: true }) as Record<string, string>[];
   const rows = parseLabelledSet(csv, FILE);
-  const roster = parse(readFileSync(resolve(ROOT, 'fixtures/eval/roster.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+  const roster = parse(readFileSync(resolve(ROOT, 'fixtures/eval/roster.csv'), 'utf8'), { columns: true }) as Record<
+    string,
+    string
+  >[];
 
   it('has 200 rows ho001…ho200 under the labelled-set header, one line each with LF endings', () => {
     expect(csv.split('\n')[0]).toBe(HEADER);
@@ -26,12 +30,15 @@ describe('fixtures/eval/holdout.csv: the held-out set meets its brief', () => {
     const traps = rows.filter((r) => r.expected.size === 0).length;
     expect(traps / rows.length).toBeGreaterThanOrEqual(0.35);
     expect(traps / rows.length).toBeLessThanOrEqual(0.45);
-    for (const category of CATEGORIES) expect(rows.filter((r) => r.expected.has(category)).length, category).toBeGreaterThanOrEqual(10);
+    for (const category of CATEGORIES)
+      expect(rows.filter((r) => r.expected.has(category)).length, category).toBeGreaterThanOrEqual(10);
   });
 
   it('uses every activity type, the social platforms, WhatsApp and field reports', () => {
     expect(new Set(records.map((r) => r.type))).toEqual(new Set(ACTIVITY_TYPES));
-    expect(new Set(records.map((r) => r.platform))).toEqual(new Set(['facebook', 'instagram', 'x', 'tiktok', 'whatsapp', 'offline']));
+    expect(new Set(records.map((r) => r.platform))).toEqual(
+      new Set(['facebook', 'instagram', 'x', 'tiktok', 'whatsapp', 'offline']),
+    );
   });
 
   it('belongs to roster persons: a declared handle on that platform, or the NIP', () => {

@@ -24,7 +24,9 @@ describe('renderScore', () => {
 
   it('lists misses and false positives with id, category and truncated text', () => {
     expect(text).toContain('Misses: expected but not found (1)\n  ev001  banner  Spanduk Pram-Doel d…');
-    expect(text).toContain('False positives: found but not expected (1)\n  ev002  endorsement_post  Lagi ambil nomor an…');
+    expect(text).toContain(
+      'False positives: found but not expected (1)\n  ev002  endorsement_post  Lagi ambil nomor an…',
+    );
   });
 });
 

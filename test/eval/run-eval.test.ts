@@ -32,35 +32,47 @@ describe('run-eval main', () => {
     expect(out.stderr).toBe('run-eval: fixtures/eval/activity.csv: cannot read: ENOENT\n');
   });
 
-  it.skipIf(!BUILT)('scores the development set, then the held-out set, through the built CLI with a table and both lists each', async () => {
-    const { out, io } = capture();
-    expect(await main(['--no-corpora'], io, ROOT)).toBe(0);
-    expect(out.stdout.split('\n')[0]).toBe('development set: the rule pack was tuned on it; held-out set: written without seeing the rules');
-    const development = out.stdout.search(/^Development set fixtures\/eval\/activity\.csv: \d+ rows, \d+ findings$/m);
-    const holdout = out.stdout.search(/^Held-out set fixtures\/eval\/holdout\.csv: 200 rows, \d+ findings$/m);
-    expect(development).toBeGreaterThan(0);
-    expect(holdout).toBeGreaterThan(development);
-    expect(out.stdout.match(/^overall \(micro\)\s+\d+\s+\d+/gm)).toHaveLength(2);
-    expect(out.stdout.match(/Misses: expected but not found/g)).toHaveLength(2);
-    expect(out.stdout.match(/False positives: found but not expected/g)).toHaveLength(2);
-    expect(out.stdout).not.toContain('Findings for ids that are not in the labelled set');
-  });
+  it.skipIf(!BUILT)(
+    'scores the development set, then the held-out set, through the built CLI with a table and both lists each',
+    async () => {
+      const { out, io } = capture();
+      expect(await main(['--no-corpora'], io, ROOT)).toBe(0);
+      expect(out.stdout.split('\n')[0]).toBe(
+        'development set: the rule pack was tuned on it; held-out set: written without seeing the rules',
+      );
+      const development = out.stdout.search(/^Development set fixtures\/eval\/activity\.csv: \d+ rows, \d+ findings$/m);
+      const holdout = out.stdout.search(/^Held-out set fixtures\/eval\/holdout\.csv: 200 rows, \d+ findings$/m);
+      expect(development).toBeGreaterThan(0);
+      expect(holdout).toBeGreaterThan(development);
+      expect(out.stdout.match(/^overall \(micro\)\s+\d+\s+\d+/gm)).toHaveLength(2);
+      expect(out.stdout.match(/Misses: expected but not found/g)).toHaveLength(2);
+      expect(out.stdout.match(/False positives: found but not expected/g)).toHaveLength(2);
+      expect(out.stdout).not.toContain('Findings for ids that are not in the labelled set');
+    },
+  );
 
-  it.skipIf(!BUILT)('applies --holdout-min-recall to the held-out set only, naming it when the score falls short', async () => {
-    const strict = capture();
-    const code = await main(['--no-corpora', '--holdout-min-recall', '1', '--holdout-min-precision', '0'], strict.io, ROOT);
-    // The overall line after the held-out heading: expected, found, TP, FP, FN, precision, recall, F1.
-    const holdoutPart = strict.out.stdout.slice(strict.out.stdout.indexOf('Held-out set'));
-    const recall = /^overall \(micro\)(?:\s+\S+){6}\s+(\S+)/m.exec(holdoutPart)?.[1];
-    if (recall === '1.000') {
-      expect(code).toBe(0);
-    } else {
-      expect(code).toBe(1);
-      expect(strict.out.stderr).toBe(`run-eval: below the required thresholds: held-out recall ${recall} < 1\n`);
-    }
-    const lenient = capture();
-    expect(await main(['--no-corpora', '--holdout-min-recall', '0'], lenient.io, ROOT)).toBe(0);
-  });
+  it.skipIf(!BUILT)(
+    'applies --holdout-min-recall to the held-out set only, naming it when the score falls short',
+    async () => {
+      const strict = capture();
+      const code = await main(
+        ['--no-corpora', '--holdout-min-recall', '1', '--holdout-min-precision', '0'],
+        strict.io,
+        ROOT,
+      );
+      // The overall line after the held-out heading: expected, found, TP, FP, FN, precision, recall, F1.
+      const holdoutPart = strict.out.stdout.slice(strict.out.stdout.indexOf('Held-out set'));
+      const recall = /^overall \(micro\)(?:\s+\S+){6}\s+(\S+)/m.exec(holdoutPart)?.[1];
+      if (recall === '1.000') {
+        expect(code).toBe(0);
+      } else {
+        expect(code).toBe(1);
+        expect(strict.out.stderr).toBe(`run-eval: below the required thresholds: held-out recall ${recall} < 1\n`);
+      }
+      const lenient = capture();
+      expect(await main(['--no-corpora', '--holdout-min-recall', '0'], lenient.io, ROOT)).toBe(0);
+    },
+  );
 });
 
 describe('parseOptions', () => {
@@ -79,7 +91,11 @@ describe('parseOptions', () => {
   });
 
   it('names the held-out option whose value is not a fraction', () => {
-    expect(() => parseOptions(['--holdout-min-recall', '2'])).toThrow('--holdout-min-recall expects a number from 0 to 1, got "2"');
-    expect(() => parseOptions(['--min-precision', 'x'])).toThrow('--min-precision expects a number from 0 to 1, got "x"');
+    expect(() => parseOptions(['--holdout-min-recall', '2'])).toThrow(
+      '--holdout-min-recall expects a number from 0 to 1, got "2"',
+    );
+    expect(() => parseOptions(['--min-precision', 'x'])).toThrow(
+      '--min-precision expects a number from 0 to 1, got "x"',
+    );
   });
 });

@@ -3,11 +3,24 @@ import { categoriesById, parseFindingsNdjson } from '../../tools/eval/findings-n
 import { metricsOf, scoreRows, thresholdFailures, type LabelledRow } from '../../tools/eval/score.js';
 import type { Category } from '../../src/shared/types.js';
 
-const row = (id: string, expected: Category[], display = `text of ${id}`): LabelledRow => ({ id, expected: new Set(expected), display });
+const row = (id: string, expected: Category[], display = `text of ${id}`): LabelledRow => ({
+  id,
+  expected: new Set(expected),
+  display,
+});
 
 /** What the CLI writes with `--format ndjson`, cut down to the fields that matter here plus a few that must be ignored. */
 function ndjsonLine(id: string, category: Category, candidate: string | null = 'rido'): string {
-  return JSON.stringify({ nip: '198503122010011001', name: 'Budi', agency: 'Dishub', fingerprint: 'f', rule: 'r', category, candidate, activity: { id, platform: 'x' } });
+  return JSON.stringify({
+    nip: '198503122010011001',
+    name: 'Budi',
+    agency: 'Dishub',
+    fingerprint: 'f',
+    rule: 'r',
+    category,
+    candidate,
+    activity: { id, platform: 'x' },
+  });
 }
 
 describe('parseFindingsNdjson', () => {
@@ -28,7 +41,9 @@ describe('parseFindingsNdjson', () => {
   });
 
   it('names the line of output that is not a finding', () => {
-    expect(() => parseFindingsNdjson(`${ndjsonLine('a', 'banner')}\n{"category":"gossip","activity":{"id":"b"}}\n`, 'out')).toThrow(/out:2 category/);
+    expect(() =>
+      parseFindingsNdjson(`${ndjsonLine('a', 'banner')}\n{"category":"gossip","activity":{"id":"b"}}\n`, 'out'),
+    ).toThrow(/out:2 category/);
     expect(() => parseFindingsNdjson('not json\n', 'out')).toThrow(/out:1: not JSON/);
   });
 });
@@ -50,18 +65,39 @@ describe('scoreRows', () => {
     ]);
     const score = scoreRows(rows, predicted);
     expect(score.byCategory.endorsement_post).toMatchObject({ tp: 1, fp: 1, fn: 0, precision: 0.5, recall: 1 });
-    expect(score.byCategory.partisan_photo).toMatchObject({ tp: 0, fp: 0, fn: 1, precision: null, recall: 0, f1: null });
+    expect(score.byCategory.partisan_photo).toMatchObject({
+      tp: 0,
+      fp: 0,
+      fn: 1,
+      precision: null,
+      recall: 0,
+      f1: null,
+    });
     expect(score.byCategory.candidate_comment).toMatchObject({ tp: 0, fp: 1, fn: 0, precision: 0, recall: null });
-    expect(score.byCategory.party_membership).toMatchObject({ tp: 0, fp: 0, fn: 0, precision: null, recall: null, f1: null });
+    expect(score.byCategory.party_membership).toMatchObject({
+      tp: 0,
+      fp: 0,
+      fn: 0,
+      precision: null,
+      recall: null,
+      f1: null,
+    });
     // Micro average: 2 TP (r1 endorsement, r2 reaction), 2 FP (r2 comment, r3 endorsement), 2 FN (r1 photo, r5 banner).
     expect(score.overall).toMatchObject({ tp: 2, fp: 2, fn: 2, precision: 0.5, recall: 0.5, f1: 0.5 });
     expect(score.misses.map((d) => `${d.id}:${d.category}`)).toEqual(['r1:partisan_photo', 'r5:banner']);
-    expect(score.falsePositives.map((d) => `${d.id}:${d.category}`)).toEqual(['r2:candidate_comment', 'r3:endorsement_post']);
+    expect(score.falsePositives.map((d) => `${d.id}:${d.category}`)).toEqual([
+      'r2:candidate_comment',
+      'r3:endorsement_post',
+    ]);
     expect(score.falsePositives[1]?.display).toBe('text of r3');
   });
 
   it('scores a parsed NDJSON string end to end and reports ids outside the set', () => {
-    const ndjson = [ndjsonLine('r2', 'candidate_reaction'), ndjsonLine('r5', 'banner'), ndjsonLine('zz', 'banner')].join('\n');
+    const ndjson = [
+      ndjsonLine('r2', 'candidate_reaction'),
+      ndjsonLine('r5', 'banner'),
+      ndjsonLine('zz', 'banner'),
+    ].join('\n');
     const score = scoreRows(rows, categoriesById(parseFindingsNdjson(ndjson)));
     expect(score.overall).toMatchObject({ tp: 2, fp: 0, fn: 2, precision: 1, recall: 0.5 });
     expect(score.unknownIds).toEqual(['zz']);
@@ -91,7 +127,13 @@ describe('metricsOf', () => {
 });
 
 describe('thresholdFailures', () => {
-  const score = scoreRows([row('a', ['banner']), row('b', [])], new Map([['a', new Set<Category>(['banner'])], ['b', new Set<Category>(['banner'])]]));
+  const score = scoreRows(
+    [row('a', ['banner']), row('b', [])],
+    new Map([
+      ['a', new Set<Category>(['banner'])],
+      ['b', new Set<Category>(['banner'])],
+    ]),
+  );
 
   it('lists the overall thresholds the score falls below', () => {
     expect(score.overall).toMatchObject({ precision: 0.5, recall: 1 });

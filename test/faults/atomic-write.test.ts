@@ -13,19 +13,39 @@ function writeManyViolations(path: string): void {
   const lines = ['id,platform,account,nip,timestamp,type,text'];
   for (let i = 0; i < ROWS; i++) {
     const day = String(1 + (i % 28)).padStart(2, '0');
-    lines.push(`w${i},instagram,@budisantoso_smansa14,,2024-10-${day} 10:${String(i % 60).padStart(2, '0')},post,ayo coblos nomor 3 Pramono ke-${i} ${'jakarta menyala '.repeat(20)}`);
+    lines.push(
+      `w${i},instagram,@budisantoso_smansa14,,2024-10-${day} 10:${String(i % 60).padStart(2, '0')},post,ayo coblos nomor 3 Pramono ke-${i} ${'jakarta menyala '.repeat(20)}`,
+    );
   }
   writeFileSync(path, `${lines.join('\n')}\n`);
 }
 
-function runScan(activity: string, output: string, killAfterMs: number | null): Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }> {
+function runScan(
+  activity: string,
+  output: string,
+  killAfterMs: number | null,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
-    const child = spawn(process.execPath, [BIN, 'scan', activity, '--roster', 'fixtures/demo/roster.csv', '--election', 'fixtures/demo/election.yaml', '-o', output], {
-      cwd: ROOT,
-      stdio: 'ignore',
-      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        BIN,
+        'scan',
+        activity,
+        '--roster',
+        'fixtures/demo/roster.csv',
+        '--election',
+        'fixtures/demo/election.yaml',
+        '-o',
+        output,
+      ],
+      {
+        cwd: ROOT,
+        stdio: 'ignore',
+        env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
+      },
+    );
     const timer = killAfterMs === null ? null : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
     child.on('error', reject);
     child.on('exit', (code, signal) => {
@@ -64,6 +84,7 @@ describe('report files are written atomically', () => {
     }
     expect(outcomes.previous).toBeGreaterThan(0); // some kills did land before the rename
     // Only the target and, at most, stale temporary files of killed runs are in the folder.
-    for (const name of readdirSync(dir)) expect(name).toMatch(/^(activity\.csv|report\.json|\.report\.json\.[0-9a-f]+\.tmp)$/);
+    for (const name of readdirSync(dir))
+      expect(name).toMatch(/^(activity\.csv|report\.json|\.report\.json\.[0-9a-f]+\.tmp)$/);
   }, 120_000);
 });

@@ -9,7 +9,8 @@ import { BIN, ROOT } from '../helpers/cli.js';
 const TEN_MB = 10 * 1024 * 1024;
 const NEEDLE = 'ayo coblos nomor 3 Pramono';
 // Reports the child's peak resident memory on exit, without depending on /usr/bin/time.
-const REPORT_MAX_RSS = 'data:text/javascript,process.on("exit",()=>process.stderr.write("maxRSS="+process.resourceUsage().maxRSS+"\\n"))';
+const REPORT_MAX_RSS =
+  'data:text/javascript,process.on("exit",()=>process.stderr.write("maxRSS="+process.resourceUsage().maxRSS+"\\n"))';
 
 /** A CSV with one row whose text is ~10 MB of ordinary words, the call to vote at 80 % of the way (past any 1 MiB cut). */
 function writeBigFieldCsv(path: string, needle: string): void {
@@ -17,14 +18,29 @@ function writeBigFieldCsv(path: string, needle: string): void {
   const words = filler.repeat(Math.ceil(TEN_MB / filler.length));
   const at = Math.floor(words.length * 0.8);
   const text = `${words.slice(0, at)} ${needle} ${words.slice(at)}`.slice(0, TEN_MB + needle.length + 2);
-  writeFileSync(path, `id,platform,account,nip,timestamp,type,text\nbig1,instagram,@budisantoso_smansa14,,2024-10-01 10:00,post,"${text}"\n`);
+  writeFileSync(
+    path,
+    `id,platform,account,nip,timestamp,type,text\nbig1,instagram,@budisantoso_smansa14,,2024-10-01 10:00,post,"${text}"\n`,
+  );
 }
 
 function scanChild(activity: string, output: string) {
   const started = Date.now();
   const child = spawnSync(
     process.execPath,
-    ['--import', REPORT_MAX_RSS, BIN, 'scan', activity, '--roster', 'fixtures/demo/roster.csv', '--election', 'fixtures/demo/election.yaml', '-o', output],
+    [
+      '--import',
+      REPORT_MAX_RSS,
+      BIN,
+      'scan',
+      activity,
+      '--roster',
+      'fixtures/demo/roster.csv',
+      '--election',
+      'fixtures/demo/election.yaml',
+      '-o',
+      output,
+    ],
     { cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } },
   );
   const seconds = (Date.now() - started) / 1000;
@@ -45,7 +61,10 @@ describe('a 10 MB single field', () => {
     // A hang guard and a memory ceiling, not a benchmark: about 3 s and 420 MB on a 2-core CI machine today.
     expect(run.seconds).toBeLessThan(20);
     expect(run.maxRssMb).toBeLessThan(512);
-    const report = JSON.parse(readFileSync(output, 'utf8')) as { summary: { rows_read: number; rows_evaluated: number }; persons: { findings: { rule: string; activity: { id: string } }[] }[] };
+    const report = JSON.parse(readFileSync(output, 'utf8')) as {
+      summary: { rows_read: number; rows_evaluated: number };
+      persons: { findings: { rule: string; activity: { id: string } }[] }[];
+    };
     expect(report.summary).toMatchObject({ rows_read: 1, rows_evaluated: 1 });
     const findings = report.persons.flatMap((p) => p.findings);
     expect(findings.map((f) => [f.activity.id, f.rule])).toContainEqual(['big1', 'endorsement-call-to-vote']);

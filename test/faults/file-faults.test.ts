@@ -23,11 +23,15 @@ describe('activity files that cannot be read end the run', () => {
   });
 
   it('truncated JSON: file and line where parsing stopped', async () => {
-    expect(await failing([fault('truncated.json')])).toMatch(new RegExp(`^asn-audit: ${fault('truncated.json')}:3: truncated or invalid JSON: .+\\n$`));
+    expect(await failing([fault('truncated.json')])).toMatch(
+      new RegExp(`^asn-audit: ${fault('truncated.json')}:3: truncated or invalid JSON: .+\\n$`),
+    );
   });
 
   it('invalid JSON', async () => {
-    expect(await failing([fault('invalid.json')])).toMatch(new RegExp(`^asn-audit: ${fault('invalid.json')}:3: truncated or invalid JSON: .*property name.*\\n$`));
+    expect(await failing([fault('invalid.json')])).toMatch(
+      new RegExp(`^asn-audit: ${fault('invalid.json')}:3: truncated or invalid JSON: .*property name.*\\n$`),
+    );
   });
 
   it('missing required columns: all of them, in one message', async () => {
@@ -51,17 +55,22 @@ describe('activity files that cannot be read end the run', () => {
 });
 
 describe('roster faults end the run', () => {
-  const withRoster = (roster: string) => failing([DEMO_ACTIVITY], ['--roster', fault(roster), '--election', DEMO_ELECTION]);
+  const withRoster = (roster: string) =>
+    failing([DEMO_ACTIVITY], ['--roster', fault(roster), '--election', DEMO_ELECTION]);
 
   it('an empty roster (header only)', async () => {
-    expect(await withRoster('roster-empty.csv')).toBe(`asn-audit: ${fault('roster-empty.csv')}: the roster lists no persons: expected one row per ASN after the header line\n`);
+    expect(await withRoster('roster-empty.csv')).toBe(
+      `asn-audit: ${fault('roster-empty.csv')}: the roster lists no persons: expected one row per ASN after the header line\n`,
+    );
   });
 
   it('invalid NIPs: every one, with line and field', async () => {
     const file = fault('roster-invalid-nip.csv');
     const stderr = await withRoster('roster-invalid-nip.csv');
     expect(stderr).toMatch(/^asn-audit: 2 problems:\n/);
-    expect(stderr).toContain(`${file}:3 nip: invalid NIP "1.97803E+17": Excel turned this NIP into a number in scientific notation`);
+    expect(stderr).toContain(
+      `${file}:3 nip: invalid NIP "1.97803E+17": Excel turned this NIP into a number in scientific notation`,
+    );
     expect(stderr).toContain(`${file}:4 nip: invalid NIP "199913322019032008": `);
     expect(stderr).toContain('month 13 does not exist');
   });
@@ -102,7 +111,9 @@ describe('config faults: every problem of the file before failing', () => {
     const stderr = await failing([DEMO_ACTIVITY], ['--roster', DEMO_ROSTER, '--election', file]);
     expect(stderr).toMatch(/^asn-audit: 4 problems:\n/);
     expect(stderr).toContain(`${file} timezone: unknown time zone "Asia/Jakarta_Raya"`);
-    expect(stderr).toContain(`${file} phases[1].to: phase "masa_tenang" ends (2024-11-24) before it starts (2024-11-26)`);
+    expect(stderr).toContain(
+      `${file} phases[1].to: phase "masa_tenang" ends (2024-11-24) before it starts (2024-11-26)`,
+    );
     expect(stderr).toContain(`${file} candidates: ballot number 1 is given to two candidates`);
     expect(stderr).toContain(`${file} candidates[1].designated: designated (2024-08-01) is before since (2024-09-01)`);
   });
@@ -110,7 +121,10 @@ describe('config faults: every problem of the file before failing', () => {
   // Known gap (src/load/election.ts): the order checks run only once the schema passes, so a file with both kinds
   // of fault reports the schema ones first. Remove `.fails` once both are collected in one run.
   it('an election file with schema faults also reports its order faults in the same run', async () => {
-    const stderr = await failing([DEMO_ACTIVITY], ['--roster', DEMO_ROSTER, '--election', fault('election-impossible.yaml')]);
+    const stderr = await failing(
+      [DEMO_ACTIVITY],
+      ['--roster', DEMO_ROSTER, '--election', fault('election-impossible.yaml')],
+    );
     expect(stderr).toContain('phases[1].to: phase "masa_tenang" ends');
   });
 

@@ -22,7 +22,11 @@ describe('a field over the limit', () => {
     expect(report).not.toBeNull();
     expect(report!.summary).toMatchObject({ rows_read: 2, rows_rejected: 1, rows_evaluated: 1 });
     expect(report!.rejected).toEqual([
-      { file: path, line: 2, reason: `text has ${text.length.toLocaleString('en-US')} characters; a field of more than 16,777,216 is rejected rather than evaluated in part (no post is that long: check the export)` },
+      {
+        file: path,
+        line: 2,
+        reason: `text has ${text.length.toLocaleString('en-US')} characters; a field of more than 16,777,216 is rejected rather than evaluated in part (no post is that long: check the export)`,
+      },
     ]);
   });
 });

@@ -43,12 +43,18 @@ export interface ReportSummary {
 export interface ScanReport {
   summary: ReportSummary;
   rejected: { file: string; line: number; reason: string }[];
-  persons: { nip: string; findings: { rule: string; category: string; activity: { id: string; text: string; source: { line: number } } }[] }[];
+  persons: {
+    nip: string;
+    findings: { rule: string; category: string; activity: { id: string; text: string; source: { line: number } } }[];
+  }[];
   inputs: { path: string; format: string; encoding: string | null; rows: number }[];
 }
 
 /** `scan <activity> --format json` against the demo roster and election (unless given), parsed. */
-export async function scanJson(activity: string[], extra: string[] = []): Promise<{ run: MainRun; report: ScanReport | null }> {
+export async function scanJson(
+  activity: string[],
+  extra: string[] = [],
+): Promise<{ run: MainRun; report: ScanReport | null }> {
   const flags = ['--format', 'json', ...extra];
   if (!extra.includes('--roster')) flags.push('--roster', DEMO_ROSTER);
   if (!extra.includes('--election')) flags.push('--election', DEMO_ELECTION);

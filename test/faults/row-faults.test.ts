@@ -13,12 +13,15 @@ async function scanned(name: string) {
   return { code: run.code, report: report! };
 }
 
-const findingIds = (report: NonNullable<Awaited<ReturnType<typeof scanJson>>['report']>) => report.persons.flatMap((p) => p.findings.map((f) => f.activity.id)).sort();
+const findingIds = (report: NonNullable<Awaited<ReturnType<typeof scanJson>>['report']>) =>
+  report.persons.flatMap((p) => p.findings.map((f) => f.activity.id)).sort();
 
 describe('row-level faults are rejected and the run goes on', () => {
   it('unclosed quote: rejects its line, resynchronises, and still finds the violation after it', async () => {
     const { code, report } = await scanned('unclosed-quote.csv');
-    expect(report.rejected).toEqual([{ file: fault('unclosed-quote.csv'), line: 3, reason: 'a quoted field opened here is never closed' }]);
+    expect(report.rejected).toEqual([
+      { file: fault('unclosed-quote.csv'), line: 3, reason: 'a quoted field opened here is never closed' },
+    ]);
     expect(report.summary).toMatchObject({ rows_read: 4, rows_evaluated: 3, rows_rejected: 1, rows_unmatched: 0 });
     // u4, after the broken line, is read as its own row: the quote did not swallow the rest of the file.
     expect(findingIds(report)).toEqual(['u4']);
@@ -48,7 +51,9 @@ describe('row-level faults are rejected and the run goes on', () => {
 
   it('unknown activity type', async () => {
     const { report } = await scanned('unknown-type.csv');
-    expect(report.rejected).toEqual([{ file: fault('unknown-type.csv'), line: 2, reason: expect.stringMatching(/^unknown activity type "poke"/) }]);
+    expect(report.rejected).toEqual([
+      { file: fault('unknown-type.csv'), line: 2, reason: expect.stringMatching(/^unknown activity type "poke"/) },
+    ]);
     expect(report.summary).toMatchObject({ rows_read: 2, rows_evaluated: 1, rows_rejected: 1 });
   });
 
@@ -65,7 +70,9 @@ describe('row-level faults are rejected and the run goes on', () => {
 
   it('invalid UTF-8 in NDJSON', async () => {
     const { report } = await scanned('invalid-utf8.ndjson');
-    expect(report.rejected).toEqual([{ file: fault('invalid-utf8.ndjson'), line: 2, reason: 'invalid UTF-8 at byte offset 262' }]);
+    expect(report.rejected).toEqual([
+      { file: fault('invalid-utf8.ndjson'), line: 2, reason: 'invalid UTF-8 at byte offset 262' },
+    ]);
     expect(report.summary).toMatchObject({ rows_read: 2, rows_evaluated: 1, rows_rejected: 1 });
   });
 
@@ -81,6 +88,8 @@ describe('row-level faults are rejected and the run goes on', () => {
   it('--strict stops at the first bad row with exit 2 naming file and line', async () => {
     const { run } = await scanJson([fault('unclosed-quote.csv')], ['--strict']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`asn-audit: ${fault('unclosed-quote.csv')}:3: a quoted field opened here is never closed (--strict stops at the first bad row)\n`);
+    expect(run.stderr).toBe(
+      `asn-audit: ${fault('unclosed-quote.csv')}:3: a quoted field opened here is never closed (--strict stops at the first bad row)\n`,
+    );
   });
 });

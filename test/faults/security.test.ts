@@ -23,11 +23,16 @@ describe('__proto__, constructor and prototype keys never reach object prototype
     // p1 is read with its own fields (the "type: banner" under __proto__ is not its type); p2 has no fields of its own.
     expect(report!.summary).toMatchObject({ rows_read: 2, rows_evaluated: 1, rows_rejected: 1 });
     expect(report!.rejected).toEqual([{ file: fault('proto-keys.json'), line: 4, reason: 'missing platform' }]);
-    expect(report!.persons.flatMap((p) => p.findings.map((f) => [f.activity.id, f.category]))).toEqual([['p1', 'endorsement_post']]);
+    expect(report!.persons.flatMap((p) => p.findings.map((f) => [f.activity.id, f.category]))).toEqual([
+      ['p1', 'endorsement_post'],
+    ]);
   });
 
   it('in a JSON roster', async () => {
-    const { run, report } = await scanJson([DEMO_ACTIVITY], ['--roster', fault('roster-proto.json'), '--election', DEMO_ELECTION]);
+    const { run, report } = await scanJson(
+      [DEMO_ACTIVITY],
+      ['--roster', fault('roster-proto.json'), '--election', DEMO_ELECTION],
+    );
     expect(run.code).not.toBe(2);
     expect(report!.persons.map((p) => p.nip)).toEqual(['197803142003121005']);
   });
@@ -46,13 +51,17 @@ describe('rules cannot run code', () => {
     const file = fault('rule-code.yaml');
     const { run } = await scanJson([fault('injection.csv')], ['--rules', file]);
     expect(run.code).toBe(2); // not 42: nothing called process.exit(42)
-    expect(run.stderr).toMatch(new RegExp(`^asn-audit: ${file}:10: not valid YAML/JSON: Unresolved tag: tag:yaml.org,2002:js/function`));
+    expect(run.stderr).toMatch(
+      new RegExp(`^asn-audit: ${file}:10: not valid YAML/JSON: Unresolved tag: tag:yaml.org,2002:js/function`),
+    );
   });
 
   it('template keys naming Object members are not filled from the prototype', async () => {
     const { run, report } = await scanJson([fault('injection.csv')], ['--rules', fault('rule-template-keys.yaml')]);
     expect(run.code).toBe(1);
-    const messages = report!.persons.flatMap((p) => p.findings.map((f) => (f as unknown as { message: string; title: string }).message));
+    const messages = report!.persons.flatMap((p) =>
+      p.findings.map((f) => (f as unknown as { message: string; title: string }).message),
+    );
     expect(messages).toHaveLength(4);
     for (const message of messages) {
       expect(message).not.toContain('[native code]');
@@ -66,7 +75,20 @@ describe('outputs neutralise formulas and markup from activity text', () => {
   const outputs = { csv: join(dir, 'r.csv'), md: join(dir, 'r.md'), html: join(dir, 'r.html') };
 
   it('writes all three formats', async () => {
-    const run = await runMain(['scan', fault('injection.csv'), '--roster', DEMO_ROSTER, '--election', DEMO_ELECTION, '-o', outputs.csv, '-o', outputs.md, '-o', outputs.html]);
+    const run = await runMain([
+      'scan',
+      fault('injection.csv'),
+      '--roster',
+      DEMO_ROSTER,
+      '--election',
+      DEMO_ELECTION,
+      '-o',
+      outputs.csv,
+      '-o',
+      outputs.md,
+      '-o',
+      outputs.html,
+    ]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
   });

@@ -13,7 +13,10 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: string[], options: { input?: string | Buffer; cwd?: string; env?: Record<string, string> } = {}): CliRun {
+export function runCli(
+  args: string[],
+  options: { input?: string | Buffer; cwd?: string; env?: Record<string, string> } = {},
+): CliRun {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input ?? '',

@@ -11,7 +11,11 @@ describe('detectEncoding', () => {
     ['UTF-8 with accents and emoji', utf8('name\nJosé Hérnandez ☝️\n'), 'utf-8'],
     ['UTF-8 with a BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8('name\n')]), 'utf-8-bom'],
     ['Windows-1252 (é as one byte)', cp1252('name\nJosé Hérnandez\n'), 'windows-1252'],
-    ['UTF-8 with one damaged byte among good accents', Buffer.concat([utf8('name\nJosé Müller Hérnandez\n'), Buffer.from([0xe9, 0x0a])]), 'utf-8'],
+    [
+      'UTF-8 with one damaged byte among good accents',
+      Buffer.concat([utf8('name\nJosé Müller Hérnandez\n'), Buffer.from([0xe9, 0x0a])]),
+      'utf-8',
+    ],
     ['a sample cut inside a character', utf8('Jos\u00e9').subarray(0, 4), 'utf-8'],
   ])('%s → %s', (_name, bytes, expected) => {
     expect(detectEncoding(bytes)).toBe(expected);

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { readCsvRecords } from '../../src/load/platforms/csv-rows.js';
 import { JsonLines } from '../../src/load/platforms/json-lines.js';
 import { fixMetaMojibake, repairMetaStrings } from '../../src/load/platforms/mojibake.js';
-import { isoFromIsoText, isoFromNaiveUtc, isoFromUnixSeconds, isoFromXDate, isoFromZoneAbbreviation } from '../../src/load/platforms/times.js';
+import {
+  isoFromIsoText,
+  isoFromNaiveUtc,
+  isoFromUnixSeconds,
+  isoFromXDate,
+  isoFromZoneAbbreviation,
+} from '../../src/load/platforms/times.js';
 
 describe('fixMetaMojibake', () => {
   it.each([
@@ -56,7 +62,8 @@ describe('time conversions', () => {
 
 describe('JsonLines', () => {
   it('finds the line where each array element begins, behind a wrapper, whatever the layout', () => {
-    const text = 'window.YTD.like.part0 = [ {\n  "like" : { "a": "x, y ] }" }\n}, {\n  "like" : {}\n},\n\n  7, "eight"\n]';
+    const text =
+      'window.YTD.like.part0 = [ {\n  "like" : { "a": "x, y ] }" }\n}, {\n  "like" : {}\n},\n\n  7, "eight"\n]';
     const lines = new JsonLines(text, text.indexOf('['));
     expect([0, 1, 2, 3].map((index) => lines.lineOf([index]))).toEqual([1, 3, 7, 7]);
   });
@@ -74,7 +81,9 @@ describe('readCsvRecords', () => {
   it('gives each record the line it begins on, across quoted newlines, CRLF and blank lines', () => {
     const text = '\uFEFFName,Note\r\na,"one\r\ntwo"\r\n\r\nb,three\r\n';
     const records = readCsvRecords(text);
-    expect(records.map((record) => [record.line, record.cell('name'), record.cell('note'), record.cell('absent')])).toEqual([
+    expect(
+      records.map((record) => [record.line, record.cell('name'), record.cell('note'), record.cell('absent')]),
+    ).toEqual([
       [2, 'a', 'one\r\ntwo', ''],
       [5, 'b', 'three', ''],
     ]);

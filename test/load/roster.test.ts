@@ -6,7 +6,13 @@ import { AuditError } from '../../src/shared/errors.js';
 const dir = 'fixtures/roster';
 
 /** Person as `nip name | platform:handle …` so a table row states a whole person. */
-function summary(p: { nip: string; name: string; kind: string; accounts: { platform: string; handle: string }[]; source: { line: number } }): string {
+function summary(p: {
+  nip: string;
+  name: string;
+  kind: string;
+  accounts: { platform: string; handle: string }[];
+  source: { line: number };
+}): string {
   return `${p.source.line}: ${p.nip} ${p.kind} ${p.name} | ${p.accounts.map((a) => `${a.platform}:${a.handle}`).join(' ')}`;
 }
 
@@ -71,7 +77,11 @@ describe('loadRoster reads', () => {
     const roster = await loadRoster(`${dir}/comma.csv`);
     expect(roster.file).toBe(`${dir}/comma.csv`);
     expect(roster.sha256).toBe('580486dedbe70e652888f05195a513060e8eb7a6264377edf6dabc5cc1dde0e2');
-    expect(roster.persons[0]).toMatchObject({ agency: 'Dinas Pendidikan', position: 'Guru Ahli Pertama', source: { file: `${dir}/comma.csv`, line: 2 } });
+    expect(roster.persons[0]).toMatchObject({
+      agency: 'Dinas Pendidikan',
+      position: 'Guru Ahli Pertama',
+      source: { file: `${dir}/comma.csv`, line: 2 },
+    });
     expect(roster.byAccount.get('instagram:budi_guru')).toBe('198609262015051001');
     expect(roster.byAccount.get('x:agusp')).toBe('198212052010011002');
     expect(roster.byAccount.size).toBe(6);
@@ -91,11 +101,21 @@ describe('loadRoster reports every problem with file and line', () => {
   test.each([
     ['missing.csv', ['fixtures/roster/missing.csv: roster file not found']],
     ['empty.csv', ['fixtures/roster/empty.csv: the roster file is empty: expected a CSV or JSON list of persons']],
-    ['header-only.csv', ['fixtures/roster/header-only.csv: the roster lists no persons: expected one row per ASN after the header line']],
-    ['binary.xlsx', ['fixtures/roster/binary.xlsx: this is not a text file (a spreadsheet, a zip or an image?): the roster must be CSV or JSON']],
+    [
+      'header-only.csv',
+      ['fixtures/roster/header-only.csv: the roster lists no persons: expected one row per ASN after the header line'],
+    ],
+    [
+      'binary.xlsx',
+      [
+        'fixtures/roster/binary.xlsx: this is not a text file (a spreadsheet, a zip or an image?): the roster must be CSV or JSON',
+      ],
+    ],
     [
       'missing-column.csv',
-      ['fixtures/roster/missing-column.csv:1: missing column "nip" (accepted names: nip, nip_baru, ni_pppk, nomor_induk_pegawai); the header has: No, Nama Lengkap, Instansi, Instagram'],
+      [
+        'fixtures/roster/missing-column.csv:1: missing column "nip" (accepted names: nip, nip_baru, ni_pppk, nomor_induk_pegawai); the header has: No, Nama Lengkap, Instansi, Instagram',
+      ],
     ],
     [
       'duplicate-columns.csv',
@@ -115,7 +135,12 @@ describe('loadRoster reports every problem with file and line', () => {
         'fixtures/roster/bad-nip.csv:7 name: the name is empty',
       ],
     ],
-    ['duplicate-nip.csv', ['fixtures/roster/duplicate-nip.csv:4 nip: NIP 198609262015051001 appears twice: line 2 (Budi Santoso) and line 4 (Budi S.)']],
+    [
+      'duplicate-nip.csv',
+      [
+        'fixtures/roster/duplicate-nip.csv:4 nip: NIP 198609262015051001 appears twice: line 2 (Budi Santoso) and line 4 (Budi S.)',
+      ],
+    ],
     [
       'duplicate-handle.csv',
       [
@@ -138,10 +163,17 @@ describe('loadRoster reports every problem with file and line', () => {
         'fixtures/roster/field-count.csv:3: this line has 2 fields but the header has 3',
       ],
     ],
-    ['unclosed-quote.csv', ['fixtures/roster/unclosed-quote.csv:3: the CSV cannot be read: Quote Not Closed: the parsing is finished with an opening quote at line 3']],
+    [
+      'unclosed-quote.csv',
+      [
+        'fixtures/roster/unclosed-quote.csv:3: the CSV cannot be read: Quote Not Closed: the parsing is finished with an opening quote at line 3',
+      ],
+    ],
     [
       'not-array.json',
-      ['fixtures/roster/not-array.json: expected a JSON array of persons, e.g. [{"nip": "198609262015051001", "name": "Budi Santoso", "instagram": "budi.santoso"}]'],
+      [
+        'fixtures/roster/not-array.json: expected a JSON array of persons, e.g. [{"nip": "198609262015051001", "name": "Budi Santoso", "instagram": "budi.santoso"}]',
+      ],
     ],
     [
       'bad-values.json',
@@ -174,12 +206,19 @@ describe('loadRoster reports every problem with file and line', () => {
   test('problems carry file, line and field separately for the report', async () => {
     const error = await loadError('duplicate-nip.csv');
     expect(error.problems).toEqual([
-      { file: 'fixtures/roster/duplicate-nip.csv', line: 4, field: 'nip', message: 'NIP 198609262015051001 appears twice: line 2 (Budi Santoso) and line 4 (Budi S.)' },
+      {
+        file: 'fixtures/roster/duplicate-nip.csv',
+        line: 4,
+        field: 'nip',
+        message: 'NIP 198609262015051001 appears twice: line 2 (Budi Santoso) and line 4 (Budi S.)',
+      },
     ]);
   });
 
   test('NIP dates are checked against the given day', async () => {
-    const error = await loadRoster(`${dir}/comma.csv`, { today: new Date('2012-01-01T00:00:00Z') }).catch((e: unknown) => e as AuditError);
+    const error = await loadRoster(`${dir}/comma.csv`, { today: new Date('2012-01-01T00:00:00Z') }).catch(
+      (e: unknown) => e as AuditError,
+    );
     expect((error as AuditError).message).toBe(
       [
         'fixtures/roster/comma.csv:2 nip: invalid NIP "19860926 201505 1 001": digits 9–14 should be the TMT CPNS year and month YYYYMM; found 201505: May 2015 is in the future',

@@ -36,19 +36,27 @@ describe('readZip', () => {
   it('refuses an archive whose text entries expand beyond the size limit, naming the zip', () => {
     const zip = zipSync({ 'data/big.json': new Uint8Array(10_000).fill(0x20), 'data/small.json': strToU8('[]') });
     expect(() => readZip('bomb.zip', zip, { maxEntries: 100, maxTotalBytes: 5_000 })).toThrow(AuditError);
-    expect(() => readZip('bomb.zip', zip, { maxEntries: 100, maxTotalBytes: 5_000 }))
-      .toThrow('bomb.zip: the text files in this zip expand to more than 5000 bytes; refused as a possible zip bomb');
+    expect(() => readZip('bomb.zip', zip, { maxEntries: 100, maxTotalBytes: 5_000 })).toThrow(
+      'bomb.zip: the text files in this zip expand to more than 5000 bytes; refused as a possible zip bomb',
+    );
   });
 
   it('counts media entries towards the entry limit even though it does not inflate them', () => {
-    const files = Object.fromEntries(Array.from({ length: 20 }, (_, index) => [`media/${index}.jpg`, new Uint8Array(1)]));
+    const files = Object.fromEntries(
+      Array.from({ length: 20 }, (_, index) => [`media/${index}.jpg`, new Uint8Array(1)]),
+    );
     const zip = zipSync({ ...files, 'data/a.json': strToU8('[]') });
-    expect(() => readZip('many.zip', zip, { maxEntries: 10, maxTotalBytes: 1_000 }))
-      .toThrow('many.zip: this zip has more than 10 entries; refused as a possible zip bomb');
-    expect(readZip('many.zip', zip, { maxEntries: 21, maxTotalBytes: 1_000 }).map((entry) => entry.name)).toEqual(['data/a.json']);
+    expect(() => readZip('many.zip', zip, { maxEntries: 10, maxTotalBytes: 1_000 })).toThrow(
+      'many.zip: this zip has more than 10 entries; refused as a possible zip bomb',
+    );
+    expect(readZip('many.zip', zip, { maxEntries: 21, maxTotalBytes: 1_000 }).map((entry) => entry.name)).toEqual([
+      'data/a.json',
+    ]);
   });
 
   it('turns bytes that are not a zip into an error naming the file', () => {
-    expect(() => readZip('notes.zip', strToU8('just text, not a zip archive at all'))).toThrow(/^notes\.zip: not a readable zip archive/);
+    expect(() => readZip('notes.zip', strToU8('just text, not a zip archive at all'))).toThrow(
+      /^notes\.zip: not a readable zip archive/,
+    );
   });
 });

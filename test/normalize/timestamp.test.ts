@@ -88,7 +88,8 @@ describe('parseTimestamp applies the given zone when the text names none', () =>
 });
 
 describe('parseTimestamp rejects', () => {
-  const FORMATS = "unrecognised timestamp format: expected ISO 8601, YYYY-MM-DD HH:mm, DD/MM/YYYY HH:mm or '19 Juni 2024 14:30'";
+  const FORMATS =
+    "unrecognised timestamp format: expected ISO 8601, YYYY-MM-DD HH:mm, DD/MM/YYYY HH:mm or '19 Juni 2024 14:30'";
   test.each([
     ['31/02/2024', '31/02/2024: February 2024 has 29 days'],
     ['29/02/2023 10:00', '29/02/2023 10:00: February 2023 has 28 days'],
@@ -102,8 +103,14 @@ describe('parseTimestamp rejects', () => {
     ['2024-10-03T19:60', '2024-10-03T19:60: minute 60 out of range (0–59)'],
     ['2024-10-03T19:22:61Z', '2024-10-03T19:22:61Z: second 61 out of range (0–59)'],
     ['2024-10-03T19:22+15:00', '2024-10-03T19:22+15:00: offset +15:00 out of range (−14:00 to +14:00)'],
-    ['19 Juno 2024 14:30', '19 Juno 2024 14:30: "Juno" is not a month name (Indonesian or English, e.g. Juni, Agu, Okt, Des)'],
-    ['Kamis, 27 November 2024', '27 November 2024 is a Wednesday (Rabu), not a Thursday (Kamis)'.replace(/^/, 'Kamis, 27 November 2024: ')],
+    [
+      '19 Juno 2024 14:30',
+      '19 Juno 2024 14:30: "Juno" is not a month name (Indonesian or English, e.g. Juni, Agu, Okt, Des)',
+    ],
+    [
+      'Kamis, 27 November 2024',
+      '27 November 2024 is a Wednesday (Rabu), not a Thursday (Kamis)'.replace(/^/, 'Kamis, 27 November 2024: '),
+    ],
     ['Besok, 27 November 2024', 'Besok, 27 November 2024: "Besok" is not a day name'],
     ['', 'the timestamp is empty'],
     ['kemarin', `${FORMATS}; found "kemarin"`],
@@ -129,7 +136,9 @@ describe('parseDateBoundary', () => {
   });
 
   test('ends a 23-hour day at its last millisecond', () => {
-    expect(new Date(parseDateBoundary('2024-03-10', 'America/New_York', true)!).toISOString()).toBe('2024-03-11T03:59:59.999Z');
+    expect(new Date(parseDateBoundary('2024-03-10', 'America/New_York', true)!).toISOString()).toBe(
+      '2024-03-11T03:59:59.999Z',
+    );
   });
 
   test('returns null for text that is no date', () => {
@@ -157,7 +166,15 @@ describe('time zones', () => {
 
   test('agrees with Intl for every hour of a year in a DST zone', () => {
     const zone = 'Europe/London';
-    const format = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+    const format = new Intl.DateTimeFormat('en-GB', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
     for (let t = Date.UTC(2024, 0, 1); t < Date.UTC(2025, 0, 1); t += 3_600_000) {
       const p = Object.fromEntries(format.formatToParts(new Date(t)).map((x) => [x.type, Number(x.value)]));
       const back = zonedTimeToUtc(p.year!, p.month!, p.day!, p.hour!, p.minute!, 0, 0, zone);
@@ -169,13 +186,20 @@ describe('time zones', () => {
 
 test('agrees with Date for any instant written with any offset', () => {
   fc.assert(
-    fc.property(fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 0, 1) }), fc.integer({ min: -12 * 4, max: 14 * 4 }), (instant, quarters) => {
-      const offset = quarters * 15;
-      const wall = new Date(instant + offset * 60_000).toISOString().slice(0, 23);
-      const sign = offset < 0 ? '-' : '+';
-      const hhmm = `${String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0')}:${String(Math.abs(offset) % 60).padStart(2, '0')}`;
-      expect(parseTimestamp(`${wall}${sign}${hhmm}`, JAKARTA)).toEqual({ ok: true, iso: new Date(instant).toISOString() });
-    }),
+    fc.property(
+      fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 0, 1) }),
+      fc.integer({ min: -12 * 4, max: 14 * 4 }),
+      (instant, quarters) => {
+        const offset = quarters * 15;
+        const wall = new Date(instant + offset * 60_000).toISOString().slice(0, 23);
+        const sign = offset < 0 ? '-' : '+';
+        const hhmm = `${String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0')}:${String(Math.abs(offset) % 60).padStart(2, '0')}`;
+        expect(parseTimestamp(`${wall}${sign}${hhmm}`, JAKARTA)).toEqual({
+          ok: true,
+          iso: new Date(instant).toISOString(),
+        });
+      },
+    ),
   );
 });
 

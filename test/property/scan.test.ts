@@ -6,7 +6,15 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEMO_ELECTION, DEMO_ROSTER, ROOT, runMain, rowsBalance, type ScanReport } from '../faults/in-process.js';
-import { activityFile, ELECTION_FILE, electionBytes, mutated, rosterBytes, RULE_FILE, ruleBytes } from './arbitraries.js';
+import {
+  activityFile,
+  ELECTION_FILE,
+  electionBytes,
+  mutated,
+  rosterBytes,
+  RULE_FILE,
+  ruleBytes,
+} from './arbitraries.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'asn-audit-prop-scan-'));
 const DEFAULT_RULES = join(ROOT, 'rules');
@@ -17,7 +25,11 @@ const scanCase = fc.record({
   activity: fc.array(activityFile, { minLength: 1, maxLength: 2 }),
   roster: fc.oneof({ weight: 6, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: rosterBytes }),
   rules: fc.oneof({ weight: 6, arbitrary: fc.constant(enc.encode(RULE_FILE)) }, { weight: 1, arbitrary: ruleBytes }),
-  election: fc.oneof({ weight: 6, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: electionBytes }, { weight: 1, arbitrary: mutated(fc.constant(ELECTION_FILE), 2) }),
+  election: fc.oneof(
+    { weight: 6, arbitrary: fc.constant(null) },
+    { weight: 1, arbitrary: electionBytes },
+    { weight: 1, arbitrary: mutated(fc.constant(ELECTION_FILE), 2) },
+  ),
   strict: fc.oneof({ weight: 4, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
   format: fc.constantFrom('json', 'csv', 'markdown', 'html', 'ndjson', 'junit', 'table'),
 });

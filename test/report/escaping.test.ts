@@ -45,7 +45,9 @@ describe('html', () => {
   const out = formatters.html(loadReport(), options);
 
   it('has the content security policy and no external resource', () => {
-    expect(out).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'unsafe-inline'">`);
+    expect(out).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'unsafe-inline'">`,
+    );
     expect(out).not.toMatch(/<(link|img|iframe|object|embed)\b/i);
     expect(out).not.toMatch(/<[^>]*\bsrc=/i);
     expect(out).not.toMatch(/url\(/i);

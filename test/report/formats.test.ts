@@ -89,7 +89,11 @@ describe('table', () => {
 
   it('lists the first 20 rejected rows and counts the rest', () => {
     const report = loadReport();
-    report.rejected = Array.from({ length: 27 }, (_, i) => ({ file: 'a.csv', line: i + 2, reason: `bad row ${i + 2}` }));
+    report.rejected = Array.from({ length: 27 }, (_, i) => ({
+      file: 'a.csv',
+      line: i + 2,
+      reason: `bad row ${i + 2}`,
+    }));
     const out = formatters.table(report, { lang: 'id', color: false });
     expect(out).toContain('a.csv:21: bad row 21');
     expect(out).not.toContain('a.csv:22: bad row 22');
@@ -134,7 +138,9 @@ describe('json', () => {
   it('orders keys as the schema lists them, whatever order the report was built in', () => {
     const report = loadReport();
     const shuffled = Object.fromEntries(Object.entries(report).reverse()) as typeof report;
-    expect(formatters.json(shuffled, { lang: 'id', color: false })).toBe(formatters.json(report, { lang: 'id', color: false }));
+    expect(formatters.json(shuffled, { lang: 'id', color: false })).toBe(
+      formatters.json(report, { lang: 'id', color: false }),
+    );
     expect(JSON.parse(formatters.json(report, { lang: 'id', color: false }))).toEqual(report);
   });
 });

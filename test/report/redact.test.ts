@@ -36,7 +36,8 @@ describe('redactReport', () => {
   it.each(FORMATS)('leaves no NIP, name or handle in the %s output', (format) => {
     for (const lang of ['id', 'en'] as const) {
       const out = formatters[format](redacted, { lang, color: false }).toLowerCase();
-      for (const value of forbiddenStrings()) expect(out, `${format}/${lang} still contains ${value}`).not.toContain(value.toLowerCase());
+      for (const value of forbiddenStrings())
+        expect(out, `${format}/${lang} still contains ${value}`).not.toContain(value.toLowerCase());
     }
   });
 
@@ -69,12 +70,15 @@ describe('redactReport', () => {
       expect(other.persons[i]!.nip).not.toBe(redacted.persons[i]!.nip);
       expect(other.persons[i]!.name).not.toBe(redacted.persons[i]!.name);
     }
-    expect(other.persons[0]!.findings[0]!.activity.account).not.toBe(redacted.persons[0]!.findings[0]!.activity.account);
+    expect(other.persons[0]!.findings[0]!.activity.account).not.toBe(
+      redacted.persons[0]!.findings[0]!.activity.account,
+    );
   });
 
   it('gives a person the same pseudonym however the value is written', () => {
     const report = loadReport();
-    report.persons[0]!.findings[0]!.activity.text = 'NIP 19860926 201505 1 001, BUDI  SANTOSO, @Budi.Santoso88, budi_santoso';
+    report.persons[0]!.findings[0]!.activity.text =
+      'NIP 19860926 201505 1 001, BUDI  SANTOSO, @Budi.Santoso88, budi_santoso';
     const out = redactReport(report, FIXTURE_SUBJECTS, KEY);
     const { nip, name } = out.persons[0]!;
     const handle = out.persons[0]!.findings[0]!.activity.account!;
@@ -84,8 +88,13 @@ describe('redactReport', () => {
 
 describe('names typed without their accents', () => {
   it('get the same pseudonym as the roster spelling', () => {
-    const report = { persons: [], note: 'Saya DÉDÉ SUHÉRMAN (Dede Suherman), ditulis juga dede suherman' } as unknown as Parameters<typeof redactReport>[0];
-    const out = JSON.stringify(redactReport(report, [{ nip: '198609262015051001', name: 'Dédé Suhérman', handles: [] }], 'kunci'));
+    const report = {
+      persons: [],
+      note: 'Saya DÉDÉ SUHÉRMAN (Dede Suherman), ditulis juga dede suherman',
+    } as unknown as Parameters<typeof redactReport>[0];
+    const out = JSON.stringify(
+      redactReport(report, [{ nip: '198609262015051001', name: 'Dédé Suhérman', handles: [] }], 'kunci'),
+    );
     expect(out.toLowerCase()).not.toContain('dede');
     expect(out.toLowerCase()).not.toContain('dédé');
     expect(new Set(out.match(/ASN-[0-9A-F]{8}/g)).size).toBe(1);

@@ -19,7 +19,13 @@ describe('timeline chart', () => {
     const report = loadReport();
     report.election.phases.push({ id: 'rekap', name: 'Rekap <b>&</b> "hasil"', from: '2024-11-28', to: '2024-11-30' });
     const svg = chart(report);
-    expect([...svg.matchAll(/<g class="phase" data-phase="([^"]+)"/g)].map((m) => m[1])).toEqual(['pendaftaran', 'kampanye', 'masa_tenang', 'pemungutan', 'rekap']);
+    expect([...svg.matchAll(/<g class="phase" data-phase="([^"]+)"/g)].map((m) => m[1])).toEqual([
+      'pendaftaran',
+      'kampanye',
+      'masa_tenang',
+      'pemungutan',
+      'rekap',
+    ]);
     expect(svg).toContain('>Rekap &lt;b&gt;&amp;&lt;/b&gt; &quot;hasil&quot;</text>');
     expect(svg).not.toContain('<b>');
   });
@@ -86,6 +92,10 @@ describe('candidateLabel', () => {
 
   it('falls back to the id for a candidate the election does not list, and leaves out a missing number', () => {
     expect(candidateLabel('unknown-pair', candidates)).toBe('unknown-pair');
-    expect(candidateLabel('x', [{ id: 'x', number: null, names: ['Calon Perseorangan'], since: '2024-05-01', designated: null }])).toBe('Calon Perseorangan');
+    expect(
+      candidateLabel('x', [
+        { id: 'x', number: null, names: ['Calon Perseorangan'], since: '2024-05-01', designated: null },
+      ]),
+    ).toBe('Calon Perseorangan');
   });
 });

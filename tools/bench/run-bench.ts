@@ -43,7 +43,23 @@ interface Measure {
 }
 
 function measure(path: string, rows: number): Measure {
-  const child = spawnSync(process.execPath, [resolve(PACKAGE_ROOT, 'dist-tools/tools/bench/scan-child.js'), 'scan', path, '--roster', ROSTER, '--election', ELECTION, '--format', 'json', '--fail-on', 'none'], { encoding: 'utf8' });
+  const child = spawnSync(
+    process.execPath,
+    [
+      resolve(PACKAGE_ROOT, 'dist-tools/tools/bench/scan-child.js'),
+      'scan',
+      path,
+      '--roster',
+      ROSTER,
+      '--election',
+      ELECTION,
+      '--format',
+      'json',
+      '--fail-on',
+      'none',
+    ],
+    { encoding: 'utf8' },
+  );
   const last = child.stderr.trim().split('\n').pop() ?? '{}';
   return { rows, ...(JSON.parse(last) as Omit<Measure, 'rows'>) };
 }
@@ -71,11 +87,16 @@ function normaliserScaling(): void {
   for (const [name, make] of PATHOLOGICAL) {
     const small = time(make(5_000));
     const large = time(make(40_000));
-    console.log(`${name.padEnd(32)} ${small.toFixed(1).padStart(11)}   ${large.toFixed(1).padStart(12)}   ${(large / small).toFixed(1).padStart(6)}`);
+    console.log(
+      `${name.padEnd(32)} ${small.toFixed(1).padStart(11)}   ${large.toFixed(1).padStart(12)}   ${(large / small).toFixed(1).padStart(6)}`,
+    );
   }
 }
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const [baseline, ...others] = sizes.length > 0 ? sizes : [100_000, 1_000_000];
 const dir = mkdtempSync(join(tmpdir(), 'asn-audit-bench-'));
 try {
@@ -93,7 +114,9 @@ try {
       `${String(r.rows).padEnd(11)} ${r.seconds.toFixed(2).padStart(7)}   ${Math.round(rate).toString().padStart(8)}   ${r.maxRssMiB.toFixed(1).padStart(12)}   ${(r.maxRssMiB / base.maxRssMiB).toFixed(2).padStart(9)}   ${(rate / (base.rows / base.seconds)).toFixed(2).padStart(16)}`,
     );
   }
-  console.log(`baseline: the ${base.rows}-row run of this same command; ratios near 1 mean memory and speed per row do not depend on size.`);
+  console.log(
+    `baseline: the ${base.rows}-row run of this same command; ratios near 1 mean memory and speed per row do not depend on size.`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

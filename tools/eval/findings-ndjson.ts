@@ -25,9 +25,18 @@ export function parseFindingsNdjson(ndjson: string, source = 'scan output'): Fou
     const finding = scoredFinding.safeParse(parseJsonLine(line, source, index + 1));
     if (!finding.success) {
       const issue = finding.error.issues[0];
-      throw new AuditError({ file: source, line: index + 1, field: issue?.path.join('.'), message: issue?.message ?? 'not a finding' });
+      throw new AuditError({
+        file: source,
+        line: index + 1,
+        field: issue?.path.join('.'),
+        message: issue?.message ?? 'not a finding',
+      });
     }
-    found.push({ id: finding.data.activity.id, category: finding.data.category, candidate: finding.data.candidate ?? null });
+    found.push({
+      id: finding.data.activity.id,
+      category: finding.data.category,
+      candidate: finding.data.candidate ?? null,
+    });
   });
   return found;
 }
@@ -46,4 +55,3 @@ function parseJsonLine(line: string, file: string, lineNumber: number): unknown 
     throw new AuditError({ file, line: lineNumber, message: `not JSON: ${(error as Error).message}` });
   }
 }
-

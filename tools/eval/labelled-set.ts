@@ -8,7 +8,11 @@ const KNOWN = new Set<string>(CATEGORIES);
 
 /** Parses the set; every problem (missing id, duplicate id, unknown category) is collected before failing. */
 export function parseLabelledSet(csv: string, file: string): LabelledRow[] {
-  const records = parse(csv, { columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), bom: true, skip_empty_lines: true }) as Record<string, string>[];
+  const records = parse(csv, {
+    columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
+    bom: true,
+    skip_empty_lines: true,
+  }) as Record<string, string>[];
   const problems: Problem[] = [];
   const seen = new Set<string>();
   const rows = records.map((record, index) => {
@@ -20,7 +24,13 @@ export function parseLabelledSet(csv: string, file: string): LabelledRow[] {
     const expected = new Set<Category>();
     for (const name of splitList(record.expected)) {
       if (KNOWN.has(name)) expected.add(name as Category);
-      else problems.push({ file, line, field: 'expected', message: `unknown category "${name}"; expected one of ${CATEGORIES.join(', ')}` });
+      else
+        problems.push({
+          file,
+          line,
+          field: 'expected',
+          message: `unknown category "${name}"; expected one of ${CATEGORIES.join(', ')}`,
+        });
     }
     return { id, expected, display: describeRow(record) };
   });
@@ -29,7 +39,10 @@ export function parseLabelledSet(csv: string, file: string): LabelledRow[] {
 }
 
 function splitList(value: string | undefined): string[] {
-  return (value ?? '').split(';').map((s) => s.trim()).filter((s) => s !== '');
+  return (value ?? '')
+    .split(';')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }
 
 /** The row's text, or for acts without one (likes, follows, field reports) what was done to what. */

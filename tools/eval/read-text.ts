@@ -7,6 +7,9 @@ export async function readText(root: string, path: string): Promise<string> {
   try {
     return await readFile(join(root, path), 'utf8');
   } catch (error) {
-    throw new AuditError({ file: path, message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
+    throw new AuditError({
+      file: path,
+      message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    });
   }
 }

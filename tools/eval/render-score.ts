@@ -17,16 +17,33 @@ export function renderScore(score: EvalScore, options: RenderOptions = {}): stri
     '',
     ...renderList(`Misses: expected but not found (${score.misses.length})`, score.misses, width),
     '',
-    ...renderList(`False positives: found but not expected (${score.falsePositives.length})`, score.falsePositives, width),
+    ...renderList(
+      `False positives: found but not expected (${score.falsePositives.length})`,
+      score.falsePositives,
+      width,
+    ),
   ];
   if (score.unknownIds.length > 0) {
-    lines.push('', `Findings for ids that are not in the labelled set (${score.unknownIds.length}): ${score.unknownIds.join(', ')}`);
+    lines.push(
+      '',
+      `Findings for ids that are not in the labelled set (${score.unknownIds.length}): ${score.unknownIds.join(', ')}`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }
 
 function metricRow(label: string, m: Metrics): string[] {
-  return [label, String(m.tp + m.fn), String(m.tp + m.fp), String(m.tp), String(m.fp), String(m.fn), ratio(m.precision), ratio(m.recall), ratio(m.f1)];
+  return [
+    label,
+    String(m.tp + m.fn),
+    String(m.tp + m.fp),
+    String(m.tp),
+    String(m.fp),
+    String(m.fn),
+    ratio(m.precision),
+    ratio(m.recall),
+    ratio(m.f1),
+  ];
 }
 
 function ratio(value: number | null): string {
@@ -37,16 +54,26 @@ function ratio(value: number | null): string {
 function renderTable(rows: string[][], ruleBefore: number): string {
   const widths = HEADER.map((_, col) => Math.max(...rows.map((row) => (row[col] ?? '').length)));
   const format = (row: string[]) =>
-    row.map((cell, col) => (col === 0 ? cell.padEnd(widths[col] ?? 0) : cell.padStart(widths[col] ?? 0))).join('  ').trimEnd();
+    row
+      .map((cell, col) => (col === 0 ? cell.padEnd(widths[col] ?? 0) : cell.padStart(widths[col] ?? 0)))
+      .join('  ')
+      .trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-  return rows.flatMap((row, index) => (index === 1 || index === ruleBefore ? [rule, format(row)] : [format(row)])).join('\n');
+  return rows
+    .flatMap((row, index) => (index === 1 || index === ruleBefore ? [rule, format(row)] : [format(row)]))
+    .join('\n');
 }
 
 function renderList(title: string, items: readonly Discrepancy[], width: number): string[] {
   if (items.length === 0) return [`${title}: none`];
   const idWidth = Math.max(...items.map((d) => d.id.length));
   const categoryWidth = Math.max(...items.map((d) => d.category.length));
-  return [title, ...items.map((d) => `  ${d.id.padEnd(idWidth)}  ${d.category.padEnd(categoryWidth)}  ${truncate(oneLine(d.display), width)}`)];
+  return [
+    title,
+    ...items.map(
+      (d) => `  ${d.id.padEnd(idWidth)}  ${d.category.padEnd(categoryWidth)}  ${truncate(oneLine(d.display), width)}`,
+    ),
+  ];
 }
 
 function oneLine(text: string): string {

@@ -14,7 +14,11 @@ import { renderScore } from './render-score.js';
 import { runScan, type ScanInputs } from './run-scan.js';
 import { scoreRows, thresholdFailures, type Thresholds } from './score.js';
 
-const LABELLED = { activity: 'fixtures/eval/activity.csv', roster: 'fixtures/eval/roster.csv', election: 'fixtures/demo/election.yaml' };
+const LABELLED = {
+  activity: 'fixtures/eval/activity.csv',
+  roster: 'fixtures/eval/roster.csv',
+  election: 'fixtures/demo/election.yaml',
+};
 /** Written without seeing the rules, so its numbers are the honest ones; the development set above is what the pack was tuned on. */
 const HOLDOUT = { ...LABELLED, activity: 'fixtures/eval/holdout.csv' };
 const SETS_NOTE = 'development set: the rule pack was tuned on it; held-out set: written without seeing the rules';
@@ -26,7 +30,8 @@ export interface EvalIo {
   stderr: (text: string) => void;
 }
 
-const USAGE = 'usage: run-eval [--min-precision N] [--min-recall N] [--holdout-min-precision N] [--holdout-min-recall N] [--no-corpora]';
+const USAGE =
+  'usage: run-eval [--min-precision N] [--min-recall N] [--holdout-min-precision N] [--holdout-min-recall N] [--no-corpora]';
 
 /** Exit code: 0 done, 1 below a given threshold, 2 something could not run. */
 export async function main(argv: string[], io: EvalIo, repoRoot: string): Promise<number> {
@@ -56,7 +61,13 @@ export async function main(argv: string[], io: EvalIo, repoRoot: string): Promis
   }
 }
 
-async function evaluateLabelledSet(repoRoot: string, title: string, inputs: ScanInputs, thresholds: Thresholds, io: EvalIo): Promise<string[]> {
+async function evaluateLabelledSet(
+  repoRoot: string,
+  title: string,
+  inputs: ScanInputs,
+  thresholds: Thresholds,
+  io: EvalIo,
+): Promise<string[]> {
   const rows = parseLabelledSet(await readText(repoRoot, inputs.activity), inputs.activity);
   const findings = parseFindingsNdjson(await runScan(repoRoot, inputs), `scan of ${inputs.activity}`);
   const score = scoreRows(rows, categoriesById(findings));
@@ -112,7 +123,8 @@ function thresholdsFrom(prefix: string, precision: string | undefined, recall: s
 
 function fraction(option: string, raw: string): number {
   const value = Number(raw);
-  if (raw.trim() === '' || !Number.isFinite(value) || value < 0 || value > 1) throw new Error(`${option} expects a number from 0 to 1, got "${raw}"`);
+  if (raw.trim() === '' || !Number.isFinite(value) || value < 0 || value > 1)
+    throw new Error(`${option} expects a number from 0 to 1, got "${raw}"`);
   return value;
 }
 

@@ -28,7 +28,12 @@ function crowdTangleFormat(platform: 'facebook' | 'instagram'): ExportFormat {
         const created = record.cell('post created');
         const timestamp = isoFromZoneAbbreviation(created);
         if (timestamp === null) {
-          rows.warn(record.line, created ? `unrecognised post time "${created}" (zone abbreviation not known)` : 'post without a creation time');
+          rows.warn(
+            record.line,
+            created
+              ? `unrecognised post time "${created}" (zone abbreviation not known)`
+              : 'post without a creation time',
+          );
           continue;
         }
         rows.add(record.line, {
@@ -46,4 +51,7 @@ function crowdTangleFormat(platform: 'facebook' | 'instagram'): ExportFormat {
   };
 }
 
-export const CROWDTANGLE_FORMATS: readonly ExportFormat[] = [crowdTangleFormat('facebook'), crowdTangleFormat('instagram')];
+export const CROWDTANGLE_FORMATS: readonly ExportFormat[] = [
+  crowdTangleFormat('facebook'),
+  crowdTangleFormat('instagram'),
+];

@@ -13,7 +13,12 @@ interface ParsedRecord {
 }
 
 export function readCsvRecords(text: string): CsvRecord[] {
-  const parsed = parseCsv(text, { bom: true, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as ParsedRecord[];
+  const parsed = parseCsv(text, {
+    bom: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    info: true,
+  }) as unknown as ParsedRecord[];
   const [headerRecord, ...dataRecords] = parsed;
   if (!headerRecord) return [];
   const header = headerRecord.record.map((name) => name.trim().toLowerCase());

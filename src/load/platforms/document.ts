@@ -58,13 +58,26 @@ function jsonDocument(fileName: string, text: string, jsonStart: number, global:
     error = problem instanceof Error ? problem.message : String(problem);
   }
   let lines: JsonLines | undefined;
-  return { form: 'json', fileName, text, value, error, global, lines: () => (lines ??= new JsonLines(text, jsonStart)) };
+  return {
+    form: 'json',
+    fileName,
+    text,
+    value,
+    error,
+    global,
+    lines: () => (lines ??= new JsonLines(text, jsonStart)),
+  };
 }
 
 /** The first record of a comma-separated file, when it has at least two cells. */
 function csvHeader(text: string): string[] | null {
   try {
-    const records: unknown = parseCsv(text.slice(0, 65_536), { bom: true, to_line: 1, relax_column_count: true, relax_quotes: true });
+    const records: unknown = parseCsv(text.slice(0, 65_536), {
+      bom: true,
+      to_line: 1,
+      relax_column_count: true,
+      relax_quotes: true,
+    });
     const header = Array.isArray(records) && Array.isArray(records[0]) ? (records[0] as unknown[]) : [];
     const cells = header.map((cell) => String(cell).trim().toLowerCase());
     return cells.length >= 2 ? cells : null;

@@ -2,7 +2,7 @@
 // Facebook names the other party only inside sentences such as "Ana commented on Budi's post." in the
 // account's language; these templates cover English, Indonesian and French (the languages we have seen).
 
-const CONTENT_EN = "(?:post|comment|photo|video|reel|link|status|live video|album|event|story|memory)";
+const CONTENT_EN = '(?:post|comment|photo|video|reel|link|status|live video|album|event|story|memory)';
 const CONTENT_ID = '(?:kiriman|postingan|komentar|foto|video|reel|tautan|status|album|acara|cerita)';
 const CONTENT_FR = '(?:publication|commentaire|photo|vidéo|lien|statut|album|évènement|événement)';
 
@@ -26,9 +26,17 @@ const SHARE_TEMPLATES = [
   new RegExp(`\\ba partagé (?:la |le |l'|une? )?${CONTENT_FR} de (.+?)\\.?$`),
 ];
 
-const CHECK_IN_TEMPLATES = [/\b(?:checked in at|was at|is at)\b/, /\b(?:check in di|berada di)\b/, /\b(?:était à|est à)\b/];
+const CHECK_IN_TEMPLATES = [
+  /\b(?:checked in at|was at|is at)\b/,
+  /\b(?:check in di|berada di)\b/,
+  /\b(?:était à|est à)\b/,
+];
 
-const GROUP_TEMPLATES = [/\b(?:became a member of|joined) (.+?)\.?$/, /\b(?:bergabung dengan|menjadi anggota) (.+?)\.?$/, /\ba rejoint (.+?)\.?$/];
+const GROUP_TEMPLATES = [
+  /\b(?:became a member of|joined) (.+?)\.?$/,
+  /\b(?:bergabung dengan|menjadi anggota) (.+?)\.?$/,
+  /\ba rejoint (.+?)\.?$/,
+];
 
 function firstCapture(templates: readonly RegExp[], title: string): string | null {
   for (const template of templates) {

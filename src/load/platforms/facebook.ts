@@ -2,7 +2,13 @@
 // Times are unix seconds; text carries the Meta mojibake, repaired before anything is read (export-formats.md §2).
 import type { ExportDocument, JsonDocument } from './document.js';
 import type { ExportFormat, ExportOwner } from './export-types.js';
-import { commentTargetFromTitle, groupFromTitle, isCheckInTitle, reactionTargetFromTitle, shareTargetFromTitle } from './facebook-titles.js';
+import {
+  commentTargetFromTitle,
+  groupFromTitle,
+  isCheckInTitle,
+  reactionTargetFromTitle,
+  shareTargetFromTitle,
+} from './facebook-titles.js';
 import { metaValue } from './meta-document.js';
 import { asList, isRecord, listProp, prop, textProp, type JsonRecord } from './records.js';
 import { RowCollector, type ActivityFields } from './rows.js';
@@ -24,28 +30,46 @@ function timestampOf(item: JsonRecord): string | null {
 /** The `data[]` fragments of an item, and of its attachments. */
 function fragments(item: JsonRecord): JsonRecord[] {
   const own = listProp(item, 'data').filter(isRecord);
-  const attached = listProp(item, 'attachments').flatMap((attachment) => listProp(attachment, 'data')).filter(isRecord);
+  const attached = listProp(item, 'attachments')
+    .flatMap((attachment) => listProp(attachment, 'data'))
+    .filter(isRecord);
   return [...own, ...attached];
 }
 
 function firstName(item: JsonRecord): string {
-  return textProp(item, 'name') || fragments(item).map((fragment) => textProp(fragment, 'name')).find(Boolean) || '';
+  return (
+    textProp(item, 'name') ||
+    fragments(item)
+      .map((fragment) => textProp(fragment, 'name'))
+      .find(Boolean) ||
+    ''
+  );
 }
 
 const readFollowedPage: ItemReader = (item) => {
   const page = firstName(item) || textProp(item, 'title');
-  return page ? { type: 'follow', timestamp: timestampOf(item), target_account: page, url: textProp(item, 'url') } : 'followed page without a name';
+  return page
+    ? { type: 'follow', timestamp: timestampOf(item), target_account: page, url: textProp(item, 'url') }
+    : 'followed page without a name';
 };
 
 const readLikedPage: ItemReader = (item) => {
   const page = firstName(item) || textProp(item, 'title');
   if (!page) return 'liked page without a name';
   // Liking a page subscribes to it: the same act as following it, for the audit.
-  return { type: 'follow', timestamp: timestampOf(item), target_account: page, url: textProp(item, 'url'), tags: ['page_like'] };
+  return {
+    type: 'follow',
+    timestamp: timestampOf(item),
+    target_account: page,
+    url: textProp(item, 'url'),
+    tags: ['page_like'],
+  };
 };
 
 const readComment: ItemReader = (item) => {
-  const comment = fragments(item).map((fragment) => prop(fragment, 'comment')).find(isRecord);
+  const comment = fragments(item)
+    .map((fragment) => prop(fragment, 'comment'))
+    .find(isRecord);
   const text = textProp(comment, 'comment');
   if (!comment && !textProp(item, 'title')) return 'comment record without comment data or title';
   const group = textProp(comment, 'group');
@@ -60,7 +84,9 @@ const readComment: ItemReader = (item) => {
 };
 
 const readReaction: ItemReader = (item) => {
-  const reaction = fragments(item).map((fragment) => prop(fragment, 'reaction')).find(isRecord);
+  const reaction = fragments(item)
+    .map((fragment) => prop(fragment, 'reaction'))
+    .find(isRecord);
   if (!reaction && !textProp(item, 'title')) return 'reaction record without reaction data or title';
   const kind = textProp(reaction, 'reaction').toLowerCase();
   return {
@@ -74,11 +100,17 @@ const readReaction: ItemReader = (item) => {
 
 const readGroupJoined: ItemReader = (item) => {
   const group = firstName(item) || groupFromTitle(textProp(item, 'title'));
-  return group ? { type: 'join_group', timestamp: timestampOf(item), target_account: group } : 'group membership without a group name';
+  return group
+    ? { type: 'join_group', timestamp: timestampOf(item), target_account: group }
+    : 'group membership without a group name';
 };
 
 function externalUrl(item: JsonRecord): string {
-  return fragments(item).map((fragment) => textProp(prop(fragment, 'external_context'), 'url')).find(Boolean) ?? '';
+  return (
+    fragments(item)
+      .map((fragment) => textProp(prop(fragment, 'external_context'), 'url'))
+      .find(Boolean) ?? ''
+  );
 }
 
 const PHOTO_URI = /\.(?:jpe?g|png|gif|webp|heic)$/i;
@@ -89,13 +121,26 @@ function readPost(extraTags: readonly string[]): ItemReader {
     const parts = fragments(item);
     const title = textProp(item, 'title');
     const media = parts.map((fragment) => prop(fragment, 'media')).filter(isRecord);
-    const text = parts.map((fragment) => textProp(fragment, 'post')).filter(Boolean).join('\n')
-      || media.map((photo) => textProp(photo, 'description')).filter(Boolean).join('\n');
+    const text =
+      parts
+        .map((fragment) => textProp(fragment, 'post'))
+        .filter(Boolean)
+        .join('\n') ||
+      media
+        .map((photo) => textProp(photo, 'description'))
+        .filter(Boolean)
+        .join('\n');
     const place = parts.map((fragment) => prop(fragment, 'place')).find(isRecord);
     const location = textProp(place, 'name') || textProp(place, 'address');
-    const tagged = listProp(item, 'tags').map((person) => textProp(person, 'name') || (typeof person === 'string' ? person : '')).filter(Boolean);
+    const tagged = listProp(item, 'tags')
+      .map((person) => textProp(person, 'name') || (typeof person === 'string' ? person : ''))
+      .filter(Boolean);
     if (!text && !title && parts.length === 0) return 'post without text, title or attachments';
-    const tags = [...extraTags, ...(media.some((photo) => PHOTO_URI.test(textProp(photo, 'uri'))) ? ['photo'] : []), ...tagged.map((name) => `tagged:${name}`)];
+    const tags = [
+      ...extraTags,
+      ...(media.some((photo) => PHOTO_URI.test(textProp(photo, 'uri'))) ? ['photo'] : []),
+      ...tagged.map((name) => `tagged:${name}`),
+    ];
     const common = { timestamp: timestampOf(item), text, url: externalUrl(item), location, tags };
     const sharedFrom = shareTargetFromTitle(title);
     if (sharedFrom !== null) return { ...common, type: 'share', target_account: sharedFrom };
@@ -142,18 +187,30 @@ function wrappedListFormat(list: WrappedList): ExportFormat {
   };
 }
 
-function readItems(document: JsonDocument, rows: RowCollector, items: readonly unknown[], path: string[], readItem: ItemReader): void {
-  rows.each(items, (index) => document.lines().lineOf([...path, index]), (item, line) => {
-    const activity = isRecord(item) ? readItem(item) : 'not a record';
-    if (typeof activity === 'string') rows.warn(line, activity);
-    else rows.add(line, activity);
-  });
+function readItems(
+  document: JsonDocument,
+  rows: RowCollector,
+  items: readonly unknown[],
+  path: string[],
+  readItem: ItemReader,
+): void {
+  rows.each(
+    items,
+    (index) => document.lines().lineOf([...path, index]),
+    (item, line) => {
+      const activity = isRecord(item) ? readItem(item) : 'not a record';
+      if (typeof activity === 'string') rows.warn(line, activity);
+      else rows.add(line, activity);
+    },
+  );
 }
 
 /** Comment data names its author: the export's owner, by display name. */
 function ownerFromComments(items: readonly unknown[]): ExportOwner | null {
   for (const item of items) {
-    const author = listProp(item, 'data').map((fragment) => textProp(prop(fragment, 'comment'), 'author')).find(Boolean);
+    const author = listProp(item, 'data')
+      .map((fragment) => textProp(prop(fragment, 'comment'), 'author'))
+      .find(Boolean);
     if (author) return { platform: 'facebook', name: author };
   }
   return null;
@@ -171,12 +228,17 @@ function hasReactionData(item: JsonRecord): boolean {
 }
 
 function isReactionItem(item: JsonRecord): boolean {
-  return typeof prop(item, 'timestamp') === 'number' && (hasReactionData(item) || Array.isArray(prop(item, 'label_values')));
+  return (
+    typeof prop(item, 'timestamp') === 'number' && (hasReactionData(item) || Array.isArray(prop(item, 'label_values')))
+  );
 }
 
 function isPostItem(item: JsonRecord): boolean {
-  return typeof prop(item, 'timestamp') === 'number' && !hasReactionData(item)
-    && (Array.isArray(prop(item, 'data')) || Array.isArray(prop(item, 'attachments')));
+  return (
+    typeof prop(item, 'timestamp') === 'number' &&
+    !hasReactionData(item) &&
+    (Array.isArray(prop(item, 'data')) || Array.isArray(prop(item, 'attachments')))
+  );
 }
 
 /** `likes_and_reactions_N.json`: a top-level array, in the legacy `data[].reaction` or the newer label/value shape. */
@@ -188,7 +250,8 @@ export const facebookReactionList: ExportFormat = {
     const rows = new RowCollector(document.fileName, 'facebook');
     if (document.form !== 'json') return rows.result();
     readItems(document, rows, asList(metaValue(document)), [], (item) =>
-      Array.isArray(prop(item, 'label_values')) ? readLabelledReaction(item) : readReaction(item));
+      Array.isArray(prop(item, 'label_values')) ? readLabelledReaction(item) : readReaction(item),
+    );
     return rows.result();
   },
 };
@@ -206,12 +269,26 @@ function labelled(entries: readonly unknown[], labels: readonly string[]): JsonR
 function readLabelledReaction(item: JsonRecord): ActivityFields | string {
   const entries = listProp(item, 'label_values');
   const link = labelled(entries, URL_LABELS);
-  const url = textProp(link, 'href') || textProp(link, 'value') || entries.map((entry) => textProp(entry, 'href')).find(Boolean) || '';
+  const url =
+    textProp(link, 'href') ||
+    textProp(link, 'value') ||
+    entries.map((entry) => textProp(entry, 'href')).find(Boolean) ||
+    '';
   const kind = textProp(labelled(entries, REACTION_LABELS), 'value').toLowerCase();
-  const ownerBlock = entries.filter(isRecord).find((entry) => AUTHOR_BLOCKS.includes(textProp(entry, 'title').toLowerCase()));
-  const target = textProp(labelled(listProp(ownerBlock, 'dict'), NAME_LABELS), 'value') || textProp(labelled(entries, NAME_LABELS), 'value');
+  const ownerBlock = entries
+    .filter(isRecord)
+    .find((entry) => AUTHOR_BLOCKS.includes(textProp(entry, 'title').toLowerCase()));
+  const target =
+    textProp(labelled(listProp(ownerBlock, 'dict'), NAME_LABELS), 'value') ||
+    textProp(labelled(entries, NAME_LABELS), 'value');
   if (!url && !target && !kind) return 'reaction record whose labels are not recognised';
-  return { type: 'reaction', timestamp: timestampOf(item), target_account: target, url, tags: kind ? [`reaction:${kind}`] : [] };
+  return {
+    type: 'reaction',
+    timestamp: timestampOf(item),
+    target_account: target,
+    url,
+    tags: kind ? [`reaction:${kind}`] : [],
+  };
 }
 
 /** `your_posts_1.json`, `your_posts__check_ins__photos_and_videos_1.json`: a top-level array of posts. */
@@ -248,8 +325,14 @@ export const facebookEventResponses: ExportFormat = {
     if (key === null || document.form !== 'json') return rows.result();
     const responses = prop(metaValue(document), key);
     readItems(document, rows, listProp(responses, 'events_joined'), [key, 'events_joined'], readJoinedEvent);
-    readItems(document, rows, listProp(responses, 'events_interested'), [key, 'events_interested'], (event) =>
-      `event "${textProp(event, 'name')}": RSVP "interested" only, which does not show attendance; not audited`);
+    readItems(
+      document,
+      rows,
+      listProp(responses, 'events_interested'),
+      [key, 'events_interested'],
+      (event) =>
+        `event "${textProp(event, 'name')}": RSVP "interested" only, which does not show attendance; not audited`,
+    );
     return rows.result();
   },
 };

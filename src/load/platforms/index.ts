@@ -66,7 +66,12 @@ function parserFor(format: ExportFormat): PlatformParser {
         return { ...result, ...format.read(document) };
       } catch (error) {
         // Records are read one by one with their own guard; this only catches a fault in a format's setup.
-        return { ...result, warnings: [{ line: 1, reason: `could not read this file: ${error instanceof Error ? error.message : String(error)}` }] };
+        return {
+          ...result,
+          warnings: [
+            { line: 1, reason: `could not read this file: ${error instanceof Error ? error.message : String(error)}` },
+          ],
+        };
       }
     },
   };

@@ -41,20 +41,44 @@ function mapTimestamp(map: unknown): string | null {
 const readLike: ItemReader = (item) => {
   const entry = firstListEntry(item);
   const map = prop(item, 'string_map_data');
-  const href = textProp(entry, 'href') || (isRecord(map) ? Object.values(map).map((value) => textProp(value, 'href')).find(Boolean) ?? '' : '');
+  const href =
+    textProp(entry, 'href') ||
+    (isRecord(map)
+      ? (Object.values(map)
+          .map((value) => textProp(value, 'href'))
+          .find(Boolean) ?? '')
+      : '');
   const timestamp = isoFromUnixSeconds(prop(entry, 'timestamp')) ?? mapTimestamp(map);
   if (!href && !timestamp) return 'liked item without a link or a time';
   return { type: 'reaction', timestamp, target_account: textProp(item, 'title'), url: href };
 };
 
 /** Labels of comment records in the languages we know of (export-formats.md §3.2). */
-const COMMENT_LABELS = ['Comment', 'Komentar', 'Kommentar', 'Commentaire', 'Comentario', 'Commento', 'Opmerking', 'Reactie'];
-const MEDIA_OWNER_LABELS = ['Media Owner', 'Pemilik Media', 'Medieejer', 'Medienbesitzer', 'Eigenaar van media', 'Propriétaire du média', 'Propietario del contenido'];
+const COMMENT_LABELS = [
+  'Comment',
+  'Komentar',
+  'Kommentar',
+  'Commentaire',
+  'Comentario',
+  'Commento',
+  'Opmerking',
+  'Reactie',
+];
+const MEDIA_OWNER_LABELS = [
+  'Media Owner',
+  'Pemilik Media',
+  'Medieejer',
+  'Medienbesitzer',
+  'Eigenaar van media',
+  'Propriétaire du média',
+  'Propietario del contenido',
+];
 
 const readComment: ItemReader = (item) => {
   const map = prop(item, 'string_map_data');
   const comment = textProp(prop(map, ...COMMENT_LABELS), 'value');
-  if (!isRecord(map) || !comment) return `comment record whose labels are not recognised (${isRecord(map) ? Object.keys(map).join(', ') : 'no string_map_data'})`;
+  if (!isRecord(map) || !comment)
+    return `comment record whose labels are not recognised (${isRecord(map) ? Object.keys(map).join(', ') : 'no string_map_data'})`;
   return {
     type: 'comment',
     timestamp: mapTimestamp(map),
@@ -70,19 +94,32 @@ function readPost(extraTags: readonly string[]): ItemReader {
   return (item) => {
     const media = listProp(item, 'media').filter(isRecord);
     const caption = textProp(item, 'title') || media.map((part) => textProp(part, 'title')).find(Boolean) || '';
-    const timestamp = isoFromUnixSeconds(prop(item, 'creation_timestamp')) ?? media.map((part) => isoFromUnixSeconds(prop(part, 'creation_timestamp'))).find(Boolean) ?? null;
+    const timestamp =
+      isoFromUnixSeconds(prop(item, 'creation_timestamp')) ??
+      media.map((part) => isoFromUnixSeconds(prop(part, 'creation_timestamp'))).find(Boolean) ??
+      null;
     if (media.length === 0 && !caption) return 'post without media or caption';
     const photo = media.some((part) => PHOTO_URI.test(textProp(part, 'uri')));
     return { type: 'post', timestamp, text: caption, tags: [...extraTags, ...(photo ? ['photo'] : [])] };
   };
 }
 
-function readItems(document: JsonDocument, rows: RowCollector, items: readonly unknown[], path: string[], readItem: ItemReader): void {
-  rows.each(items, (index) => document.lines().lineOf([...path, index]), (item, line) => {
-    const activity = isRecord(item) ? readItem(item) : 'not a record';
-    if (typeof activity === 'string') rows.warn(line, activity);
-    else rows.add(line, activity);
-  });
+function readItems(
+  document: JsonDocument,
+  rows: RowCollector,
+  items: readonly unknown[],
+  path: string[],
+  readItem: ItemReader,
+): void {
+  rows.each(
+    items,
+    (index) => document.lines().lineOf([...path, index]),
+    (item, line) => {
+      const activity = isRecord(item) ? readItem(item) : 'not a record';
+      if (typeof activity === 'string') rows.warn(line, activity);
+      else rows.add(line, activity);
+    },
+  );
 }
 
 /** Where a format's records sit: under a wrapper key, or as the top-level array itself. */
@@ -91,7 +128,9 @@ type Locate = (document: JsonDocument) => { items: readonly unknown[]; path: str
 function underKey(...keys: string[]): Locate {
   return (document) => {
     if (!isRecord(document.value)) return null;
-    const key = keys.find((name) => Object.hasOwn(document.value as JsonRecord, name) && Array.isArray(prop(document.value, name)));
+    const key = keys.find(
+      (name) => Object.hasOwn(document.value as JsonRecord, name) && Array.isArray(prop(document.value, name)),
+    );
     return key === undefined ? null : { items: asList(prop(document.value, key)), path: [key] };
   };
 }
@@ -101,12 +140,15 @@ function topLevel(shape: (item: JsonRecord) => boolean): Locate {
   return (document) => {
     if (!Array.isArray(document.value)) return null;
     const sample = document.value.slice(0, 5);
-    return sample.length > 0 && sample.every((item) => isRecord(item) && shape(item)) ? { items: document.value, path: [] } : null;
+    return sample.length > 0 && sample.every((item) => isRecord(item) && shape(item))
+      ? { items: document.value, path: [] }
+      : null;
   };
 }
 
 function instagramFormat(kind: string, locate: Locate, readItem: ItemReader | null): ExportFormat {
-  const located = (document: ExportDocument) => (document.form === 'json' && document.global === null ? locate(document) : null);
+  const located = (document: ExportDocument) =>
+    document.form === 'json' && document.global === null ? locate(document) : null;
   return {
     kind,
     platform: 'instagram',
@@ -126,7 +168,8 @@ function instagramFormat(kind: string, locate: Locate, readItem: ItemReader | nu
 const hasStringList = (item: JsonRecord) => Array.isArray(prop(item, 'string_list_data'));
 const hasStringMap = (item: JsonRecord) => isRecord(prop(item, 'string_map_data'));
 /** Posts list media files by `uri`; Facebook's label/value reactions also carry a `media` array, but empty. */
-const hasMediaFiles = (item: JsonRecord) => listProp(item, 'media').some((part) => typeof prop(part, 'uri') === 'string');
+const hasMediaFiles = (item: JsonRecord) =>
+  listProp(item, 'media').some((part) => typeof prop(part, 'uri') === 'string');
 
 export const INSTAGRAM_FORMATS: readonly ExportFormat[] = [
   instagramFormat('instagram-following', underKey('relationships_following'), readFollowing),
@@ -135,14 +178,28 @@ export const INSTAGRAM_FORMATS: readonly ExportFormat[] = [
   instagramFormat('instagram-comments', topLevel(hasStringMap), readComment),
   instagramFormat('instagram-reels', underKey('ig_reels_media'), readPost(['reel'])),
   instagramFormat('instagram-stories', underKey('ig_stories'), readPost(['story'])),
-  instagramFormat('instagram-posts', topLevel((item) => hasMediaFiles(item) && !hasStringList(item) && !Array.isArray(prop(item, 'label_values'))), readPost([])),
+  instagramFormat(
+    'instagram-posts',
+    topLevel((item) => hasMediaFiles(item) && !hasStringList(item) && !Array.isArray(prop(item, 'label_values'))),
+    readPost([]),
+  ),
   // Who follows the owner is not the owner's act: recognised so the file is not mistaken for input, and not read.
   instagramFormat('instagram-followers', underKey('relationships_followers'), null),
-  instagramFormat('instagram-followers', topLevel((item) => hasStringList(item) && !hasStringMap(item)), null),
+  instagramFormat(
+    'instagram-followers',
+    topLevel((item) => hasStringList(item) && !hasStringMap(item)),
+    null,
+  ),
 ];
 
-
-const USERNAME_LABELS = ['Username', 'Nama pengguna', 'Brugernavn', 'Gebruikersnaam', "Nom d'utilisateur", 'Nombre de usuario'];
+const USERNAME_LABELS = [
+  'Username',
+  'Nama pengguna',
+  'Brugernavn',
+  'Gebruikersnaam',
+  "Nom d'utilisateur",
+  'Nombre de usuario',
+];
 const NAME_LABELS = ['Name', 'Nama', 'Navn', 'Naam', 'Nom', 'Nombre'];
 
 /** `personal_information.json`: `profile_user[0].string_map_data` holds the username and display name. */

@@ -63,7 +63,13 @@ export class JsonLines {
         at = end;
       } else if (char === '{' || char === '[') {
         const path = valueStarts(at, true);
-        stack.push({ container: char === '{' ? 'object' : 'array', path, index: 0, key: null, expectingKey: char === '{' });
+        stack.push({
+          container: char === '{' ? 'object' : 'array',
+          path,
+          index: 0,
+          key: null,
+          expectingKey: char === '{',
+        });
       } else if (char === '}' || char === ']') {
         stack.pop();
         if (stack.length === 0) return;

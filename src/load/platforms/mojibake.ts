@@ -25,7 +25,9 @@ export function repairMetaStrings(value: unknown): unknown {
   if (typeof value === 'string') return fixMetaMojibake(value);
   if (Array.isArray(value)) return value.map(repairMetaStrings);
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [fixMetaMojibake(key), repairMetaStrings(item)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [fixMetaMojibake(key), repairMetaStrings(item)]),
+    );
   }
   return value;
 }

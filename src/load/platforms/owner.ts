@@ -19,8 +19,14 @@ interface OwnerSource {
 
 /** In order of trust: a platform's own index of the archive before its profile files. */
 const OWNER_SOURCES: readonly OwnerSource[] = [
-  { file: /(?:^|\/)manifest\.js$/i, owner: (value, global) => (global === '__THAR_CONFIG' ? xOwnerFromManifest(value) : null) },
-  { file: /(?:^|\/)account\.js$/i, owner: (value, global) => (global?.startsWith('YTD.account.') ? xOwnerFromAccount(value) : null) },
+  {
+    file: /(?:^|\/)manifest\.js$/i,
+    owner: (value, global) => (global === '__THAR_CONFIG' ? xOwnerFromManifest(value) : null),
+  },
+  {
+    file: /(?:^|\/)account\.js$/i,
+    owner: (value, global) => (global?.startsWith('YTD.account.') ? xOwnerFromAccount(value) : null),
+  },
   { file: /(?:^|\/)user_data(?:_tiktok)?\.json$/i, owner: (value) => tiktokOwner(value) },
   { file: /(?:^|\/)personal_information\.json$/i, owner: (value) => instagramOwner(repairMetaStrings(value)) },
   { file: /(?:^|\/)profile_information\.json$/i, owner: (value) => facebookOwner(repairMetaStrings(value)) },

@@ -43,7 +43,10 @@ export class RowCollector {
       event: clean(activity.event),
       location: clean(activity.location),
       // Tags are `;`-separated in the canonical format, so a `;` inside one tag would split it.
-      tags: (activity.tags ?? []).map((tag) => clean(tag).replaceAll(';', ',')).filter(Boolean).join(';'),
+      tags: (activity.tags ?? [])
+        .map((tag) => clean(tag).replaceAll(';', ','))
+        .filter(Boolean)
+        .join(';'),
     };
     const row: RawRow = { source: { file: this.file, line }, fields };
     if (activity.timestamp === null) row.undatedAllowed = true;

@@ -12,8 +12,19 @@ const ACTIVITY_SECTIONS = ['Your Activity', 'Activity', 'Likes and Favorites'];
 
 /** Top-level sections of the known schemas; two of them mark a file as a TikTok export. */
 const KNOWN_SECTIONS = new Set([
-  'activity', 'your activity', 'likes and favorites', 'profile', 'comment', 'video', 'post',
-  'app settings', 'ads and data', 'direct messages', 'tiktok live', 'tiktok shopping', 'tiktok shop',
+  'activity',
+  'your activity',
+  'likes and favorites',
+  'profile',
+  'comment',
+  'video',
+  'post',
+  'app settings',
+  'ads and data',
+  'direct messages',
+  'tiktok live',
+  'tiktok shopping',
+  'tiktok shop',
 ]);
 
 /** One alternative per schema generation: each step lists the spellings it may have. */
@@ -48,7 +59,10 @@ interface TikTokList {
 
 const LISTS: readonly TikTokList[] = [
   {
-    paths: [[['Video'], ['Videos'], ['VideoList']], [['Post'], ['Posts'], ['VideoList']]],
+    paths: [
+      [['Video'], ['Videos'], ['VideoList']],
+      [['Post'], ['Posts'], ['VideoList']],
+    ],
     readItem: (item, date) => ({
       type: 'post',
       timestamp: date,
@@ -59,7 +73,10 @@ const LISTS: readonly TikTokList[] = [
   },
   {
     // Comments name no target: the `url` is empty in every export we have seen (export-formats.md §4.2).
-    paths: [[['Comment'], ['Comments'], ['CommentsList']], [['Comment'], ['CommentsList']]],
+    paths: [
+      [['Comment'], ['Comments'], ['CommentsList']],
+      [['Comment'], ['CommentsList']],
+    ],
     readItem: (item, date) => {
       const text = tiktokText(item, 'comment');
       return text ? { type: 'comment', timestamp: date, text, url: tiktokText(item, 'url') } : 'comment without text';
@@ -76,19 +93,31 @@ const LISTS: readonly TikTokList[] = [
     paths: [[ACTIVITY_SECTIONS, ['Following List', 'Following'], ['Following']]],
     readItem: (item, date) => {
       const handle = tiktokText(item, 'UserName');
-      return handle ? { type: 'follow', timestamp: date, target_account: handle } : 'followed account without a UserName';
+      return handle
+        ? { type: 'follow', timestamp: date, target_account: handle }
+        : 'followed account without a UserName';
     },
   },
   {
     paths: [[ACTIVITY_SECTIONS, ['Share History'], ['ShareHistoryList']]],
     readItem: (item, date) => {
       const method = tiktokText(item, 'Method');
-      return { type: 'share', timestamp: date, url: tiktokText(item, 'Link'), tags: method ? [`method:${method}`] : [] };
+      return {
+        type: 'share',
+        timestamp: date,
+        url: tiktokText(item, 'Link'),
+        tags: method ? [`method:${method}`] : [],
+      };
     },
   },
 ];
 
-const PROFILE_NAME: SectionPath = [['Profile'], ['Profile Info', 'Profile Information'], ['ProfileMap'], ['userName', 'username']];
+const PROFILE_NAME: SectionPath = [
+  ['Profile'],
+  ['Profile Info', 'Profile Information'],
+  ['ProfileMap'],
+  ['userName', 'username'],
+];
 
 export function tiktokOwner(root: unknown): ExportOwner | null {
   const found = locate(root, PROFILE_NAME);
@@ -118,15 +147,20 @@ export const tiktokUserData: ExportFormat = {
           rows.warn(document.lines().lineOf(found.keys), `expected a list at ${found.keys.join(' › ')}`);
           continue;
         }
-        rows.each(found.value, (index) => document.lines().lineOf([...found.keys, index]), (item, line) => {
-          if (!isRecord(item)) return rows.warn(line, 'not a record');
-          const rawDate = tiktokText(item, 'Date');
-          const date = isoFromNaiveUtc(rawDate);
-          if (date === null) return rows.warn(line, rawDate ? `unrecognised date "${rawDate}"` : 'record without a date');
-          const activity = list.readItem(item, date);
-          if (typeof activity === 'string') rows.warn(line, activity);
-          else rows.add(line, activity);
-        });
+        rows.each(
+          found.value,
+          (index) => document.lines().lineOf([...found.keys, index]),
+          (item, line) => {
+            if (!isRecord(item)) return rows.warn(line, 'not a record');
+            const rawDate = tiktokText(item, 'Date');
+            const date = isoFromNaiveUtc(rawDate);
+            if (date === null)
+              return rows.warn(line, rawDate ? `unrecognised date "${rawDate}"` : 'record without a date');
+            const activity = list.readItem(item, date);
+            if (typeof activity === 'string') rows.warn(line, activity);
+            else rows.add(line, activity);
+          },
+        );
       }
     }
     return rows.result(owner);

@@ -14,7 +14,14 @@ function dataType(document: JsonDocument): string | null {
 }
 
 /** Files holding the owner's own tweets, all in the tweet shape. */
-const TWEET_TYPES = new Set(['tweet', 'tweets', 'community_tweet', 'deleted_tweets', 'deleted_tweet', 'grailbird_tweets']);
+const TWEET_TYPES = new Set([
+  'tweet',
+  'tweets',
+  'community_tweet',
+  'deleted_tweets',
+  'deleted_tweet',
+  'grailbird_tweets',
+]);
 
 const STATUS_URL = 'https://twitter.com/i/web/status/';
 const RETWEET_TEXT = /^RT @(\w{1,15}): ?([\s\S]*)$/;
@@ -27,7 +34,10 @@ function isXData(document: JsonDocument, types: (type: string) => boolean): bool
 
 function arrayOrWarning(document: JsonDocument, rows: RowCollector): readonly unknown[] {
   if (document.error !== null) {
-    rows.warn(document.lines().lineOf([]), `not valid JSON after the ${document.global ?? ''} = wrapper: ${document.error}`);
+    rows.warn(
+      document.lines().lineOf([]),
+      `not valid JSON after the ${document.global ?? ''} = wrapper: ${document.error}`,
+    );
     return [];
   }
   if (!Array.isArray(document.value)) rows.warn(document.lines().lineOf([]), 'expected an array after the wrapper');
@@ -46,15 +56,20 @@ export const xTweets: ExportFormat = {
     const finalVersionOf = finalEditVersions(tweets);
     const type = dataType(document) ?? '';
     const extraTags = type.startsWith('deleted') ? ['deleted'] : type.startsWith('community') ? ['community'] : [];
-    rows.each(tweets, (index) => document.lines().lineOf([index]), (tweet, line) => {
-      if (!isRecord(tweet)) return rows.warn(line, 'not a tweet record');
-      const id = textProp(tweet, 'id_str') || (typeof prop(tweet, 'id') === 'string' ? textProp(tweet, 'id') : '');
-      const finalId = finalVersionOf.get(id);
-      if (finalId !== undefined) return rows.warn(line, `earlier version of an edited post; its final version ${finalId} is kept instead`);
-      const activity = tweetActivity(tweet, id);
-      if (typeof activity === 'string') return rows.warn(line, activity);
-      rows.add(line, { ...activity, tags: [...(activity.tags ?? []), ...extraTags] });
-    });
+    rows.each(
+      tweets,
+      (index) => document.lines().lineOf([index]),
+      (tweet, line) => {
+        if (!isRecord(tweet)) return rows.warn(line, 'not a tweet record');
+        const id = textProp(tweet, 'id_str') || (typeof prop(tweet, 'id') === 'string' ? textProp(tweet, 'id') : '');
+        const finalId = finalVersionOf.get(id);
+        if (finalId !== undefined)
+          return rows.warn(line, `earlier version of an edited post; its final version ${finalId} is kept instead`);
+        const activity = tweetActivity(tweet, id);
+        if (typeof activity === 'string') return rows.warn(line, activity);
+        rows.add(line, { ...activity, tags: [...(activity.tags ?? []), ...extraTags] });
+      },
+    );
     return rows.result();
   },
 };
@@ -85,7 +100,9 @@ function tweetActivity(tweet: JsonRecord, id: string): ActivityFields | string {
     return { ...common, type: 'comment', text, target_account: repliedTo };
   }
   // A quote tweet links to the quoted one: it shares that post, with the owner's words as its text.
-  const quoted = links.map((link) => TWEET_LINK.exec(textProp(link, 'expanded_url'))?.[1]).find((user) => user && user !== 'i');
+  const quoted = links
+    .map((link) => TWEET_LINK.exec(textProp(link, 'expanded_url'))?.[1])
+    .find((user) => user && user !== 'i');
   if (quoted) return { ...common, type: 'share', text, target_account: quoted };
   return { ...common, type: 'post', text };
 }
@@ -96,9 +113,10 @@ function finalEditVersions(tweets: readonly unknown[]): Map<string, string> {
   const superseded = new Map<string, string>();
   for (const tweet of tweets) {
     const editInfo = prop(tweet, 'edit_info');
-    const chain = listProp(prop(editInfo, 'initial'), 'editTweetIds').length > 0
-      ? listProp(prop(editInfo, 'initial'), 'editTweetIds')
-      : listProp(prop(prop(editInfo, 'edit'), 'editControlInitial'), 'editTweetIds');
+    const chain =
+      listProp(prop(editInfo, 'initial'), 'editTweetIds').length > 0
+        ? listProp(prop(editInfo, 'initial'), 'editTweetIds')
+        : listProp(prop(prop(editInfo, 'edit'), 'editControlInitial'), 'editTweetIds');
     const ids = chain.map(asText).filter(Boolean);
     const last = ids[ids.length - 1];
     if (last === undefined || !present.has(last)) continue;
@@ -134,17 +152,21 @@ export const xLikes: ExportFormat = {
   read(document) {
     const rows = new RowCollector(document.fileName, 'x');
     if (document.form !== 'json') return rows.result();
-    rows.each(arrayOrWarning(document, rows).map(unwrapSingleKey), (index) => document.lines().lineOf([index]), (like, line) => {
-      const tweetId = textProp(like, 'tweetId');
-      if (!tweetId) return rows.warn(line, 'like without tweetId');
-      // Likes carry no time and no author handle: only the liked text and its link (export-formats.md §1.3).
-      rows.add(line, {
-        type: 'reaction',
-        timestamp: null,
-        target_text: unescapeHtml(textProp(like, 'fullText')),
-        url: textProp(like, 'expandedUrl') || STATUS_URL + tweetId,
-      });
-    });
+    rows.each(
+      arrayOrWarning(document, rows).map(unwrapSingleKey),
+      (index) => document.lines().lineOf([index]),
+      (like, line) => {
+        const tweetId = textProp(like, 'tweetId');
+        if (!tweetId) return rows.warn(line, 'like without tweetId');
+        // Likes carry no time and no author handle: only the liked text and its link (export-formats.md §1.3).
+        rows.add(line, {
+          type: 'reaction',
+          timestamp: null,
+          target_text: unescapeHtml(textProp(like, 'fullText')),
+          url: textProp(like, 'expandedUrl') || STATUS_URL + tweetId,
+        });
+      },
+    );
     return rows.result();
   },
 };
@@ -156,13 +178,17 @@ export const xFollowing: ExportFormat = {
   read(document) {
     const rows = new RowCollector(document.fileName, 'x');
     if (document.form !== 'json') return rows.result();
-    rows.each(arrayOrWarning(document, rows).map(unwrapSingleKey), (index) => document.lines().lineOf([index]), (follow, line) => {
-      const userLink = textProp(follow, 'userLink');
-      const accountId = textProp(follow, 'accountId') || (/user_id=(\d+)/.exec(userLink)?.[1] ?? '');
-      if (!accountId) return rows.warn(line, 'followed account without accountId or userLink');
-      // The archive names followed accounts by numeric id only; matching needs ids in the election file.
-      rows.add(line, { type: 'follow', timestamp: null, target_account: accountId, url: userLink });
-    });
+    rows.each(
+      arrayOrWarning(document, rows).map(unwrapSingleKey),
+      (index) => document.lines().lineOf([index]),
+      (follow, line) => {
+        const userLink = textProp(follow, 'userLink');
+        const accountId = textProp(follow, 'accountId') || (/user_id=(\d+)/.exec(userLink)?.[1] ?? '');
+        if (!accountId) return rows.warn(line, 'followed account without accountId or userLink');
+        // The archive names followed accounts by numeric id only; matching needs ids in the election file.
+        rows.add(line, { type: 'follow', timestamp: null, target_account: accountId, url: userLink });
+      },
+    );
     return rows.result();
   },
 };

@@ -41,14 +41,18 @@ export function commentText(cell: string): string {
   try {
     const segments = asList(JSON.parse(`[${cell}]`));
     // Segments are joined as written: "Semangat " + "12:04" keeps its space.
-    return segments.map((segment) => prop(segment, 'text')).filter((text) => typeof text === 'string').join('');
+    return segments
+      .map((segment) => prop(segment, 'text'))
+      .filter((text) => typeof text === 'string')
+      .join('');
   } catch {
     return cell;
   }
 }
 
 function commentUrl(videoId: string, postId: string, commentId: string): string {
-  if (videoId) return `https://www.youtube.com/watch?v=${encodeURIComponent(videoId)}${commentId ? `&lc=${encodeURIComponent(commentId)}` : ''}`;
+  if (videoId)
+    return `https://www.youtube.com/watch?v=${encodeURIComponent(videoId)}${commentId ? `&lc=${encodeURIComponent(commentId)}` : ''}`;
   if (postId) return `https://www.youtube.com/post/${encodeURIComponent(postId)}`;
   return '';
 }
@@ -64,7 +68,10 @@ export const youtubeComments: ExportFormat = {
       const created = record.cell('comment create timestamp');
       const timestamp = isoFromIsoText(created);
       if (timestamp === null) {
-        rows.warn(record.line, created ? `unrecognised comment time "${created}"` : 'comment without a create timestamp');
+        rows.warn(
+          record.line,
+          created ? `unrecognised comment time "${created}"` : 'comment without a create timestamp',
+        );
         continue;
       }
       // `Channel ID` is the commenter's own channel: the export owner on YouTube.

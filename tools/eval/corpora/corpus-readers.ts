@@ -4,7 +4,11 @@ import type { CorpusReading, CorpusText, SkippedRows } from './corpus-text.js';
 
 /** Pilkada DKI 2017 tweets: `Id,Sentiment,Pasangan Calon,Text Tweet`, sentiment toward the named pair. */
 export function readPilkadaDki2017(csv: string): CorpusReading {
-  const pairs: Record<string, string> = { 'agus-sylvi': 'agus-sylvi', 'ahok-djarot': 'ahok-djarot', 'anies-sandi': 'anies-sandi' };
+  const pairs: Record<string, string> = {
+    'agus-sylvi': 'agus-sylvi',
+    'ahok-djarot': 'ahok-djarot',
+    'anies-sandi': 'anies-sandi',
+  };
   const texts = records(csv, ',').map((r, index) => ({
     id: `dki2017-${cell(r, 'Id') || index + 1}`,
     text: oneLine(cell(r, 'Text Tweet')),
@@ -37,14 +41,22 @@ export function readIdStanceBlog(csv: string): CorpusReading {
   records(csv, ';').forEach((r, index) => {
     const figure = cell(r, 'Tokoh').toLowerCase();
     const event = cell(r, 'Event');
-    const label = cell(r, 'stance final').toLowerCase().replace(/^againts$/, 'against');
+    const label = cell(r, 'stance final')
+      .toLowerCase()
+      .replace(/^againts$/, 'against');
     const reason = skipReason(figure, event, label);
     if (reason) {
       skipped.set(reason, (skipped.get(reason) ?? 0) + 1);
       return;
     }
     const body = articleParagraphs(cell(r, 'Isi Artikel')).join(' ');
-    texts.push({ id: `stance-${index + 1}`, text: oneLine(`${cell(r, 'Judul Artikel')}. ${body}`), label, candidate: 'ahok-djarot', election: 'pilkada-dki-2017' });
+    texts.push({
+      id: `stance-${index + 1}`,
+      text: oneLine(`${cell(r, 'Judul Artikel')}. ${body}`),
+      label,
+      candidate: 'ahok-djarot',
+      election: 'pilkada-dki-2017',
+    });
   });
   return { texts, skipped: [...skipped].map(([reason, rows]): SkippedRows => ({ reason, rows })) };
 }
@@ -68,7 +80,13 @@ function articleParagraphs(raw: string): string[] {
 }
 
 function records(csv: string, delimiter: string): Record<string, string>[] {
-  return parse(csv, { columns: true, bom: true, delimiter, relax_column_count: true, skip_empty_lines: true }) as Record<string, string>[];
+  return parse(csv, {
+    columns: true,
+    bom: true,
+    delimiter,
+    relax_column_count: true,
+    skip_empty_lines: true,
+  }) as Record<string, string>[];
 }
 
 /** Header names and values in these files carry stray spaces (`AHY  `), so both are trimmed. */

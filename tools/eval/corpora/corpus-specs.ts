@@ -48,13 +48,14 @@ export const CORPORA: CorpusSpec[] = [
         select: (t) => t.label === 'positive',
         isRecall: true,
         caveat:
-          'labels are sentiment toward the pair, not the author\'s stance; about 92 of the 450 positives are news headlines with a link, which a neutral share need not flag, so 100% is not the target',
+          "labels are sentiment toward the pair, not the author's stance; about 92 of the 450 positives are news headlines with a link, which a neutral share need not flag, so 100% is not the target",
       },
       {
         label: 'negative tweets flagged (context)',
         select: (t) => t.label === 'negative',
         isRecall: false,
-        caveat: 'mixes attacks on a pair (partisan: flagging them is right) with supporters mourning a loss; not a false-positive rate',
+        caveat:
+          'mixes attacks on a pair (partisan: flagging them is right) with supporters mourning a loss; not a false-positive rate',
       },
     ],
   },
@@ -75,7 +76,8 @@ export const CORPORA: CorpusSpec[] = [
         label: 'positif tweets flagged (context)',
         select: (t) => t.label === 'positif',
         isRecall: false,
-        caveat: 'no target column; positive sentiment is not endorsement (economy news, praise without a call to vote); about 533 of 612 name a pair',
+        caveat:
+          'no target column; positive sentiment is not endorsement (economy news, praise without a call to vote); about 533 of 612 name a pair',
       },
     ],
   },
@@ -89,7 +91,8 @@ export const CORPORA: CorpusSpec[] = [
         label: '"for" articles about Ahok flagged (recall)',
         select: (t) => t.label === 'for',
         isRecall: true,
-        caveat: 'long Kompasiana opinion articles (median ~3,700 characters), stance annotated by hand; some support is ironic, and an essay rarely says "pilih"',
+        caveat:
+          'long Kompasiana opinion articles (median ~3,700 characters), stance annotated by hand; some support is ironic, and an essay rarely says "pilih"',
       },
       {
         label: '"against" articles about Ahok flagged (context)',

@@ -14,9 +14,14 @@ export interface MeasureResult {
   flaggedForCandidate: number | null;
 }
 
-export function measureCorpus(texts: readonly CorpusText[], findings: readonly FoundFinding[], measures: readonly MeasureSpec[]): MeasureResult[] {
+export function measureCorpus(
+  texts: readonly CorpusText[],
+  findings: readonly FoundFinding[],
+  measures: readonly MeasureSpec[],
+): MeasureResult[] {
   const candidatesById = new Map<string, Set<string | null>>();
-  for (const f of findings) candidatesById.set(f.id, (candidatesById.get(f.id) ?? new Set<string | null>()).add(f.candidate));
+  for (const f of findings)
+    candidatesById.set(f.id, (candidatesById.get(f.id) ?? new Set<string | null>()).add(f.candidate));
   return measures.map((spec) => {
     const selected = texts.filter(spec.select);
     const withCandidate = selected.filter((t) => t.candidate !== null);
@@ -27,7 +32,9 @@ export function measureCorpus(texts: readonly CorpusText[], findings: readonly F
       total: selected.length,
       flagged: selected.filter((t) => candidatesById.has(t.id)).length,
       flaggedForCandidate:
-        withCandidate.length === 0 ? null : withCandidate.filter((t) => candidatesById.get(t.id)?.has(t.candidate) ?? false).length,
+        withCandidate.length === 0
+          ? null
+          : withCandidate.filter((t) => candidatesById.get(t.id)?.has(t.candidate) ?? false).length,
     };
   });
 }

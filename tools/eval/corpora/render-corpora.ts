@@ -15,7 +15,10 @@ export function renderCorpora(reports: readonly CorpusReport[]): string {
 
 function renderResult(result: MeasureResult): string[] {
   const head = `  ${result.label}: ${share(result.flagged, result.total)}`;
-  const forCandidate = result.flaggedForCandidate === null ? '' : `; naming the labelled candidate ${share(result.flaggedForCandidate, result.total)}`;
+  const forCandidate =
+    result.flaggedForCandidate === null
+      ? ''
+      : `; naming the labelled candidate ${share(result.flaggedForCandidate, result.total)}`;
   return [head + forCandidate, `    caveat: ${result.caveat}`];
 }
 

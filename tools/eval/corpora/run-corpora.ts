@@ -29,7 +29,9 @@ export async function runCorpora(repoRoot: string, corporaDir: string, rosterFil
     for (const spec of CORPORA) {
       const path = join(corporaDir, spec.file);
       if (!existsSync(path)) continue;
-      reports.push(await evaluateCorpus(spec, await readText(corporaDir, spec.file), { repoRoot, workDir, rosterFile, roster }));
+      reports.push(
+        await evaluateCorpus(spec, await readText(corporaDir, spec.file), { repoRoot, workDir, rosterFile, roster }),
+      );
     }
     return reports;
   } finally {
@@ -54,10 +56,20 @@ async function evaluateCorpus(spec: CorpusSpec, csv: string, context: RunContext
   for (const election of elections) {
     const activity = join(context.workDir, `${spec.id}.${election}.csv`);
     await writeFile(activity, corpusActivityCsv(textsOf(texts, election), posters, ELECTIONS[election].start), 'utf8');
-    const ndjson = await runScan(context.repoRoot, { activity, roster: context.rosterFile, election: ELECTIONS[election].file });
+    const ndjson = await runScan(context.repoRoot, {
+      activity,
+      roster: context.rosterFile,
+      election: ELECTIONS[election].file,
+    });
     findings.push(...parseFindingsNdjson(ndjson, `scan of ${spec.id}`));
   }
-  return { id: spec.id, texts: texts.length, elections: elections.map((e) => ELECTIONS[e].file), skipped, results: measureCorpus(texts, findings, spec.measures) };
+  return {
+    id: spec.id,
+    texts: texts.length,
+    elections: elections.map((e) => ELECTIONS[e].file),
+    skipped,
+    results: measureCorpus(texts, findings, spec.measures),
+  };
 }
 
 function textsOf(texts: readonly CorpusText[], election: CorpusElection): CorpusText[] {
