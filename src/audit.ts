@@ -8,7 +8,7 @@ import { loadRoster } from './load/roster.js';
 import { normalizeActivity } from './normalize/activity.js';
 import { parseDateBoundary } from './normalize/timestamp.js';
 import { compileRules, type CompiledRule } from './rules/compile.js';
-import { ActivityView } from './rules/conditions.js';
+import { ActivityView } from './rules/activity-view.js';
 import { evaluateActivity } from './rules/evaluate.js';
 import { loadRulePack } from './rules/rule-pack.js';
 import { AuditError } from './shared/errors.js';

@@ -1,6 +1,7 @@
 // The words of `asn-audit explain`: one finding, why it was raised, in Indonesian or English plain text.
 import { Document, isScalar, isSeq, visit } from 'yaml';
-import type { Condition, Rule } from '../rules/rule-schema.js';
+import { type Condition, explainEvidence } from '../rules/conditions/index.js';
+import type { Rule } from '../rules/rule-schema.js';
 import type { Finding, Report, ReportPerson } from '../schemas/report-schema.js';
 import { candidateLabel, describeTimeFromReport, fillMessage, SANCTION_LABELS } from '../aggregate/wording.js';
 import type { Candidate } from '../shared/types.js';
@@ -31,8 +32,6 @@ export interface Explanation {
   election: Report['election'];
 }
 
-type Matched = Finding['evidence']['matched'][number];
-
 const WORDS = {
   id: {
     heading: 'Temuan',
@@ -56,14 +55,6 @@ const WORDS = {
         : n.kind === 'pack_differs'
           ? 'Catatan: paket aturan yang dibaca berbeda dari paket saat laporan dibuat (sha256 berbeda); kondisi di atas mungkin bukan yang terpenuhi waktu itu.'
           : `Paket aturan bawaan tidak dapat dibaca, sehingga kondisi aturan tidak ditampilkan: ${n.problems}`,
-    condition: (m: Matched) => {
-      if (m.condition === 'terms') return `kata/frasa "${m.value}" ditemukan di kolom ${m.field}`;
-      if (m.condition === 'near') return `"${m.value.replace(' … ', '" dan "')}" muncul berdekatan di kolom ${m.field}`;
-      if (m.condition === 'tags') return `aktivitas berlabel "${m.value}"`;
-      if (m.condition === 'target') return `tindakan ditujukan ke akun ${m.value}`;
-      if (m.condition === 'phases') return `dilakukan pada tahapan ${m.value}`;
-      return `"${m.value}" di kolom ${m.field} (kondisi ${m.condition})`;
-    },
   },
   en: {
     heading: 'Finding',
@@ -87,15 +78,6 @@ const WORDS = {
         : n.kind === 'pack_differs'
           ? 'Note: the rule pack read is not the one the report was made with (its sha256 differs); the conditions above may not be those that matched then.'
           : `The bundled rule pack cannot be read, so the rule's conditions are not shown: ${n.problems}`,
-    condition: (m: Matched) => {
-      if (m.condition === 'terms') return `the term "${m.value}" was found in the ${m.field} column`;
-      if (m.condition === 'near')
-        return `"${m.value.replace(' … ', '" and "')}" appear close together in the ${m.field} column`;
-      if (m.condition === 'tags') return `the activity is tagged "${m.value}"`;
-      if (m.condition === 'target') return `the act was aimed at the account ${m.value}`;
-      if (m.condition === 'phases') return `done during the ${m.value} phase`;
-      return `"${m.value}" in the ${m.field} column (condition ${m.condition})`;
-    },
   },
 } as const;
 
@@ -121,7 +103,7 @@ export function explainText({ finding, person, rule, rulesNote, lang, election }
   line(ui.field.candidate, f.candidate ?? w.noCandidate);
   lines.push(`  ${w.matched}:`);
   if (f.evidence.matched.length === 0) lines.push(`    ${w.noMatched}`);
-  for (const m of f.evidence.matched) lines.push(`    - ${w.condition(m)}`);
+  for (const m of f.evidence.matched) lines.push(`    - ${explainEvidence(m, lang)}`);
   line(w.time, describeTimeFromReport(f, election, lang) ?? f.evidence.time);
   line(w.phase, f.evidence.phase ?? w.noPhase);
   lines.push(`  ${messageIn(f, rule, election, lang)}`);

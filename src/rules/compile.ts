@@ -1,8 +1,8 @@
 // Binds a rule pack to an election: each rule becomes one predicate per candidate it can concern (or one without).
-import type { Condition, Rule } from './rule-schema.js';
+import type { Rule } from './rule-schema.js';
 import type { Candidate, Election } from '../shared/types.js';
 import { AuditError, type Problem } from '../shared/errors.js';
-import { compileCondition, type Predicate } from './conditions.js';
+import { activityTypesOf, compileCondition, concernsCandidate, type Predicate } from './conditions/index.js';
 import { refersToCandidate, RuleReferenceError } from './references.js';
 import type { PackRule, RulePack } from './rule-pack.js';
 
@@ -15,7 +15,7 @@ export interface Binding {
 export interface CompiledRule {
   rule: Rule;
   file: string;
-  /** Activity types the rule can match at all (from a top-level `types` condition); null = any. */
+  /** Activity types the rule can match at all (from its `types` conditions); null = any. */
   types: ReadonlySet<string> | null;
   bindings: Binding[];
 }
@@ -53,22 +53,7 @@ function compileRule(entry: PackRule, pack: RulePack, election: Election): Compi
       unless: rule.unless.map((c) => compileCondition(c, ctx)),
     };
   });
-  return { rule, file: entry.file, types: topLevelTypes(rule.when), bindings };
-}
-
-export function concernsCandidate(
-  condition: Condition,
-  refers: (term: string) => boolean = refersToCandidate,
-): boolean {
-  const sub = (c: Condition) => concernsCandidate(c, refers);
-  if ('all' in condition) return condition.all.some(sub);
-  if ('any' in condition) return condition.any.some(sub);
-  if ('not' in condition) return sub(condition.not);
-  if ('terms' in condition) return condition.terms.some(refers);
-  if ('near' in condition) return [...condition.near[0], ...condition.near[1]].some(refers);
-  if ('tags' in condition) return condition.tags.some(refers);
-  if ('hashtags' in condition) return condition.hashtags.some(refers);
-  return 'target' in condition;
+  return { rule, file: entry.file, types: activityTypesOf(rule.when), bindings };
 }
 
 /** A term refers to the candidate directly, or through a vocabulary list that does. */
@@ -76,15 +61,4 @@ function termRefersToCandidate(term: string, vocabulary: Readonly<Record<string,
   if (refersToCandidate(term)) return true;
   if (!term.startsWith('@') || depth > 8) return false;
   return (vocabulary[term.slice(1)] ?? []).some((t) => termRefersToCandidate(t, vocabulary, depth + 1));
-}
-
-function topLevelTypes(condition: Condition): ReadonlySet<string> | null {
-  if ('types' in condition) return new Set(condition.types);
-  if ('all' in condition) {
-    for (const part of condition.all) {
-      const types = topLevelTypes(part);
-      if (types) return types;
-    }
-  }
-  return null;
 }

@@ -1,7 +1,8 @@
 // Runs the compiled rules over one activity and returns what matched, with the evidence and the time check.
 import type { Candidate } from '../shared/types.js';
 import type { Basis, Confidence } from '../shared/types.js';
-import type { ActivityView, Evidence } from './conditions.js';
+import type { ActivityView } from './activity-view.js';
+import type { Evidence } from './conditions/index.js';
 import type { CompiledRule } from './compile.js';
 
 export interface Match {

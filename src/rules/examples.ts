@@ -4,7 +4,7 @@ import type { Election } from '../shared/types.js';
 import { normalizeActivity } from '../normalize/activity.js';
 import type { RawRow } from '../shared/types.js';
 import { compileRules, type CompiledRule } from './compile.js';
-import { ActivityView } from './conditions.js';
+import { ActivityView } from './activity-view.js';
 import { evaluateActivity } from './evaluate.js';
 import type { RulePack } from './rule-pack.js';
 

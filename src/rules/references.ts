@@ -1,6 +1,19 @@
 // Expands the terms of a rule: literal words, `@vocabulary` lists and `$candidate.*` / `$parties.*` references to the election file.
-import { CANDIDATE_REFS } from './rule-schema.js';
 import type { Candidate, Election } from '../shared/types.js';
+
+/** What `$candidate.<ref>` may name in a term: the candidate's fields of the election file. */
+export const CANDIDATE_REFS = [
+  'names',
+  'aliases',
+  'number',
+  'padded_number',
+  'numbers',
+  'hashtags',
+  'slogans',
+  'accounts',
+  'parties',
+  'id',
+] as const;
 
 export class RuleReferenceError extends Error {}
 

@@ -1,69 +1,12 @@
 // The rule language: rules are data (YAML), validated here; nothing in a rule file can run code.
 import { z } from 'zod';
-import { ACTIVITY_TYPES, CATEGORIES, PLATFORMS, SANCTIONS, SEVERITIES } from '../shared/types.js';
+import { CATEGORIES, PLATFORMS, SANCTIONS, SEVERITIES } from '../shared/types.js';
+import { conditionSchema } from './conditions/index.js';
+
+export { conditionSchema, type Condition } from './conditions/index.js';
+import { term } from './conditions/text-fields.js';
 
 const bilingual = z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
-
-/**
- * A term is a literal word or phrase (matched on word boundaries in normalised text), a reference to
- * the election file (`$candidate.names`, `$candidate.aliases`, `$candidate.number`, `$candidate.numbers`,
- * `$candidate.hashtags`, `$candidate.slogans`, `$candidate.accounts`, `$candidate.parties`, `$parties.names`),
- * or a named vocabulary list of the rule pack (`@vote_verbs`).
- */
-const term = z.string().min(1);
-export const CANDIDATE_REFS = [
-  'names',
-  'aliases',
-  'number',
-  'padded_number',
-  'numbers',
-  'hashtags',
-  'slogans',
-  'accounts',
-  'parties',
-  'id',
-] as const;
-export const TEXT_FIELDS = ['text', 'target_text', 'event', 'location', 'any'] as const;
-export const TARGET_KINDS = ['candidate_account', 'campaign_account', 'campaign_group'] as const;
-
-export type Condition =
-  | { all: Condition[] }
-  | { any: Condition[] }
-  | { not: Condition }
-  | { terms: string[]; in?: (typeof TEXT_FIELDS)[number] }
-  | { near: [string[], string[]]; within: number; in?: (typeof TEXT_FIELDS)[number] }
-  | { tags: string[] }
-  | { hashtags: string[]; in?: (typeof TEXT_FIELDS)[number] }
-  | { target: (typeof TARGET_KINDS)[number][] }
-  | { types: (typeof ACTIVITY_TYPES)[number][] }
-  | { platforms: (typeof PLATFORMS)[number][] }
-  | { phases: string[] }
-  | { other_candidates: number; in?: (typeof TEXT_FIELDS)[number] }
-  | { has: 'text' | 'target_text' | 'target_account' | 'timestamp' };
-
-const inField = z.enum(TEXT_FIELDS).optional();
-
-export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
-  z.union([
-    z.strictObject({ all: z.array(conditionSchema).min(1) }),
-    z.strictObject({ any: z.array(conditionSchema).min(1) }),
-    z.strictObject({ not: conditionSchema }),
-    z.strictObject({ terms: z.array(term).min(1), in: inField }),
-    z.strictObject({
-      near: z.tuple([z.array(term).min(1), z.array(term).min(1)]),
-      within: z.number().int().min(0).max(50),
-      in: inField,
-    }),
-    z.strictObject({ tags: z.array(term).min(1) }),
-    z.strictObject({ hashtags: z.array(term).min(1), in: inField }),
-    z.strictObject({ target: z.array(z.enum(TARGET_KINDS)).min(1) }),
-    z.strictObject({ types: z.array(z.enum(ACTIVITY_TYPES)).min(1) }),
-    z.strictObject({ platforms: z.array(z.enum(PLATFORMS)).min(1) }),
-    z.strictObject({ phases: z.array(z.string().min(1)).min(1) }),
-    z.strictObject({ other_candidates: z.number().int().min(1), in: inField }),
-    z.strictObject({ has: z.enum(['text', 'target_text', 'target_account', 'timestamp']) }),
-  ]),
-);
 
 const legalTrack = z.strictObject({
   /** Row of SKB 2/2022 Lampiran II, e.g. KE4 or DS6. */

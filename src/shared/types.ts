@@ -124,7 +124,11 @@ export interface Candidate {
   designatedText: string | null;
 }
 
-export type AccountOwner = { candidate: string; kind: 'candidate_account' | 'campaign_account' | 'campaign_group' };
+/** Whose an account of the election file is: the candidate's own, a campaign team's, or a campaign group. */
+export const TARGET_KINDS = ['candidate_account', 'campaign_account', 'campaign_group'] as const;
+export type TargetKind = (typeof TARGET_KINDS)[number];
+
+export type AccountOwner = { candidate: string; kind: TargetKind };
 
 export interface Election {
   file: string;

@@ -1,0 +1,27 @@
+// `any: [...]`: at least one nested condition holds (the first that does gives the evidence).
+import { z } from 'zod';
+import type { Condition } from './index.js';
+import { GENERIC_EXPLAIN, type ConditionKind } from './kind.js';
+
+export type AnyCondition = { any: Condition[] };
+
+export const anyKind: ConditionKind<AnyCondition> = {
+  schema: (condition) => z.strictObject({ any: z.array(condition).min(1) }),
+  compile: (c, ctx) => {
+    const parts = c.any.map(ctx.compile);
+    return (view, evidence) => parts.some((p) => p(view, evidence));
+  },
+  concernsCandidate: (c, tree) => c.any.some(tree.concernsCandidate),
+  // Restricted only when every branch is: then the union of theirs.
+  activityTypes: (c, tree) => {
+    const types = new Set<string>();
+    for (const part of c.any) {
+      const allowed = tree.activityTypes(part);
+      if (!allowed) return null;
+      for (const t of allowed) types.add(t);
+    }
+    return types;
+  },
+  explain: GENERIC_EXPLAIN,
+  doc: { syntax: '`any: [...]`', trueWhen: 'at least one nested condition holds' },
+};

@@ -1,0 +1,55 @@
+// `near: [[...], [...]]`, `within: N`: a term of each list occurs with at most N words between them.
+import { z } from 'zod';
+import { expandTerms } from '../references.js';
+import { TermMatcher, type TermHit } from '../term-matcher.js';
+import type { ConditionKind } from './kind.js';
+import { fieldsOf, inField, term, type InChoice } from './text-fields.js';
+
+export type NearCondition = { near: [string[], string[]]; within: number; in?: InChoice };
+
+export const nearKind: ConditionKind<NearCondition> = {
+  schema: () =>
+    z.strictObject({
+      near: z.tuple([z.array(term).min(1), z.array(term).min(1)]),
+      within: z.number().int().min(0).max(50),
+      in: inField,
+    }),
+  compile: (c, ctx) => {
+    const left = new TermMatcher(expandTerms(c.near[0], ctx.election, ctx.vocabulary, ctx.candidate));
+    const right = new TermMatcher(expandTerms(c.near[1], ctx.election, ctx.vocabulary, ctx.candidate));
+    const fields = fieldsOf(c.in);
+    return (view, evidence) => {
+      for (const field of fields) {
+        const tokens = view.tokens(field);
+        const a = left.findAll(tokens);
+        if (a.length === 0) continue;
+        const pair = closePair(a, right.findAll(tokens), c.within);
+        if (pair) {
+          evidence.push({ condition: 'near', field, value: `${pair[0].term} … ${pair[1].term}` });
+          return true;
+        }
+      }
+      return false;
+    };
+  },
+  concernsCandidate: (c, tree) => [...c.near[0], ...c.near[1]].some(tree.refers),
+  explain: {
+    id: (e) => `"${e.value.replace(' … ', '" dan "')}" muncul berdekatan di kolom ${e.field}`,
+    en: (e) => `"${e.value.replace(' … ', '" and "')}" appear close together in the ${e.field} column`,
+  },
+  doc: {
+    syntax: '`near: [[...], [...]]`, `within: N`',
+    trueWhen: 'a term of each list occurs with at most N words between them',
+  },
+};
+
+/** Two hits, one from each side, with at most `within` tokens between them (in either order). */
+function closePair(a: TermHit[], b: TermHit[], within: number): [TermHit, TermHit] | null {
+  for (const x of a) {
+    for (const y of b) {
+      const gap = x.end <= y.start ? y.start - x.end : y.end <= x.start ? x.start - y.end : 0;
+      if (gap <= within) return [x, y];
+    }
+  }
+  return null;
+}

@@ -1,0 +1,34 @@
+// `other_candidates: N`: the text also names at least N other candidates (news that names every pair takes no side).
+import { z } from 'zod';
+import { candidateTerms } from '../references.js';
+import { TermMatcher } from '../term-matcher.js';
+import { GENERIC_EXPLAIN, type ConditionKind } from './kind.js';
+import { fieldsOf, inField, type InChoice } from './text-fields.js';
+
+export type OtherCandidatesCondition = { other_candidates: number; in?: InChoice };
+
+export const otherCandidatesKind: ConditionKind<OtherCandidatesCondition> = {
+  schema: () => z.strictObject({ other_candidates: z.number().int().min(1), in: inField }),
+  compile: (c, ctx) => {
+    const others = ctx.election.candidates
+      .filter((other) => other.id !== ctx.candidate?.id)
+      .map(
+        (other) =>
+          new TermMatcher(
+            ['names', 'aliases', 'numbers', 'padded_number'].flatMap((ref) => candidateTerms(other, ref)),
+          ),
+      );
+    const fields = fieldsOf(c.in);
+    return (view) => {
+      let count = 0;
+      for (const matcher of others) if (fields.some((f) => matcher.first(view.tokens(f)) !== null)) count++;
+      return count >= c.other_candidates;
+    };
+  },
+  concernsCandidate: () => false,
+  explain: GENERIC_EXPLAIN,
+  doc: {
+    syntax: '`other_candidates: N`',
+    trueWhen: 'the text also names at least N other candidates (news naming every pair)',
+  },
+};

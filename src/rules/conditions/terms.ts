@@ -1,0 +1,35 @@
+// `terms: [...]`: one of the terms occurs, on word boundaries, in the normalised text of a field.
+import { z } from 'zod';
+import { expandTerms } from '../references.js';
+import { TermMatcher } from '../term-matcher.js';
+import type { ConditionKind } from './kind.js';
+import { fieldsOf, inField, term, type InChoice } from './text-fields.js';
+
+export type TermsCondition = { terms: string[]; in?: InChoice };
+
+export const termsKind: ConditionKind<TermsCondition> = {
+  schema: () => z.strictObject({ terms: z.array(term).min(1), in: inField }),
+  compile: (c, ctx) => {
+    const matcher = new TermMatcher(expandTerms(c.terms, ctx.election, ctx.vocabulary, ctx.candidate));
+    const fields = fieldsOf(c.in);
+    return (view, evidence) => {
+      for (const field of fields) {
+        const hit = matcher.first(view.tokens(field));
+        if (hit) {
+          evidence.push({ condition: 'terms', field, value: hit.term });
+          return true;
+        }
+      }
+      return false;
+    };
+  },
+  concernsCandidate: (c, tree) => c.terms.some(tree.refers),
+  explain: {
+    id: (e) => `kata/frasa "${e.value}" ditemukan di kolom ${e.field}`,
+    en: (e) => `the term "${e.value}" was found in the ${e.field} column`,
+  },
+  doc: {
+    syntax: '`terms: [...]`, `in: text\\|target_text\\|event\\|location\\|any`',
+    trueWhen: 'one of the terms occurs, on word boundaries, in the normalised text',
+  },
+};
