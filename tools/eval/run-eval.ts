@@ -7,6 +7,8 @@ import { AuditError } from '../../src/shared/errors.js';
 import { PACKAGE_ROOT } from '../../src/shared/version.js';
 import { renderCorpora } from './corpora/render-corpora.js';
 import { runCorpora } from './corpora/run-corpora.js';
+import { realSections, renderReal, renderRealDetails } from './real/render-real.js';
+import { runReal } from './real/run-real.js';
 import { categoriesById, parseFindingsNdjson } from './findings-ndjson.js';
 import { parseLabelledSet } from './labelled-set.js';
 import { readText } from './read-text.js';
@@ -31,7 +33,7 @@ export interface EvalIo {
 }
 
 const USAGE =
-  'usage: run-eval [--min-precision N] [--min-recall N] [--holdout-min-precision N] [--holdout-min-recall N] [--no-corpora]';
+  'usage: run-eval [--min-precision N] [--min-recall N] [--holdout-min-precision N] [--holdout-min-recall N] [--no-corpora] [--show-real tune|check]';
 
 /** Exit code: 0 done, 1 below a given threshold, 2 something could not run. */
 export async function main(argv: string[], io: EvalIo, repoRoot: string): Promise<number> {
@@ -48,6 +50,7 @@ export async function main(argv: string[], io: EvalIo, repoRoot: string): Promis
     io.stdout('\n');
     const holdoutFailures = await evaluateLabelledSet(repoRoot, 'Held-out set', HOLDOUT, options.holdoutThresholds, io);
     failures.push(...holdoutFailures.map((failure) => `held-out ${failure}`));
+    if (options.corpora) await evaluateReal(repoRoot, options.showReal, io);
     if (options.corpora) await evaluateCorpora(repoRoot, io);
     if (failures.length > 0) {
       io.stderr(`run-eval: below the required thresholds: ${failures.join('; ')}\n`);
@@ -76,6 +79,18 @@ async function evaluateLabelledSet(
   return thresholdFailures(score, thresholds);
 }
 
+async function evaluateReal(repoRoot: string, show: 'tune' | 'check' | null, io: EvalIo): Promise<void> {
+  io.stdout('\nReal-text set: corpus tweets labelled for this project (ids and labels in fixtures/eval/real/)\n');
+  const corporaDir = join(repoRoot, CORPORA_DIR);
+  if (!existsSync(corporaDir)) {
+    io.stdout(`  skipped: ${CORPORA_DIR} does not exist (the texts live there, never in the repository)\n`);
+    return;
+  }
+  const run = await runReal(repoRoot, corporaDir, LABELLED.roster);
+  io.stdout(`\n${renderReal(realSections(run))}`);
+  if (show) io.stdout(`\n${renderRealDetails(run, show)}`);
+}
+
 async function evaluateCorpora(repoRoot: string, io: EvalIo): Promise<void> {
   const corporaDir = join(repoRoot, CORPORA_DIR);
   io.stdout('\nPublic corpora (converted on the fly into a temporary folder, never copied into the repository)\n');
@@ -92,6 +107,8 @@ export interface EvalOptions {
   /** For the held-out set; none by default, since its score is there to be read, not to gate. */
   holdoutThresholds: Thresholds;
   corpora: boolean;
+  /** Print the texts behind the real-text numbers of this split (for tuning; terminal only). */
+  showReal: 'tune' | 'check' | null;
 }
 
 /** Reads the command line; throws with a message naming the option when a value is not usable. */
@@ -104,6 +121,7 @@ export function parseOptions(argv: string[]): EvalOptions {
       'holdout-min-precision': { type: 'string' },
       'holdout-min-recall': { type: 'string' },
       'no-corpora': { type: 'boolean' },
+      'show-real': { type: 'string' },
     },
     strict: true,
   });
@@ -111,7 +129,14 @@ export function parseOptions(argv: string[]): EvalOptions {
     thresholds: thresholdsFrom('--', values['min-precision'], values['min-recall']),
     holdoutThresholds: thresholdsFrom('--holdout-', values['holdout-min-precision'], values['holdout-min-recall']),
     corpora: !values['no-corpora'],
+    showReal: showSplit(values['show-real']),
   };
+}
+
+function showSplit(value: string | undefined): EvalOptions['showReal'] {
+  if (value === undefined) return null;
+  if (value === 'tune' || value === 'check') return value;
+  throw new Error(`--show-real expects tune or check, got "${value}"`);
 }
 
 function thresholdsFrom(prefix: string, precision: string | undefined, recall: string | undefined): Thresholds {
