@@ -7,9 +7,11 @@ import { loadElection } from './load/election.js';
 import { loadRoster } from './load/roster.js';
 import { normalizeActivity } from './normalize/activity.js';
 import { parseDateBoundary } from './normalize/timestamp.js';
+import type { TextModel } from './rules/activity-view.js';
 import { compileRules, type CompiledRule } from './rules/compile.js';
 import { ActivityView } from './rules/activity-view.js';
-import { evaluateActivity } from './rules/evaluate.js';
+import { evaluate } from './rules/evaluate.js';
+import { textModelOf } from './rules/text-model.js';
 import { loadRulePack } from './rules/rule-pack.js';
 import { AuditError } from './shared/errors.js';
 import type { Activity, Election, Lang, Person, Roster } from './shared/types.js';
@@ -43,6 +45,7 @@ export async function runScan(options: ScanOptions): Promise<ScanOutcome> {
   const roster = await loadRoster(options.roster);
   const pack = await loadRulePack(options.rules);
   const rules = compileRules(pack, election);
+  const text = textModelOf(pack, election);
   const suppressions: Map<string, Suppression> = options.baseline
     ? await loadBaseline(options.baseline, options.lang)
     : new Map();
@@ -72,7 +75,7 @@ export async function runScan(options: ScanOptions): Promise<ScanOutcome> {
       result.reject(rejection);
       continue;
     }
-    scanActivity(normalized.activity, { roster, election, rules, window, result });
+    scanActivity(normalized.activity, { roster, election, rules, text, window, result });
   }
 
   // 3. Aggregate per person and assemble the report.
@@ -100,6 +103,7 @@ interface ScanContext {
   roster: Roster;
   election: Election;
   rules: CompiledRule[];
+  text: TextModel;
   window: { from: number; to: number };
   result: ScanResult;
 }
@@ -116,8 +120,10 @@ function scanActivity(activity: Activity, ctx: ScanContext): void {
     ctx.result.counts.rowsOutsideWindow++;
     return;
   }
-  const view = new ActivityView(activity, ctx.election);
-  for (const match of evaluateActivity(view, ctx.rules)) ctx.result.add(person, activity, match);
+  const view = new ActivityView(activity, ctx.election, ctx.text);
+  const { matches, cancelled } = evaluate(view, ctx.rules);
+  for (const match of matches) ctx.result.add(person, activity, match);
+  for (const cancellation of cancelled) ctx.result.cancel(activity, cancellation);
 }
 
 /** The person an activity belongs to: by NIP when the row names one, else by the platform handle. */

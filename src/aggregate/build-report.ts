@@ -1,8 +1,8 @@
 // Gathers findings per person during the scan and assembles the report in a total, input-order-free order.
-import type { Finding, Report, ReportPerson } from '../schemas/report-schema.js';
+import { CANCELLED_LISTED, type Finding, type Report, type ReportPerson } from '../schemas/report-schema.js';
 import type { Election } from '../shared/types.js';
 import type { Roster } from '../shared/types.js';
-import type { Match } from '../rules/evaluate.js';
+import type { Cancellation, Match } from '../rules/evaluate.js';
 import type { Activity, Category, Lang, Person, Rejection, Severity } from '../shared/types.js';
 import { CATEGORIES, SEVERITIES } from '../shared/types.js';
 import { fingerprint } from './fingerprint.js';
@@ -30,6 +30,8 @@ export class ScanResult {
   readonly findingsByNip = new Map<string, Map<string, Finding>>();
   readonly rejected: Rejection[] = [];
   readonly unmatched = new Map<string, number>();
+  readonly cancelled: Report['cancelled_findings'] = [];
+  cancelledCount = 0;
 
   constructor(
     private readonly election: Election,
@@ -46,6 +48,22 @@ export class ScanResult {
     this.counts.rowsUnmatched++;
     const key = `${activity.platform}\u0000${activity.account ?? `nip ${activity.nip}`}`;
     this.unmatched.set(key, (this.unmatched.get(key) ?? 0) + 1);
+  }
+
+  /** A finding an exception or a stronger contrary finding cancelled: counted, and listed up to a bound. */
+  cancel(activity: Activity, cancellation: Cancellation): void {
+    this.cancelledCount++;
+    if (this.cancelled.length >= CANCELLED_LISTED) return;
+    const { match, reason } = cancellation;
+    this.cancelled.push({
+      file: activity.source.file,
+      line: activity.source.line,
+      rule: match.rule.rule.id,
+      candidate: match.candidate?.id ?? null,
+      stance: match.stance,
+      exception: reason.kind === 'exception' ? `${reason.condition}: ${reason.matched}` : null,
+      contradicted_by: reason.kind === 'contradicted' ? reason.by : null,
+    });
   }
 
   add(person: Person, activity: Activity, match: Match): void {
@@ -72,6 +90,7 @@ export class ScanResult {
       basis: match.basis,
       severity: rule.severity,
       candidate: candidateId,
+      stance: match.stance,
       title: rule.title[lang],
       message: fillMessage(rule.message[lang], values),
       legal: {
@@ -95,7 +114,7 @@ export class ScanResult {
         source: { file: activity.source.file, line: activity.source.line },
       },
       evidence: {
-        matched: match.evidence,
+        matched: match.evidence.map((e) => ({ condition: e.condition, field: e.field, value: e.value })),
         time: describeTime(match.time, match.candidate, this.election.timeZone, lang),
         phase: phaseAt(this.election, match.time.kind === 'undated' ? null : match.time.at),
       },
@@ -216,6 +235,7 @@ export function buildReport(result: ScanResult, ctx: ReportContext): Report {
       // Flagged means at least one finding nobody has reviewed yet (as the table and every format count it).
       persons_flagged: persons.filter((p) => p.findings.some((f) => !f.suppressed)).length,
       findings: findingCount,
+      findings_cancelled: result.cancelledCount,
       suppressed,
       by_category: byCategory,
       by_severity: bySeverity,
@@ -232,6 +252,10 @@ export function buildReport(result: ScanResult, ctx: ReportContext): Report {
     skipped_inputs: [...ctx.skippedInputs].sort((a, b) => cmp(a.path, b.path)),
     unmatched_accounts: unmatched,
     rejected,
+    cancelled_findings: [...result.cancelled].sort(
+      (a, b) =>
+        cmp(a.file, b.file) || a.line - b.line || cmp(a.rule, b.rule) || cmp(a.candidate ?? '', b.candidate ?? ''),
+    ),
   };
 }
 

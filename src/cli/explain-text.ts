@@ -101,6 +101,7 @@ export function explainText({ finding, person, rule, rulesNote, lang, election }
   line(ui.field.category, labelled(ui.category[f.category], f.category));
   line(ui.field.severity, `${ui.severity[f.severity]} · ${ui.field.confidence}: ${ui.confidence[f.confidence]}`);
   line(ui.field.candidate, f.candidate ?? w.noCandidate);
+  if (f.stance !== null) line(ui.field.stance, ui.stance[f.stance]);
   lines.push(`  ${w.matched}:`);
   if (f.evidence.matched.length === 0) lines.push(`    ${w.noMatched}`);
   for (const m of f.evidence.matched) lines.push(`    - ${explainEvidence(m, lang)}`);
@@ -159,10 +160,11 @@ function suppressionBy(s: NonNullable<Finding['suppression']>): string {
   return by ? ` (${by})` : '';
 }
 
-/** `when` and, if any, `unless` of the rule, as the YAML a rule author writes. */
+/** `when` and, if any, `unless` and `qualifiers` of the rule, as the YAML a rule author writes. */
 function conditionYaml(rule: Rule): string {
-  const tree: { when: Condition; unless?: Condition[] } = { when: rule.when };
+  const tree: { when: Condition; unless?: Condition[]; qualifiers?: Condition[] } = { when: rule.when };
   if (rule.unless.length > 0) tree.unless = rule.unless;
+  if (rule.qualifiers.length > 0) tree.qualifiers = rule.qualifiers;
   const doc = new Document(tree);
   // Lists of terms read best on one line, `[a, b]`, as rule authors write them; nesting stays in blocks.
   visit(doc, {

@@ -101,7 +101,9 @@ export function prepareElection(file: ElectionFile, path: string, sha256: string
       number: c.number ?? null,
       names: c.names,
       aliases: c.aliases,
-      hashtags: c.hashtags,
+      hashtags: c.hashtags.flatMap((h) => (typeof h === 'string' ? [h] : h.stance === 'support' ? [h.tag] : [])),
+      hashtagsAgainst: c.hashtags.flatMap((h) => (typeof h !== 'string' && h.stance === 'against' ? [h.tag] : [])),
+      nicknames: c.nicknames,
       slogans: c.slogans,
       parties: c.parties,
       accounts: own,
@@ -136,6 +138,7 @@ export function prepareElection(file: ElectionFile, path: string, sha256: string
     phases,
     candidates,
     parties: file.parties.map((p) => ({ name: p.name, number: p.number ?? null, aliases: p.aliases })),
+    context: file.context,
     accounts,
   };
 }
@@ -168,6 +171,7 @@ function factProblemsOfValidParts(data: unknown, path: string): Problem[] {
     phases: phases.items,
     candidates: candidates.items,
     campaign_accounts: [],
+    context: [],
     parties: [],
   };
   try {

@@ -1,4 +1,11 @@
 // Social-media markup in free text: links, e-mail addresses and text hearts removed, hashtags split into their words.
+import { segmentHashtag } from './hashtag-words.js';
+
+/** Words that an all-lower-case hashtag may be made of, and the length of the longest. */
+export interface KnownWords {
+  words: ReadonlySet<string>;
+  longest: number;
+}
 
 /**
  * URLs with a scheme or `www.`, e-mail addresses, `host.tld/path` links, bare hosts under the top-level
@@ -32,13 +39,18 @@ export function removeNonText(text: string): string {
 const HASHTAG_RE = /#([\w\u0080-\uffff]+)/g;
 
 /**
- * Hashtags without `#`, camel case split into words (`#JakartaMenyala` → `Jakarta Menyala`). An all-lower-case
- * tag stays one word: `#jakartamenyala` cannot be split reliably, so rules list that spelling too.
- * Runs before lower-casing, since the capitals are the only word boundaries.
+ * Hashtags without `#`, camel case split into words (`#JakartaMenyala` → `Jakarta Menyala`). A tag in one case
+ * (`#jakartamenyala`, `#JOKOWILAGI`) is split by the known words, when given and when it reads as them; else it
+ * stays one word, so rules list that spelling too. Runs before lower-casing, since capitals are word boundaries.
  */
-export function splitHashtags(text: string): string {
+export function splitHashtags(text: string, known?: KnownWords): string {
   if (!text.includes('#')) return text;
-  return text.replace(HASHTAG_RE, (_tag, body: string) => ` ${splitCamelCase(body)} `);
+  return text.replace(HASHTAG_RE, (_tag, body: string) => {
+    const camel = splitCamelCase(body);
+    if (camel !== body || !known) return ` ${camel} `;
+    const words = segmentHashtag(body.toLowerCase(), known.words, known.longest);
+    return ` ${words ? words.join(' ') : body} `;
+  });
 }
 
 function isUpper(code: number): boolean {

@@ -17,7 +17,7 @@ const FINGER = codePointPattern([
 ]);
 const SKIN_TONE = codePointPattern([[0x1f3fb, 0x1f3ff]]);
 
-/** A run of keycaps: digit, optional U+FE0F, U+20E3. `0️⃣3️⃣` reads as 03, like `03` typed plainly. */
+/** A run of keycaps: digit, optional U+FE0F, U+20E3. `0️⃣3️⃣` reads as 03, like `03` typed plainly; `3️⃣` alone too. */
 const KEYCAPS_RE = /(?:[0-9#*][\uFE0E\uFE0F]?\u20E3)+/g;
 
 /**
@@ -46,7 +46,8 @@ function digitsOf(match: string): string {
     if (code >= 0x30 && code <= 0x39) digits += char;
     else digits += ENCLOSED_DIGITS.get(char) ?? '';
   }
-  return ` ${digits} `;
+  // An emoji digit is ballot styling, like a typed leading zero: `4️⃣` reads as `04`, as on campaign material.
+  return digits.length === 1 ? ` 0${digits} ` : ` ${digits} `;
 }
 
 function emojiNumber(match: string, finger: string | undefined): string {

@@ -4,17 +4,21 @@ import { uiLabels, type UiLabels } from '../shared/i18n.js';
 import type { FormatOptions } from './format-options.js';
 import { formatLocalDateTime } from '../shared/local-time.js';
 import { escapeXml } from './markup-escape.js';
-import { activeFindings, highestSeverity, matchedSummary, sourceRef } from './report-view.js';
+import { activeFindings, candidateWithStance, highestSeverity, matchedSummary, sourceRef } from './report-view.js';
 
 function attr(value: string): string {
   return `"${escapeXml(value)}"`;
 }
 
-function findingText(finding: Finding, labels: UiLabels, timeZone: string): string {
+function findingText(finding: Finding, labels: UiLabels, election: Report['election']): string {
   const { activity, legal } = finding;
+  const timeZone = election.timezone;
   const lines = [
     `[${labels.severity[finding.severity]}] ${labels.category[finding.category]}: ${finding.title} (${finding.rule}, ${finding.fingerprint})`,
     `  ${finding.message}`,
+    ...(finding.candidate === null
+      ? []
+      : [`  ${labels.field.candidate}: ${candidateWithStance(finding, election.candidates, labels.stance)}`]),
     `  ${labels.field.time}: ${activity.timestamp === null ? '—' : formatLocalDateTime(activity.timestamp, timeZone)} · ${activity.platform} ${labels.activityType[activity.type]}`,
   ];
   if (activity.text !== '') lines.push(`  ${labels.field.text}: ${activity.text.replace(/\r?\n/g, '\n    ')}`);
@@ -39,13 +43,13 @@ function suppressedOutput(person: ReportPerson, labels: UiLabels): string[] {
   return [`    <system-out>${escapeXml(lines.join('\n'))}</system-out>`];
 }
 
-function testCase(person: ReportPerson, unmonitored: boolean, labels: UiLabels, timeZone: string): string {
+function testCase(person: ReportPerson, unmonitored: boolean, labels: UiLabels, election: Report['election']): string {
   const active = activeFindings(person);
   const children: string[] = [];
   if (active.length > 0) {
     const highest = highestSeverity(active) ?? 'low';
     const message = labels.junit.failure(active.length, person.findings.length - active.length);
-    const body = active.map((finding) => findingText(finding, labels, timeZone)).join('\n\n');
+    const body = active.map((finding) => findingText(finding, labels, election)).join('\n\n');
     children.push(`    <failure message=${attr(message)} type=${attr(highest)}>${escapeXml(body)}</failure>`);
   } else if (unmonitored && person.findings.length === 0) {
     children.push(`    <skipped message=${attr(labels.junit.unmonitored)}/>`);
@@ -58,9 +62,7 @@ function testCase(person: ReportPerson, unmonitored: boolean, labels: UiLabels, 
 export function formatJunit(report: Report, options: FormatOptions): string {
   const labels = uiLabels(options.lang);
   const gaps = new Set(report.summary.roster_gaps.map((gap) => gap.nip));
-  const cases = report.persons.map((person) =>
-    testCase(person, gaps.has(person.nip), labels, report.election.timezone),
-  );
+  const cases = report.persons.map((person) => testCase(person, gaps.has(person.nip), labels, report.election));
   // Persons without findings are not in the report one by one: roster gaps are skipped cases, the rest pass as one case.
   const listed = new Set(report.persons.map((person) => person.nip));
   const unlistedGaps = report.summary.roster_gaps.filter((gap) => !listed.has(gap.nip));

@@ -8,7 +8,7 @@ import { escapeMarkdown, isWebUrl } from './markup-escape.js';
 import { flattenText, truncateText } from './plain-text.js';
 import {
   activeFindings,
-  candidateLabel,
+  candidateWithStance,
   flaggedPersons,
   highestSeverity,
   matchedSummary,
@@ -123,7 +123,7 @@ function findingRow(finding: Finding, index: number, labels: UiLabels, election:
     labels.severity[finding.severity],
     `${labels.category[finding.category]}: ${md(finding.title)}`,
     md(finding.rule),
-    finding.candidate === null ? '—' : md(candidateLabel(finding.candidate, election.candidates)),
+    finding.candidate === null ? '—' : md(candidateWithStance(finding, election.candidates, labels.stance)),
     activity.timestamp === null ? '—' : formatLocalDateTime(activity.timestamp, election.timezone),
     text,
     md(matchedSummary(finding)),

@@ -3,7 +3,7 @@ import type { Finding, Report, ReportPerson } from '../schemas/report-schema.js'
 import type { UiLabels } from '../shared/i18n.js';
 import { formatLocalDateTime, zoneName } from '../shared/local-time.js';
 import { escapeHtml as h, isWebUrl } from './markup-escape.js';
-import { activeFindings, candidateLabel, highestSeverity } from './report-view.js';
+import { activeFindings, candidateWithStance, highestSeverity } from './report-view.js';
 
 function fact(label: string, valueHtml: string): string {
   return `<dt>${h(label)}</dt><dd>${valueHtml}</dd>`;
@@ -38,7 +38,7 @@ function findingItem(finding: Finding, labels: UiLabels, election: Report['elect
   );
   const phase = evidence.phase === null ? '' : ` · ${h(f.phase)}: ${h(evidence.phase)}`;
   const facts = [
-    fact(f.candidate, finding.candidate === null ? '—' : h(candidateLabel(finding.candidate, election.candidates))),
+    fact(f.candidate, h(candidateWithStance(finding, election.candidates, labels.stance))),
     fact(f.platform, `${h(activity.platform)} · ${h(labels.activityType[activity.type])}${actor}${target}`),
     matched.length > 0 ? fact(f.evidence, `<ul>${matched.join('')}</ul>`) : '',
     fact(f.timeEvidence, h(evidence.time) + phase),

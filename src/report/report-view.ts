@@ -1,6 +1,6 @@
 // Derived views of a report that several formats share: flagged persons, counts, highest severity, evidence lines.
 import type { Finding, Report, ReportPerson } from '../schemas/report-schema.js';
-import { CATEGORIES, SEVERITIES, type Category, type Severity } from '../shared/types.js';
+import { CATEGORIES, SEVERITIES, type Category, type Severity, type Stance } from '../shared/types.js';
 
 const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
 
@@ -58,6 +58,17 @@ export function candidateLabel(id: string, candidates: readonly ReportCandidate[
   if (candidate === undefined) return id;
   const names = candidate.names.length > 0 ? candidate.names.join('–') : candidate.id;
   return candidate.number === null ? names : `${String(candidate.number).padStart(2, '0')} ${names}`;
+}
+
+/** `01 Ridwan Kamil–Suswono (menentang)`: the candidate and which way the finding leans toward them; `—` for none. */
+export function candidateWithStance(
+  finding: Finding,
+  candidates: readonly ReportCandidate[],
+  stances: Record<Stance, string>,
+): string {
+  if (finding.candidate === null) return '—';
+  const label = candidateLabel(finding.candidate, candidates);
+  return finding.stance === null ? label : `${label} (${stances[finding.stance]})`;
 }
 
 export function sourceRef(finding: Finding): string {

@@ -3,7 +3,7 @@ import type { Finding, Report, ReportPerson } from '../schemas/report-schema.js'
 import type { UiLabels } from '../shared/i18n.js';
 import { formatLocalDateTime, zoneName } from '../shared/local-time.js';
 import { flattenText, truncateText } from './plain-text.js';
-import { candidateLabel, matchedSummary, sourceRef } from './report-view.js';
+import { candidateWithStance, matchedSummary, sourceRef } from './report-view.js';
 import type { TerminalStyle } from './terminal-style.js';
 
 const INDENT = '     ';
@@ -31,7 +31,7 @@ function findingLines(
   const target = activity.target_account === null ? '' : ` → @${flattenText(activity.target_account)}`;
   const facts = [
     `${labels.field.rule} ${finding.rule}`,
-    `${labels.field.candidate} ${finding.candidate === null ? '—' : flattenText(candidateLabel(finding.candidate, election.candidates))}`,
+    `${labels.field.candidate} ${flattenText(candidateWithStance(finding, election.candidates, labels.stance))}`,
     when,
     `${activity.platform} ${labels.activityType[activity.type]}${actor}${target}`,
   ];

@@ -1,12 +1,34 @@
-// One activity as the conditions see it: normalised tokens and hashtags computed once, on first use, and shared by all rules.
-import { tokenize } from '../normalize/text.js';
+// One activity as the conditions see it: normalised tokens, their roots and hashtags computed once, on first use,
+// and shared by all rules; and the same activity with some words taken out, to see what an exception leaves.
+import { rootOf } from '../normalize/affixes.js';
+import { type KnownWords, tokenize } from '../normalize/text.js';
 import type { AccountOwner, Activity, Election } from '../shared/types.js';
+import type { TokenRoots } from './term-matcher.js';
 
 export type TextField = 'text' | 'target_text' | 'event' | 'location';
 export const TEXT_FIELDS: readonly TextField[] = ['text', 'target_text', 'event', 'location'];
 
+/** What text normalisation knows of the rule pack and the election: words to split hashtags by, roots to peel affixes to. */
+export interface TextModel {
+  hashtagWords: KnownWords;
+  roots: ReadonlySet<string>;
+}
+
+export const PLAIN_TEXT: TextModel = { hashtagWords: { words: new Set(), longest: 0 }, roots: new Set() };
+
+/** A run of tokens of one field, `end` exclusive: where a piece of evidence was found. */
+export interface TokenSpan {
+  field: TextField;
+  start: number;
+  end: number;
+}
+
+/** Stands in for a word taken out: it equals no term. */
+const REMOVED = '\u0000';
+
 export class ActivityView {
   private readonly tokenCache = new Map<TextField, string[]>();
+  private readonly rootCache = new Map<TextField, TokenRoots>();
   private readonly hashtagCache = new Map<TextField, ReadonlySet<string>>();
   readonly targetOwner: AccountOwner | null;
   readonly phases: readonly string[];
@@ -15,6 +37,7 @@ export class ActivityView {
   constructor(
     readonly activity: Activity,
     election: Election,
+    readonly text: TextModel = PLAIN_TEXT,
   ) {
     this.time = activity.timestamp === null ? null : Date.parse(activity.timestamp);
     this.targetOwner = activity.targetAccount
@@ -52,9 +75,43 @@ export class ActivityView {
     const cached = this.tokenCache.get(field);
     if (cached) return cached;
     const raw = this.fieldText(field);
-    const tokens = raw === '' ? [] : tokenize(raw);
+    const tokens = raw === '' ? [] : tokenize(raw, this.text.hashtagWords);
     this.tokenCache.set(field, tokens);
     return tokens;
+  }
+
+  /** The known root of each token that has an affix (`mendukung` → `dukung`), by index; empty when none has. */
+  roots(field: TextField): TokenRoots {
+    const cached = this.rootCache.get(field);
+    if (cached) return cached;
+    const roots: (string | undefined)[] = [];
+    const tokens = this.tokens(field);
+    if (this.text.roots.size > 0) {
+      tokens.forEach((token, i) => {
+        const root = rootOf(token, this.text.roots);
+        if (root !== null) roots[i] = root;
+      });
+    }
+    const result = roots.length === 0 ? [] : Array.from({ length: tokens.length }, (_, i) => roots[i]);
+    this.rootCache.set(field, result);
+    return result;
+  }
+
+  /** The same activity with the words of `spans` taken out of their fields: what is left once an exception's words go. */
+  without(spans: readonly TokenSpan[]): ActivityView {
+    const view = Object.create(ActivityView.prototype) as ActivityView;
+    Object.assign(view, this, { tokenCache: new Map(this.tokenCache), rootCache: new Map(this.rootCache) });
+    for (const span of spans) {
+      const tokens = [...view.tokens(span.field)];
+      const roots = [...view.roots(span.field)];
+      for (let i = span.start; i < span.end && i < tokens.length; i++) {
+        tokens[i] = REMOVED;
+        if (roots.length > 0) roots[i] = undefined;
+      }
+      view.tokenCache.set(span.field, tokens);
+      view.rootCache.set(span.field, roots);
+    }
+    return view;
   }
 }
 

@@ -10,6 +10,7 @@ export interface Binding {
   candidate: Candidate | null;
   when: Predicate;
   unless: Predicate[];
+  qualifiers: Predicate[];
 }
 
 export interface CompiledRule {
@@ -38,7 +39,9 @@ export function compileRules(pack: RulePack, election: Election): CompiledRule[]
 function compileRule(entry: PackRule, pack: RulePack, election: Election): CompiledRule {
   const { rule } = entry;
   const refers = (term: string) => termRefersToCandidate(term, pack.vocabulary, 0);
-  const bound = concernsCandidate(rule.when, refers) || rule.unless.some((c) => concernsCandidate(c, refers));
+  const bound =
+    concernsCandidate(rule.when, refers) ||
+    [...rule.unless, ...rule.qualifiers].some((c) => concernsCandidate(c, refers));
   if (rule.basis === 'by_status' && !bound) {
     throw new RuleReferenceError(
       'basis "by_status" needs a rule that concerns a candidate (a $candidate reference or a target condition)',
@@ -51,6 +54,7 @@ function compileRule(entry: PackRule, pack: RulePack, election: Election): Compi
       candidate,
       when: compileCondition(rule.when, ctx),
       unless: rule.unless.map((c) => compileCondition(c, ctx)),
+      qualifiers: rule.qualifiers.map((c) => compileCondition(c, ctx)),
     };
   });
   return { rule, file: entry.file, types: activityTypesOf(rule.when), bindings };

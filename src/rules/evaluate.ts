@@ -1,13 +1,15 @@
-// Runs the compiled rules over one activity and returns what matched, with the evidence and the time check.
-import type { Candidate } from '../shared/types.js';
-import type { Basis, Confidence } from '../shared/types.js';
+// Runs the compiled rules over one activity: what matched, with its evidence, stance and time check, and what an
+// exception or a stronger contrary finding cancelled, so that no cancelled finding is silent.
+import type { Basis, Candidate, Confidence, Stance } from '../shared/types.js';
 import type { ActivityView } from './activity-view.js';
-import type { Evidence } from './conditions/index.js';
+import { type Condition, type Evidence, keyOf } from './conditions/index.js';
 import type { CompiledRule } from './compile.js';
 
 export interface Match {
   rule: CompiledRule;
   candidate: Candidate | null;
+  /** For candidate rules with a stance: for or against the candidate. */
+  stance: Stance | null;
   basis: Basis;
   confidence: Confidence;
   evidence: Evidence[];
@@ -20,8 +22,30 @@ export type TimeCheck =
   | { kind: 'bakal_calon'; at: number; since: number }
   | { kind: 'calon'; at: number; designated: number };
 
+/** A finding the rule would have raised but did not, and why. */
+export interface Cancellation {
+  match: Match;
+  reason: CancelReason;
+}
+
+export type CancelReason =
+  /** An `unless` condition held and, once its words are taken out, the rule no longer holds (or it has no words). */
+  | { kind: 'exception'; condition: string; matched: string }
+  /** The same act gives a stronger finding of the opposite stance toward the same candidate. */
+  | { kind: 'contradicted'; by: string };
+
+export interface Evaluation {
+  matches: Match[];
+  cancelled: Cancellation[];
+}
+
 export function evaluateActivity(view: ActivityView, rules: readonly CompiledRule[]): Match[] {
+  return evaluate(view, rules).matches;
+}
+
+export function evaluate(view: ActivityView, rules: readonly CompiledRule[]): Evaluation {
   const matches: Match[] = [];
+  const cancelled: Cancellation[] = [];
   const type = view.activity.type;
   for (const compiled of rules) {
     if (compiled.types && !compiled.types.has(type)) continue;
@@ -31,18 +55,104 @@ export function evaluateActivity(view: ActivityView, rules: readonly CompiledRul
       if (time === null) continue;
       const evidence: Evidence[] = [];
       if (!binding.when(view, evidence)) continue;
-      if (binding.unless.some((exception) => exception(view, []))) continue;
-      matches.push({
+      const match: Match = {
         rule: compiled,
         candidate: binding.candidate,
+        stance: binding.candidate ? (compiled.rule.stance ?? null) : null,
         basis: basisOf(compiled.rule.basis, time),
         confidence: time.kind === 'undated' ? 'low' : compiled.rule.confidence,
         evidence: dedupe(evidence),
         time,
-      });
+      };
+      const exception = applyingException(view, binding, compiled);
+      if (exception) cancelled.push({ match, reason: exception });
+      else matches.push(match);
     }
   }
-  return matches;
+  return { matches: strongestPerGround(resolveStances(matches, cancelled)), cancelled };
+}
+
+/**
+ * The first exception that cancels the finding. An `unless` condition cancels whenever it holds. A qualifier (a
+ * civic phrase, "RW 02") cancels only when the rule no longer holds with its words taken out, so "Jangan golput!
+ * Coblos 03" stays a finding; a qualifier that holds without words to take out cancels like an `unless`.
+ */
+function applyingException(
+  view: ActivityView,
+  binding: CompiledRule['bindings'][number],
+  compiled: CompiledRule,
+): CancelReason | null {
+  const { rule } = compiled;
+  for (const [index, exception] of binding.unless.entries()) {
+    const found: Evidence[] = [];
+    if (exception(view, found)) return cancelledBy(rule.unless[index]!, found);
+  }
+  for (const [index, qualifier] of binding.qualifiers.entries()) {
+    const found: Evidence[] = [];
+    if (!qualifier(view, found)) continue;
+    const spans = found.flatMap((e) => e.spans ?? []);
+    if (spans.length > 0 && binding.when(view.without(spans), [])) continue;
+    return cancelledBy(rule.qualifiers[index]!, found);
+  }
+  return null;
+}
+
+function cancelledBy(condition: Condition, found: readonly Evidence[]): CancelReason {
+  return { kind: 'exception', condition: keyOf(condition), matched: found.map((e) => e.value).join(', ') };
+}
+
+const CONFIDENCE_RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
+
+/**
+ * One act never says both that a person supports a candidate and that they campaign against them: the stance of
+ * the strongest finding stands (by confidence; on a tie, the explicit negation of "jangan pilih 03" outweighs the
+ * "pilih 03" it negates), and the findings of the other stance are cancelled, naming the finding that outweighed them.
+ */
+function resolveStances(matches: Match[], cancelled: Cancellation[]): Match[] {
+  const winner = new Map<string, Match>();
+  for (const m of matches) {
+    if (m.stance === null || m.candidate === null) continue;
+    const best = winner.get(m.candidate.id);
+    if (!best || outweighs(m, best)) winner.set(m.candidate.id, m);
+  }
+  const kept: Match[] = [];
+  for (const m of matches) {
+    const best = m.candidate && m.stance ? winner.get(m.candidate.id) : undefined;
+    if (best && best.stance !== m.stance)
+      cancelled.push({ match: m, reason: { kind: 'contradicted', by: best.rule.rule.id } });
+    else kept.push(m);
+  }
+  return kept;
+}
+
+const SEVERITY_RANK: Record<Match['rule']['rule']['severity'], number> = { high: 3, medium: 2, low: 1 };
+
+/**
+ * One finding per ground: when several rules of one category say the same of one act (a call to vote that also
+ * carries the campaign hashtag and names the candidate), the most severe and most certain stands. The others add
+ * nothing a reviewer needs and are not cancellations: nothing was excused.
+ */
+function strongestPerGround(matches: Match[]): Match[] {
+  const best = new Map<string, Match>();
+  for (const m of matches) {
+    const key = `${m.rule.rule.category}\u0000${m.candidate?.id ?? ''}\u0000${m.stance ?? ''}`;
+    const current = best.get(key);
+    if (!current || stronger(m, current)) best.set(key, m);
+  }
+  const kept = new Set(best.values());
+  return matches.filter((m) => kept.has(m));
+}
+
+function stronger(a: Match, b: Match): boolean {
+  const bySeverity = SEVERITY_RANK[a.rule.rule.severity] - SEVERITY_RANK[b.rule.rule.severity];
+  if (bySeverity !== 0) return bySeverity > 0;
+  return CONFIDENCE_RANK[a.confidence] > CONFIDENCE_RANK[b.confidence];
+}
+
+function outweighs(a: Match, b: Match): boolean {
+  const byConfidence = CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence];
+  if (byConfidence !== 0) return byConfidence > 0;
+  return a.stance === 'against' && b.stance === 'support';
 }
 
 function timeCheck(at: number | null, candidate: Candidate | null): TimeCheck | null {

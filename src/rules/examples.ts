@@ -4,7 +4,8 @@ import type { Election } from '../shared/types.js';
 import { normalizeActivity } from '../normalize/activity.js';
 import type { RawRow } from '../shared/types.js';
 import { compileRules, type CompiledRule } from './compile.js';
-import { ActivityView } from './activity-view.js';
+import { ActivityView, type TextModel } from './activity-view.js';
+import { textModelOf } from './text-model.js';
 import { evaluateActivity } from './evaluate.js';
 import type { RulePack } from './rule-pack.js';
 
@@ -28,13 +29,14 @@ const DEFAULTS = { platform: 'instagram', account: 'contoh.asn', type: 'post', t
 
 export function runExamples(pack: RulePack, election: Election): ExampleOutcome {
   const compiled = compileRules(pack, election);
+  const text = textModelOf(pack, election);
   const failures: ExampleFailure[] = [];
   let examples = 0;
   for (const rule of compiled) {
     for (const kind of ['match', 'no_match'] as const) {
       rule.rule.examples[kind].forEach((example, index) => {
         examples++;
-        const problem = checkExample(example, kind, rule, election);
+        const problem = checkExample(example, kind, rule, election, text);
         if (problem) failures.push({ rule: rule.rule.id, file: rule.file, kind, index, example, problem });
       });
     }
@@ -47,6 +49,7 @@ function checkExample(
   kind: 'match' | 'no_match',
   rule: CompiledRule,
   election: Election,
+  text: TextModel,
 ): string | null {
   const fields: Record<string, string> = { ...DEFAULTS };
   for (const [key, value] of Object.entries(example))
@@ -54,7 +57,7 @@ function checkExample(
   const row: RawRow = { source: { file: 'example', line: 1 }, fields };
   const normalized = normalizeActivity(row, election.timeZone);
   if (!normalized.ok) return `the example is not a valid activity: ${normalized.reason}`;
-  const matches = evaluateActivity(new ActivityView(normalized.activity, election), [rule]);
+  const matches = evaluateActivity(new ActivityView(normalized.activity, election, text), [rule]);
   if (kind === 'no_match') {
     return matches.length === 0
       ? null

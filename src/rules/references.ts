@@ -9,6 +9,9 @@ export const CANDIDATE_REFS = [
   'padded_number',
   'numbers',
   'hashtags',
+  'hashtags_against',
+  'nicknames_support',
+  'nicknames_against',
   'slogans',
   'accounts',
   'parties',
@@ -67,8 +70,14 @@ export function candidateTerms(candidate: Candidate, field: string): string[] {
     case 'numbers':
       return candidate.number === null ? [] : numberPhrases(candidate.number);
     case 'hashtags':
-      // "#JakartaMenyala" is written as one lower-case word as often as in camel case: both spellings count.
-      return candidate.hashtags.flatMap((h) => [h, h.replace(/^#/, '').toLowerCase()]);
+      return hashtagSpellings(candidate.hashtags);
+    case 'hashtags_against':
+      return hashtagSpellings(candidate.hashtagsAgainst);
+    case 'nicknames_support':
+    case 'nicknames_against': {
+      const stance = field === 'nicknames_support' ? 'support' : 'against';
+      return candidate.nicknames.filter((n) => n.stance === stance).map((n) => n.name);
+    }
     case 'slogans':
       return candidate.slogans;
     case 'accounts':
@@ -107,11 +116,13 @@ export function expandTerms(
     } else if (term.startsWith('$candidate.')) {
       if (!candidate) throw new RuleReferenceError(`${term} needs a candidate`);
       out.push(...candidateTerms(candidate, term.slice('$candidate.'.length)));
+    } else if (term === '$election.context') {
+      out.push(...election.context);
     } else if (term === '$parties.names') {
       out.push(...election.parties.flatMap((p) => [p.name, ...p.aliases]));
     } else if (term.startsWith('$')) {
       throw new RuleReferenceError(
-        `unknown reference ${term} (expected $candidate.<${CANDIDATE_REFS.join('|')}> or $parties.names)`,
+        `unknown reference ${term} (expected $candidate.<${CANDIDATE_REFS.join('|')}>, $election.context or $parties.names)`,
       );
     } else {
       out.push(term);
@@ -126,4 +137,23 @@ export function expandTag(tag: string, candidate: Candidate | null): string[] {
   if (!m) return [tag.toLowerCase()];
   if (!candidate) throw new RuleReferenceError(`${tag} needs a candidate`);
   return candidateTerms(candidate, m[1]!).map((v) => tag.replace(m[0], v).toLowerCase());
+}
+
+/** "#JakartaMenyala" is written as one lower-case word as often as in camel case: both spellings count. */
+function hashtagSpellings(tags: readonly string[]): string[] {
+  return tags.flatMap((h) => [h, h.replace(/^#/, '').toLowerCase()]);
+}
+
+/** Everything that names the candidate in a text: the words by which another candidate's mention is told apart. */
+export function mentionTerms(candidate: Candidate): string[] {
+  return [
+    'names',
+    'aliases',
+    'numbers',
+    'padded_number',
+    'hashtags',
+    'hashtags_against',
+    'nicknames_support',
+    'nicknames_against',
+  ].flatMap((ref) => candidateTerms(candidate, ref));
 }

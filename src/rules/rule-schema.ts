@@ -1,6 +1,6 @@
 // The rule language: rules are data (YAML), validated here; nothing in a rule file can run code.
 import { z } from 'zod';
-import { CATEGORIES, PLATFORMS, SANCTIONS, SEVERITIES } from '../shared/types.js';
+import { CATEGORIES, PLATFORMS, SANCTIONS, SEVERITIES, STANCES } from '../shared/types.js';
 import { conditionSchema } from './conditions/index.js';
 
 export { conditionSchema, type Condition } from './conditions/index.js';
@@ -37,13 +37,21 @@ export const ruleSchema = z
     category: z.enum(CATEGORIES),
     basis: z.enum(['kode_etik', 'disiplin', 'by_status']),
     severity: z.enum(SEVERITIES),
+    /** For rules about one candidate: whether a finding says the act supports them or campaigns against them. */
+    stance: z.enum(STANCES).optional(),
     /** high: the person's own words or a dated act on a candidate's own account; lower for indirect signals. */
     confidence: z.enum(['high', 'medium', 'low']).default('high'),
     title: bilingual,
     message: bilingual,
     legal: z.strictObject({ kode_etik: legalTrack.optional(), disiplin: legalTrack.optional() }),
     when: conditionSchema,
+    /** Exceptions: any that holds cancels the finding (news that names every pair, official duty, a former member). */
     unless: z.array(conditionSchema).default([]),
+    /**
+     * Exceptions that qualify instead of vetoing: a civic or neutrality phrase ("jangan golput"), a number that is an
+     * address ("RW 02"). One cancels the finding only when, with its words taken out, the rule no longer holds.
+     */
+    qualifiers: z.array(conditionSchema).default([]),
     examples: z.strictObject({ match: z.array(exampleSchema).min(1), no_match: z.array(exampleSchema).min(1) }),
   })
   .superRefine((rule, ctx) => {

@@ -1,6 +1,6 @@
 // The election file: timeline, candidates and campaign accounts. Validated strictly so a typo is an error.
 import { z } from 'zod';
-import { PLATFORMS } from '../shared/types.js';
+import { PLATFORMS, STANCES } from '../shared/types.js';
 
 const DATE_OR_TIME = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -39,7 +39,12 @@ export const candidateSchema = z.strictObject({
   names: z.array(z.string().min(1)).min(1),
   aliases: z.array(z.string().min(1)).default([]),
   accounts: accountsByPlatform.default({}),
-  hashtags: z.array(z.string().min(1)).default([]),
+  /** Campaign hashtags: a plain string supports the candidate; `{tag, stance: against}` attacks them (`#2019GantiPresiden`). */
+  hashtags: z
+    .array(z.union([z.string().min(1), z.strictObject({ tag: z.string().min(1), stance: z.enum(STANCES) })]))
+    .default([]),
+  /** Nicknames and taunts of this election for the candidate or their camp, with the stance their use implies. */
+  nicknames: z.array(z.strictObject({ name: z.string().min(1), stance: z.enum(STANCES) })).default([]),
   slogans: z.array(z.string().min(1)).default([]),
   /** Parties that nominated the pair: their names count as partisan attributes for this candidate. */
   parties: z.array(z.string().min(1)).default([]),
@@ -63,6 +68,8 @@ export const electionSchema = z.strictObject({
   phases: z.array(phaseSchema).default([]),
   candidates: z.array(candidateSchema).min(1),
   campaign_accounts: z.array(campaignAccountSchema).default([]),
+  /** Words that tie a bare number or a slogan to this election: its voting day, its local names (`27 november`, `pilgub dki`). */
+  context: z.array(z.string().min(1)).default([]),
   /** Political parties in this election: membership words near these names raise party-membership findings. */
   parties: z
     .array(

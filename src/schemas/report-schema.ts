@@ -1,6 +1,6 @@
 // The JSON report, schema `asn-audit/report@1`: the contract other tools read. Also the source of its JSON Schema.
 import { z } from 'zod';
-import { ACTIVITY_TYPES, CATEGORIES, PLATFORMS, SANCTIONS, SEVERITIES } from '../shared/types.js';
+import { ACTIVITY_TYPES, CATEGORIES, PLATFORMS, SANCTIONS, SEVERITIES, STANCES } from '../shared/types.js';
 
 const countsBy = <T extends readonly [string, ...string[]]>(keys: T) => z.record(z.enum(keys), z.number().int());
 
@@ -11,6 +11,8 @@ export const findingSchema = z.strictObject({
   basis: z.enum(['kode_etik', 'disiplin']),
   severity: z.enum(SEVERITIES),
   candidate: z.string().nullable(),
+  /** Whether the act supports the candidate or campaigns against them; null for rules that take no stance. */
+  stance: z.enum(STANCES).nullable(),
   title: z.string(),
   message: z.string(),
   legal: z.strictObject({
@@ -98,6 +100,8 @@ export const reportSchema = z.strictObject({
     persons: z.number().int(),
     persons_flagged: z.number().int(),
     findings: z.number().int(),
+    /** Findings a rule would have raised but an exception or a stronger contrary finding cancelled (listed below). */
+    findings_cancelled: z.number().int(),
     suppressed: z.number().int(),
     by_category: countsBy(CATEGORIES),
     by_severity: countsBy(SEVERITIES),
@@ -109,7 +113,25 @@ export const reportSchema = z.strictObject({
   skipped_inputs: z.array(z.strictObject({ path: z.string(), reason: z.string() })),
   unmatched_accounts: z.array(z.strictObject({ platform: z.string(), account: z.string(), rows: z.number().int() })),
   rejected: z.array(z.strictObject({ file: z.string(), line: z.number().int(), reason: z.string() })),
+  /**
+   * The cancelled findings (the first CANCELLED_LISTED of them): the row, the rule and candidate, and what cancelled
+   * it: the exception with the words it matched, or the rule of the stronger finding of the opposite stance.
+   */
+  cancelled_findings: z.array(
+    z.strictObject({
+      file: z.string(),
+      line: z.number().int(),
+      rule: z.string(),
+      candidate: z.string().nullable(),
+      stance: z.enum(STANCES).nullable(),
+      exception: z.string().nullable(),
+      contradicted_by: z.string().nullable(),
+    }),
+  ),
 });
+
+/** How many cancelled findings the report lists; `summary.findings_cancelled` counts them all. */
+export const CANCELLED_LISTED = 1000;
 
 export type Report = z.infer<typeof reportSchema>;
 export type ReportPerson = z.infer<typeof personSchema>;

@@ -1,5 +1,5 @@
 // UI labels of the reports in Indonesian (default) and English: every word a formatter prints that is not user data.
-import type { ActivityType, Basis, Category, Confidence, Lang, Sanction, Severity } from './types.js';
+import type { ActivityType, Basis, Category, Confidence, Lang, Sanction, Severity, Stance } from './types.js';
 
 export interface UiLabels {
   reportTitle: string;
@@ -11,6 +11,8 @@ export interface UiLabels {
   basis: Record<Basis, string>;
   sanction: Record<Sanction, string>;
   confidence: Record<Confidence, string>;
+  /** Which way a finding leans toward its candidate. */
+  stance: Record<Stance, string>;
   activityType: Record<ActivityType, string>;
   /** Month abbreviations, January first, for chart axes. */
   monthsShort: readonly string[];
@@ -24,6 +26,7 @@ export interface UiLabels {
     category: string;
     rule: string;
     candidate: string;
+    stance: string;
     time: string;
     platform: string;
     account: string;
@@ -140,6 +143,7 @@ const id: UiLabels = {
     ptdh: 'Pemberhentian tidak dengan hormat (PTDH)',
   },
   confidence: { high: 'tinggi', medium: 'sedang', low: 'rendah' },
+  stance: { support: 'mendukung', against: 'menentang' },
   activityType: {
     post: 'unggahan',
     comment: 'komentar',
@@ -161,6 +165,7 @@ const id: UiLabels = {
     category: 'Kategori',
     rule: 'Aturan',
     candidate: 'Calon',
+    stance: 'Sikap',
     time: 'Waktu (WIB)',
     platform: 'Platform',
     account: 'Akun',
@@ -280,6 +285,7 @@ const en: UiLabels = {
     ptdh: 'Dishonourable dismissal (PTDH)',
   },
   confidence: { high: 'high', medium: 'medium', low: 'low' },
+  stance: { support: 'for', against: 'against' },
   activityType: {
     post: 'post',
     comment: 'comment',
@@ -301,6 +307,7 @@ const en: UiLabels = {
     category: 'Category',
     rule: 'Rule',
     candidate: 'Candidate',
+    stance: 'Stance',
     time: 'Time (WIB)',
     platform: 'Platform',
     account: 'Account',

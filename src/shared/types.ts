@@ -33,6 +33,10 @@ export type Severity = (typeof SEVERITIES)[number];
 
 export type Basis = 'kode_etik' | 'disiplin';
 
+/** Which way an act leans toward the candidate it concerns: for them, or against them (negative campaigning). */
+export const STANCES = ['support', 'against'] as const;
+export type Stance = (typeof STANCES)[number];
+
 /** The sanctions of PP 42/2004 and PP 94/2021 a neutrality breach can carry (domain.md §3). */
 export const SANCTIONS = ['sanksi_moral', 'hukuman_disiplin_sedang', 'hukuman_disiplin_berat', 'ptdh'] as const;
 export type Sanction = (typeof SANCTIONS)[number];
@@ -113,7 +117,12 @@ export interface Candidate {
   number: number | null;
   names: string[];
   aliases: string[];
+  /** Campaign hashtags of the candidate's camp: using one supports them. */
   hashtags: string[];
+  /** Hashtags of campaigns against the candidate (`#2019GantiPresiden`): using one attacks them. */
+  hashtagsAgainst: string[];
+  /** Names people give the candidate or their camp, each with the stance its use implies (`Wowo`: against). */
+  nicknames: { name: string; stance: Stance }[];
   slogans: string[];
   parties: string[];
   /** `platform:handle` of the candidate's own accounts. */
@@ -138,6 +147,8 @@ export interface Election {
   phases: Phase[];
   candidates: Candidate[];
   parties: { name: string; number: number | null; aliases: string[] }[];
+  /** Words that make a number or a slogan a reference to this election (its day, its name): `27 november`, `pilgub dki`. */
+  context: string[];
   /** `platform:handle` → whose account it is. */
   accounts: Map<string, AccountOwner>;
 }

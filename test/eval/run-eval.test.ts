@@ -77,17 +77,21 @@ describe('run-eval main', () => {
 
 describe('parseOptions', () => {
   it('keeps the development and held-out thresholds apart, none by default', () => {
-    expect(parseOptions([])).toEqual({ thresholds: {}, holdoutThresholds: {}, corpora: true });
+    expect(parseOptions([])).toEqual({ thresholds: {}, holdoutThresholds: {}, corpora: true, showReal: null });
     expect(parseOptions(['--min-precision', '0.97', '--holdout-min-recall', '0.8', '--no-corpora'])).toEqual({
       thresholds: { minPrecision: 0.97 },
       holdoutThresholds: { minRecall: 0.8 },
       corpora: false,
+      showReal: null,
     });
     expect(parseOptions(['--holdout-min-precision', '1', '--min-recall', '0'])).toEqual({
       thresholds: { minRecall: 0 },
       holdoutThresholds: { minPrecision: 1 },
       corpora: true,
+      showReal: null,
     });
+    expect(parseOptions(['--show-real', 'check']).showReal).toBe('check');
+    expect(() => parseOptions(['--show-real', 'all'])).toThrow('--show-real expects tune or check, got "all"');
   });
 
   it('names the held-out option whose value is not a fraction', () => {

@@ -53,9 +53,10 @@ describe('3. emoji digits and finger counts', () => {
   test.each<Case>([
     ['0️⃣3️⃣', '03'],
     ['coblos 0️⃣2️⃣', 'coblos 02'],
-    ['coblos 3⃣', 'coblos 3'], // keycap without the emoji selector
-    ['coblos②', 'coblos 2'],
-    ['❶ ➂ ⓿ 🄋', '1 3 0 0'],
+    ['coblos 3⃣', 'coblos 03'], // keycap without the emoji selector; one emoji digit is ballot styling, like 03
+    ['pilih 4️⃣ ya', 'pilih 04 ya'],
+    ['coblos②', 'coblos 02'],
+    ['❶ ➂ ⓿ 🄋', '01 03 00 00'],
     ['nomor ⑫', 'nomor 12'],
     ['🔟', '10'],
     ['coblos no ✌️', 'coblos nomor 2'],
@@ -236,7 +237,7 @@ describe('end to end', () => {
     ['D U K U N G   D H A R M A - K U N', 'dukung dharma kun'], // wide gaps separate spelled words
     ['co\u200Bblos 0️⃣3️⃣', 'coblos 03'],
     ['#JakartaMenyala bareng Mas Pram', 'jakarta menyala bareng mas pram'],
-    ['ｃｏｂｌｏｓ ②', 'coblos 2'],
+    ['ｃｏｂｌｏｓ ②', 'coblos 02'],
     ['Jgn lupa tgl 27/11 coblos no ✌️ yaaa 🔥🔥', 'jangan lupa tanggal 27/11 coblos nomor 2 ya'],
     [
       'Alhamdulillah, rapat posyandu jam 14.30 lancar. Iuran Rp50.000/org, info 0812-3456-7890. Aamiin 🙏',

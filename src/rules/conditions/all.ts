@@ -9,7 +9,13 @@ export const allKind: ConditionKind<AllCondition> = {
   schema: (condition) => z.strictObject({ all: z.array(condition).min(1) }),
   compile: (c, ctx) => {
     const parts = c.all.map(ctx.compile);
-    return (view, evidence) => parts.every((p) => p(view, evidence));
+    return (view, evidence) => {
+      const before = evidence.length;
+      if (parts.every((p) => p(view, evidence))) return true;
+      // A part that held before another failed made nothing: its evidence goes.
+      evidence.length = before;
+      return false;
+    };
   },
   concernsCandidate: (c, tree) => c.all.some(tree.concernsCandidate),
   // The types every part allows: the first part that restricts them is enough when the others do not, and sets intersect.

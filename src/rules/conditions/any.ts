@@ -9,7 +9,15 @@ export const anyKind: ConditionKind<AnyCondition> = {
   schema: (condition) => z.strictObject({ any: z.array(condition).min(1) }),
   compile: (c, ctx) => {
     const parts = c.any.map(ctx.compile);
-    return (view, evidence) => parts.some((p) => p(view, evidence));
+    return (view, evidence) => {
+      const before = evidence.length;
+      for (const part of parts) {
+        if (part(view, evidence)) return true;
+        // A branch that failed half-way leaves no evidence behind.
+        evidence.length = before;
+      }
+      return false;
+    };
   },
   concernsCandidate: (c, tree) => c.any.some(tree.concernsCandidate),
   // Restricted only when every branch is: then the union of theirs.

@@ -2,8 +2,11 @@
 // the type pre-filter, explain's wording and the README table all derive from this registry.
 import { z } from 'zod';
 import type { Lang } from '../../shared/types.js';
+import { expandTerms } from '../references.js';
+import { TermMatcher } from '../term-matcher.js';
 import { type AllCondition, allKind } from './all.js';
 import { type AnyCondition, anyKind } from './any.js';
+import { type CallCondition, callKind } from './call.js';
 import { type HashtagsCondition, hashtagsKind } from './hashtags.js';
 import { type HasCondition, hasKind } from './has.js';
 import {
@@ -33,6 +36,7 @@ interface ConditionsByKey {
   not: NotCondition;
   terms: TermsCondition;
   near: NearCondition;
+  call: CallCondition;
   tags: TagsCondition;
   hashtags: HashtagsCondition;
   target: TargetCondition;
@@ -53,6 +57,7 @@ export const CONDITION_KINDS: { readonly [K in ConditionKey]: ConditionKind<Cond
   not: notKind,
   terms: termsKind,
   near: nearKind,
+  call: callKind,
   tags: tagsKind,
   hashtags: hashtagsKind,
   target: targetKind,
@@ -82,8 +87,12 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
 ) as z.ZodType<Condition>;
 
 /** Compiles a condition tree into a predicate over one activity, for the context's candidate (or none). */
-export function compileCondition(condition: Condition, ctx: Omit<CompileContext, 'compile'>): Predicate {
-  const full: CompileContext = { ...ctx, compile: (c) => kindOf(c).compile(c, full) };
+export function compileCondition(condition: Condition, ctx: Omit<CompileContext, 'compile' | 'matcher'>): Predicate {
+  const full: CompileContext = {
+    ...ctx,
+    compile: (c) => kindOf(c).compile(c, full),
+    matcher: (terms) => new TermMatcher(expandTerms(terms, ctx.election, ctx.vocabulary, ctx.candidate)),
+  };
   return full.compile(condition);
 }
 

@@ -1,7 +1,8 @@
 // What one condition kind of the rule language is: its schema, how it compiles, whether it concerns a candidate, and its words.
 import type { z } from 'zod';
-import type { Candidate, Election, Lang } from '../../shared/types.js';
-import type { ActivityView } from '../activity-view.js';
+import type { Candidate, Election, Lang, Stance } from '../../shared/types.js';
+import type { ActivityView, TokenSpan } from '../activity-view.js';
+import type { TermMatcher } from '../term-matcher.js';
 import type { Condition } from './index.js';
 
 /** What a condition records when it holds: which part of it matched, in which field, on what value. */
@@ -9,6 +10,10 @@ export interface Evidence {
   condition: string;
   field: string;
   value: string;
+  /** Where in the normalised text the words were found, so an exception can take them out; not reported. */
+  spans?: TokenSpan[];
+  /** The stance the words carry toward the candidate, for conditions that read one. */
+  stance?: Stance;
 }
 
 /** A compiled condition: true when it holds for the activity; it pushes what matched onto `evidence`. */
@@ -19,6 +24,8 @@ export interface CompileContext {
   vocabulary: Readonly<Record<string, string[]>>;
   /** The candidate the rule is being bound to, or null for a rule that concerns none. */
   candidate: Candidate | null;
+  /** Builds the matcher of a term list, expanded for this candidate. */
+  matcher: (terms: readonly string[]) => TermMatcher;
   /** Compiles a nested condition (for the combinators). */
   compile: (condition: Condition) => Predicate;
 }

@@ -1,8 +1,8 @@
 // `near: [[...], [...]]`, `within: N`: a term of each list occurs with at most N words between them.
 import { z } from 'zod';
-import { expandTerms } from '../references.js';
-import { TermMatcher, type TermHit } from '../term-matcher.js';
+import type { TermHit } from '../term-matcher.js';
 import type { ConditionKind } from './kind.js';
+import { wordsEvidence } from './text-evidence.js';
 import { fieldsOf, inField, term, type InChoice } from './text-fields.js';
 
 export type NearCondition = { near: [string[], string[]]; within: number; in?: InChoice };
@@ -15,17 +15,18 @@ export const nearKind: ConditionKind<NearCondition> = {
       in: inField,
     }),
   compile: (c, ctx) => {
-    const left = new TermMatcher(expandTerms(c.near[0], ctx.election, ctx.vocabulary, ctx.candidate));
-    const right = new TermMatcher(expandTerms(c.near[1], ctx.election, ctx.vocabulary, ctx.candidate));
+    const left = ctx.matcher(c.near[0]);
+    const right = ctx.matcher(c.near[1]);
     const fields = fieldsOf(c.in);
     return (view, evidence) => {
       for (const field of fields) {
         const tokens = view.tokens(field);
-        const a = left.findAll(tokens);
+        const roots = view.roots(field);
+        const a = left.findAll(tokens, roots);
         if (a.length === 0) continue;
-        const pair = closePair(a, right.findAll(tokens), c.within);
+        const pair = closePair(a, right.findAll(tokens, roots), c.within);
         if (pair) {
-          evidence.push({ condition: 'near', field, value: `${pair[0].term} … ${pair[1].term}` });
+          evidence.push(wordsEvidence(view, 'near', field, pair));
           return true;
         }
       }

@@ -21,7 +21,8 @@ export const otherCandidatesKind: ConditionKind<OtherCandidatesCondition> = {
     const fields = fieldsOf(c.in);
     return (view) => {
       let count = 0;
-      for (const matcher of others) if (fields.some((f) => matcher.first(view.tokens(f)) !== null)) count++;
+      for (const matcher of others)
+        if (fields.some((f) => matcher.first(view.tokens(f), view.roots(f)) !== null)) count++;
       return count >= c.other_candidates;
     };
   },

@@ -1,8 +1,7 @@
 // `terms: [...]`: one of the terms occurs, on word boundaries, in the normalised text of a field.
 import { z } from 'zod';
-import { expandTerms } from '../references.js';
-import { TermMatcher } from '../term-matcher.js';
 import type { ConditionKind } from './kind.js';
+import { wordsEvidence } from './text-evidence.js';
 import { fieldsOf, inField, term, type InChoice } from './text-fields.js';
 
 export type TermsCondition = { terms: string[]; in?: InChoice };
@@ -10,13 +9,13 @@ export type TermsCondition = { terms: string[]; in?: InChoice };
 export const termsKind: ConditionKind<TermsCondition> = {
   schema: () => z.strictObject({ terms: z.array(term).min(1), in: inField }),
   compile: (c, ctx) => {
-    const matcher = new TermMatcher(expandTerms(c.terms, ctx.election, ctx.vocabulary, ctx.candidate));
+    const matcher = ctx.matcher(c.terms);
     const fields = fieldsOf(c.in);
     return (view, evidence) => {
       for (const field of fields) {
-        const hit = matcher.first(view.tokens(field));
+        const hit = matcher.first(view.tokens(field), view.roots(field));
         if (hit) {
-          evidence.push({ condition: 'terms', field, value: hit.term });
+          evidence.push(wordsEvidence(view, 'terms', field, [hit]));
           return true;
         }
       }
