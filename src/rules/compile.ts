@@ -49,7 +49,7 @@ function compileRule(entry: PackRule, pack: RulePack, election: Election): Compi
   }
   const candidates: (Candidate | null)[] = bound ? election.candidates : [null];
   const bindings = candidates.map((candidate) => {
-    const ctx = { election, vocabulary: pack.vocabulary, candidate };
+    const ctx = { election, vocabulary: pack.vocabulary, lexicons: pack.lexicons, candidate };
     return {
       candidate,
       when: compileCondition(rule.when, ctx),

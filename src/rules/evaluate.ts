@@ -69,7 +69,7 @@ export function evaluate(view: ActivityView, rules: readonly CompiledRule[]): Ev
       else matches.push(match);
     }
   }
-  return { matches: strongestPerGround(resolveStances(matches, cancelled)), cancelled };
+  return { matches: strongestPerGround(resolveSupport(resolveStances(matches, cancelled), cancelled)), cancelled };
 }
 
 /**
@@ -123,6 +123,33 @@ function resolveStances(matches: Match[], cancelled: Cancellation[]): Match[] {
     else kept.push(m);
   }
   return kept;
+}
+
+/**
+ * Support for two candidates in one act is only believable when it is equally certain: "pilih 02, jokowi ngemis
+ * gaji" is a call for 02 that names 01, and the mere mention of 01 must not become support of 01 too. Support
+ * findings less certain than the act's most certain one are cancelled, naming it.
+ */
+function resolveSupport(matches: Match[], cancelled: Cancellation[]): Match[] {
+  let best: Match | null = null;
+  for (const m of matches)
+    if (
+      m.stance === 'support' &&
+      m.candidate &&
+      (!best || CONFIDENCE_RANK[m.confidence] > CONFIDENCE_RANK[best.confidence])
+    )
+      best = m;
+  if (!best) return matches;
+  const top = best;
+  return matches.filter((m) => {
+    const weaker =
+      m.stance === 'support' &&
+      m.candidate !== null &&
+      m.candidate.id !== top.candidate!.id &&
+      CONFIDENCE_RANK[m.confidence] < CONFIDENCE_RANK[top.confidence];
+    if (weaker) cancelled.push({ match: m, reason: { kind: 'contradicted', by: top.rule.rule.id } });
+    return !weaker;
+  });
 }
 
 const SEVERITY_RANK: Record<Match['rule']['rule']['severity'], number> = { high: 3, medium: 2, low: 1 };

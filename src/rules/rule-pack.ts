@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { PACKAGE_ROOT } from '../shared/version.js';
-import { ruleFileSchema, type Rule } from './rule-schema.js';
+import { type Lexicon, ruleFileSchema, type Rule } from './rule-schema.js';
 import { zodProblems } from '../schemas/zod-problems.js';
 import { readStructuredFile } from '../load/structured-file.js';
 import { AuditError, type Problem } from '../shared/errors.js';
@@ -19,6 +19,7 @@ export interface RulePack {
   sha256: string;
   rules: PackRule[];
   vocabulary: Record<string, string[]>;
+  lexicons: Record<string, Lexicon>;
 }
 
 const RULE_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
@@ -30,6 +31,8 @@ export async function loadRulePack(paths: readonly string[]): Promise<RulePack> 
   const rules: PackRule[] = [];
   const vocabulary: Record<string, string[]> = Object.create(null);
   const vocabularyFile = new Map<string, string>();
+  const lexicons: Record<string, Lexicon> = Object.create(null);
+  const lexiconFile = new Map<string, string>();
   const ruleFile = new Map<string, string>();
   const hash = createHash('sha256');
   for (const file of files) {
@@ -60,6 +63,16 @@ export async function loadRulePack(paths: readonly string[]): Promise<RulePack> 
       vocabularyFile.set(name, file);
       vocabulary[name] = terms;
     }
+    for (const [name, lexicon] of Object.entries(parsed.data.lexicons)) {
+      if (lexiconFile.has(name))
+        problems.push({
+          file: displayPath(file),
+          field: `lexicons.${name}`,
+          message: `lexicon "${name}" is already defined in ${lexiconFile.get(name)}`,
+        });
+      lexiconFile.set(name, file);
+      lexicons[name] = lexicon;
+    }
     parsed.data.rules.forEach((rule, index) => {
       if (ruleFile.has(rule.id))
         problems.push({
@@ -82,7 +95,7 @@ export async function loadRulePack(paths: readonly string[]): Promise<RulePack> 
       file: paths.join(', '),
       message: 'no rules found (expected .yaml, .yml or .json rule files with a "rules" list)',
     });
-  return { files: files.map(displayPath), sha256: hash.digest('hex'), rules, vocabulary };
+  return { files: files.map(displayPath), sha256: hash.digest('hex'), rules, vocabulary, lexicons };
 }
 
 const BUNDLED_VOCABULARY = resolve(PACKAGE_ROOT, 'rules/vocabulary.yaml');

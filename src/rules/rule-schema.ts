@@ -62,12 +62,27 @@ export const ruleSchema = z
     }
   });
 
+/**
+ * A weighted word list learned from labelled posts (tools/lexicon): each word's weight toward "partisan" and toward
+ * "support" (positive) or "against" (negative). Stored as data so that a panel can read every weight that decided.
+ * A score is the sum of the weights of the words found, nothing else: the learner's intercept is the base rate of
+ * its corpus (tweets collected because they were political), which does not carry over to a civil servant's feed.
+ */
+export const lexiconSchema = z.strictObject({
+  about: z.string().min(1),
+  /** word → [partisan weight, stance weight]. */
+  terms: z.record(z.string().regex(/^[a-z][a-z0-9]*$/), z.tuple([z.number(), z.number()])),
+});
+
 export const ruleFileSchema = z.strictObject({
   /** Named term lists, usable in any rule of the pack as `@name`. */
   vocabulary: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), z.array(term).min(1)).default({}),
+  /** Named weighted lexicons, read by the `lexicon` condition. */
+  lexicons: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), lexiconSchema).default({}),
   rules: z.array(ruleSchema).default([]),
 });
 
 export type Rule = z.infer<typeof ruleSchema>;
 export type RuleFile = z.infer<typeof ruleFileSchema>;
+export type Lexicon = z.infer<typeof lexiconSchema>;
 export type RuleExample = z.infer<typeof exampleSchema>;

@@ -17,6 +17,7 @@ import {
   type Predicate,
   type TreeQueries,
 } from './kind.js';
+import { type LexiconCondition, lexiconKind } from './lexicon.js';
 import { type NearCondition, nearKind } from './near.js';
 import { type NotCondition, notKind } from './not.js';
 import { type OtherCandidatesCondition, otherCandidatesKind } from './other-candidates.js';
@@ -37,6 +38,7 @@ interface ConditionsByKey {
   terms: TermsCondition;
   near: NearCondition;
   call: CallCondition;
+  lexicon: LexiconCondition;
   tags: TagsCondition;
   hashtags: HashtagsCondition;
   target: TargetCondition;
@@ -58,6 +60,7 @@ export const CONDITION_KINDS: { readonly [K in ConditionKey]: ConditionKind<Cond
   terms: termsKind,
   near: nearKind,
   call: callKind,
+  lexicon: lexiconKind,
   tags: tagsKind,
   hashtags: hashtagsKind,
   target: targetKind,

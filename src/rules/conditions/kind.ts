@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import type { Candidate, Election, Lang, Stance } from '../../shared/types.js';
 import type { ActivityView, TokenSpan } from '../activity-view.js';
+import type { Lexicon } from '../rule-schema.js';
 import type { TermMatcher } from '../term-matcher.js';
 import type { Condition } from './index.js';
 
@@ -22,6 +23,7 @@ export type Predicate = (view: ActivityView, evidence: Evidence[]) => boolean;
 export interface CompileContext {
   election: Election;
   vocabulary: Readonly<Record<string, string[]>>;
+  lexicons: Readonly<Record<string, Lexicon>>;
   /** The candidate the rule is being bound to, or null for a rule that concerns none. */
   candidate: Candidate | null;
   /** Builds the matcher of a term list, expanded for this candidate. */

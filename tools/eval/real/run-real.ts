@@ -66,6 +66,7 @@ export async function runReal(repoRoot: string, corporaDir: string, rosterFile: 
           number: f.candidate ? (numbers.get(f.candidate) ?? null) : null,
           stance: f.stance ?? (f.candidate ? 'support' : null),
           confidence: f.confidence,
+          rule: f.rule,
         });
         findings.set(f.activity.id, list);
       }

@@ -10,6 +10,8 @@ export interface PostFinding {
   number: number | null;
   stance: Stance | null;
   confidence: Confidence;
+  /** The rule that made the finding, for the listings of misses and false alarms. */
+  rule?: string;
 }
 
 export interface RealScore {
