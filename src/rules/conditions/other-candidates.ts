@@ -1,6 +1,6 @@
 // `other_candidates: N`: the text also names at least N other candidates (news that names every pair takes no side).
 import { z } from 'zod';
-import { candidateTerms } from '../references.js';
+import { mentionTerms } from '../references.js';
 import { TermMatcher } from '../term-matcher.js';
 import { GENERIC_EXPLAIN, type ConditionKind } from './kind.js';
 import { fieldsOf, inField, type InChoice } from './text-fields.js';
@@ -12,12 +12,8 @@ export const otherCandidatesKind: ConditionKind<OtherCandidatesCondition> = {
   compile: (c, ctx) => {
     const others = ctx.election.candidates
       .filter((other) => other.id !== ctx.candidate?.id)
-      .map(
-        (other) =>
-          new TermMatcher(
-            ['names', 'aliases', 'numbers', 'padded_number'].flatMap((ref) => candidateTerms(other, ref)),
-          ),
-      );
+      // Every way of naming a pair counts, its hashtags and camp nicknames included: `#AniesSandi #AgusSilvy` names two.
+      .map((other) => new TermMatcher(mentionTerms(other)));
     const fields = fieldsOf(c.in);
     return (view) => {
       let count = 0;
