@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { loadElection } from '../load/election.js';
 import { compileRules } from '../rules/compile.js';
-import { runExamples } from '../rules/examples.js';
+import { exampleText, runExamples } from '../rules/examples.js';
 import { loadRulePack } from '../rules/rule-pack.js';
 import { PACKAGE_ROOT } from '../shared/version.js';
 import { EXIT, type CommandContext } from './command-context.js';
@@ -39,8 +39,9 @@ export function registerRules(program: Command, ctx: CommandContext): void {
       const election = await loadElection(flags.election);
       const outcome = runExamples(pack, election);
       for (const f of outcome.failures) {
-        const text = f.example.text ?? f.example.target_text ?? f.example.event ?? f.example.tags ?? '';
-        ctx.io.stdout(`FAIL ${f.rule} (${f.file}) ${f.kind}[${f.index}]: ${f.problem}\n     ${JSON.stringify(text)}\n`);
+        ctx.io.stdout(
+          `FAIL ${f.rule} (${f.file}) ${f.kind}[${f.index}]: ${f.problem}\n     ${JSON.stringify(exampleText(f.example))}\n`,
+        );
       }
       const passed = outcome.examples - outcome.failures.length;
       ctx.io.stdout(

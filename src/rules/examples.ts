@@ -27,21 +27,58 @@ export interface ExampleOutcome {
 /** Default fields of an example: an Instagram post by a monitored ASN during the campaign. */
 const DEFAULTS = { platform: 'instagram', account: 'contoh.asn', type: 'post', timestamp: '2024-10-15 10:00' };
 
-export function runExamples(pack: RulePack, election: Election): ExampleOutcome {
+/** One example of one rule, ready to check: what `rules test` runs, and what `npm test` names one test after. */
+export interface ExampleCase {
+  rule: string;
+  file: string;
+  kind: 'match' | 'no_match';
+  index: number;
+  example: RuleExample;
+  /** Null when the example holds, else what went wrong. */
+  check: () => string | null;
+}
+
+/** Every example of every rule of the pack, in pack order (match examples of a rule before its no_match ones). */
+export function exampleCases(pack: RulePack, election: Election): { rules: number; cases: ExampleCase[] } {
   const compiled = compileRules(pack, election);
   const text = textModelOf(pack, election);
-  const failures: ExampleFailure[] = [];
-  let examples = 0;
+  const cases: ExampleCase[] = [];
   for (const rule of compiled) {
     for (const kind of ['match', 'no_match'] as const) {
       rule.rule.examples[kind].forEach((example, index) => {
-        examples++;
-        const problem = checkExample(example, kind, rule, election, text);
-        if (problem) failures.push({ rule: rule.rule.id, file: rule.file, kind, index, example, problem });
+        cases.push({
+          rule: rule.rule.id,
+          file: rule.file,
+          kind,
+          index,
+          example,
+          check: () => checkExample(example, kind, rule, election, text),
+        });
       });
     }
   }
-  return { rules: compiled.length, examples, failures };
+  return { rules: compiled.length, cases };
+}
+
+export function runExamples(pack: RulePack, election: Election): ExampleOutcome {
+  const { rules, cases } = exampleCases(pack, election);
+  const failures: ExampleFailure[] = [];
+  for (const c of cases) {
+    const problem = c.check();
+    if (problem)
+      failures.push({ rule: c.rule, file: c.file, kind: c.kind, index: c.index, example: c.example, problem });
+  }
+  return { rules, examples: cases.length, failures };
+}
+
+/** The words an example is shown by: its text, else the first other field that carries what it is about. */
+export function exampleText(example: RuleExample): string {
+  return example.text ?? example.target_text ?? example.event ?? example.tags ?? '';
+}
+
+/** How an example is named in `rules test` output and in the test suite: `<rule id> no_match[5] "<text>"`. */
+export function exampleName(c: Pick<ExampleCase, 'rule' | 'kind' | 'index' | 'example'>): string {
+  return `${c.rule} ${c.kind}[${c.index}] ${JSON.stringify(exampleText(c.example))}`;
 }
 
 function checkExample(

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectGolden, runCli, sanitize } from '../helpers/cli.js';
+import { expectGolden, maskRulesSha256, runCli, sanitize } from '../helpers/cli.js';
 
 const DEMO = [
   'fixtures/demo/activity.csv',
@@ -48,6 +48,9 @@ describe('asn-audit scan on the demo data', () => {
     expect(first.code).toBe(1);
     expect(second.stdout).toBe(first.stdout);
     expectGolden(sanitize(first.stdout), 'fixtures/cli/expected/demo.report.json');
+    // The golden masks the rule pack's sha256; the report itself still carries it.
+    expect(maskRulesSha256(first.stdout)).not.toBe(first.stdout);
+    expect(first.stdout).toMatch(/"rules": \{[^{}]*"sha256": "[0-9a-f]{64}"/);
     const report = JSON.parse(first.stdout) as ReportJson;
     const s = report.summary;
     expect(s.rows_read).toBe(s.rows_evaluated + s.rows_rejected + s.rows_unmatched);
