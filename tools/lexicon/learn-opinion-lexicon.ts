@@ -76,6 +76,8 @@ async function main(): Promise<void> {
         ...['slogans', 'accounts', 'parties'].flatMap((r) => candidateTerms(c, r)),
       ])
         for (const word of tokenize(term.replace(/^[@#]/, ''))) electionWords.add(word);
+    // The election's own name and context words (`jakarta`, `dki`, `2019`) are places and dates of that one race.
+    for (const term of [election.name, ...election.context]) for (const word of tokenize(term)) electionWords.add(word);
     for (const party of election.parties)
       for (const term of [party.name, ...party.aliases]) for (const word of tokenize(term)) electionWords.add(word);
     const text = textModelOf(pack, election);
