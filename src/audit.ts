@@ -10,7 +10,8 @@ import { parseDateBoundary } from './normalize/timestamp.js';
 import type { TextModel } from './rules/activity-view.js';
 import { compileRules, type CompiledRule } from './rules/compile.js';
 import { ActivityView } from './rules/activity-view.js';
-import { evaluate } from './rules/evaluate.js';
+import { evaluate, type Evaluation } from './rules/evaluate.js';
+import { EvaluationTrace } from './rules/trace.js';
 import { textModelOf } from './rules/text-model.js';
 import { loadRulePack } from './rules/rule-pack.js';
 import { AuditError } from './shared/errors.js';
@@ -41,11 +42,7 @@ export interface ScanOutcome {
 
 export async function runScan(options: ScanOptions): Promise<ScanOutcome> {
   // 1. Load what the scan is checked against: election, roster, rules, baseline.
-  const election = await loadElection(options.election);
-  const roster = await loadRoster(options.roster);
-  const pack = await loadRulePack(options.rules);
-  const rules = compileRules(pack, election);
-  const text = textModelOf(pack, election);
+  const { election, roster, pack, rules, text } = await loadChecks(options);
   const suppressions: Map<string, Suppression> = options.baseline
     ? await loadBaseline(options.baseline, options.lang)
     : new Map();
@@ -97,6 +94,105 @@ export async function runScan(options: ScanOptions): Promise<ScanOutcome> {
     suppressions,
   });
   return { report, persons: roster.persons };
+}
+
+/** What every row is checked against: the election, the roster and the rule pack compiled for the election. */
+async function loadChecks(options: { election: string; roster: string; rules: string[] }) {
+  const election = await loadElection(options.election);
+  const roster = await loadRoster(options.roster);
+  const pack = await loadRulePack(options.rules);
+  const rules = compileRules(pack, election);
+  const text = textModelOf(pack, election);
+  return { election, roster, pack, rules, text };
+}
+
+export interface RowExplainOptions {
+  /** The activity file and the line its row starts on, as a report's `source` names them. */
+  file: string;
+  line: number;
+  roster: string;
+  election: string;
+  rules: string[];
+  nip?: string;
+  stdin: AsyncIterable<Uint8Array | string>;
+}
+
+export type RowExplanation =
+  | { kind: 'rejected'; file: string; line: number; reason: string }
+  | {
+      kind: 'evaluated';
+      file: string;
+      line: number;
+      activity: Activity;
+      election: Election;
+      person: Person | null;
+      /** Why the row has no person, when it has none (then the scan counts it as unmatched and reports nothing). */
+      noPerson: NoPerson | null;
+      view: ActivityView;
+      evaluation: Evaluation;
+      trace: EvaluationTrace;
+    };
+
+export type NoPerson =
+  | { kind: 'nip_not_in_roster'; nip: string; roster: string }
+  | { kind: 'account_not_in_roster'; platform: string; account: string; roster: string }
+  | { kind: 'no_account' };
+
+/**
+ * `explain --row`: one row read, normalised, attributed and evaluated as the scan does it (the same loaders and the
+ * same evaluation), with the evaluation's trace. A line on which no row starts is an error naming the file.
+ */
+export async function explainRow(options: RowExplainOptions): Promise<RowExplanation> {
+  const { election, roster, rules, text } = await loadChecks(options);
+  const load = loadActivity(
+    [options.file],
+    { ...(options.nip ? { nip: options.nip.replace(/\D/g, '') } : {}), rosterNips: new Set(roster.byNip.keys()) },
+    options.stdin,
+  );
+  const lines: number[] = [];
+  for await (const item of load.items) {
+    const source = item.kind === 'rejected' ? item.rejection : item.row.source;
+    lines.push(source.line);
+    if (source.line !== options.line) continue;
+    if (item.kind === 'rejected') return { kind: 'rejected', ...item.rejection };
+    const normalized = normalizeActivity(item.row, election.timeZone);
+    if (!normalized.ok) return { kind: 'rejected', file: source.file, line: source.line, reason: normalized.reason };
+    const activity = normalized.activity;
+    const person = attribute(activity, roster);
+    const view = new ActivityView(activity, election, text);
+    const trace = new EvaluationTrace();
+    const evaluation = evaluate(view, rules, trace);
+    return {
+      kind: 'evaluated',
+      file: source.file,
+      line: source.line,
+      activity,
+      election,
+      person,
+      noPerson: person ? null : noPersonReason(activity, roster),
+      view,
+      evaluation,
+      trace,
+    };
+  }
+  const range = lines.length === 0 ? 'it has no rows' : `its rows start on lines ${lines[0]}–${lines.at(-1)}`;
+  throw new AuditError({
+    file: options.file,
+    line: options.line,
+    message: `no activity row starts on line ${options.line} (${range})`,
+  });
+}
+
+function noPersonReason(activity: Activity, roster: Roster): NoPerson {
+  if (activity.nip) return { kind: 'nip_not_in_roster', nip: activity.nip, roster: roster.file };
+  if (activity.account)
+    return {
+      kind: 'account_not_in_roster',
+      platform: activity.platform,
+      account: activity.account,
+      roster: roster.file,
+    };
+  return { kind: 'no_account' };
 }
 
 interface ScanContext {

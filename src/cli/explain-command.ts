@@ -1,4 +1,5 @@
-// `asn-audit explain <report.json> <fingerprint>`: why one finding of a JSON report was raised, in plain words.
+// `asn-audit explain <report.json> <fingerprint>`: why one finding of a JSON report was raised, in plain words;
+// `asn-audit explain --row FILE:LINE`: why one input row was (not) flagged, from the evaluation's own trace.
 import { Option, type Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -10,6 +11,8 @@ import type { Lang } from '../shared/types.js';
 import { explainText, type RuleSource, type RulesNote } from './explain-text.js';
 import type { CommandContext } from './command-context.js';
 import { BUNDLED_RULES } from '../shared/version.js';
+import { explainRow } from '../audit.js';
+import { rowData, rowText } from './explain-row.js';
 
 /** Shorter prefixes of a 24-digit fingerprint would too often name several findings. */
 export const MIN_PREFIX = 6;
@@ -19,16 +22,32 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 export function registerExplain(program: Command, ctx: CommandContext): void {
   program
     .command('explain')
-    .description('explain in plain words why a finding of a JSON report was raised')
-    .argument('<report>', 'a JSON report (scan --format json)')
-    .argument('<fingerprint>', `the finding's fingerprint, or a unique prefix of at least ${MIN_PREFIX} characters`)
+    .description(
+      'explain in plain words why a finding of a JSON report was raised, or with --row why an input row was (not) flagged',
+    )
+    .argument('[report]', 'a JSON report (scan --format json)')
+    .argument('[fingerprint]', `the finding's fingerprint, or a unique prefix of at least ${MIN_PREFIX} characters`)
     .addOption(new Option('--lang <lang>', 'language of the explanation').choices(['id', 'en']).default('id'))
     .option(
       '--rules <path>',
       "rule file or folder to show the rule's conditions from (repeatable; default: the bundled pack)",
       collect,
     )
-    .action(async (reportPath: string, fingerprint: string, flags: { lang: Lang; rules?: string[] }) => {
+    .option('--row <file:line>', 'explain one activity row: the file and the line it starts on, as a report names it')
+    .option('--roster <file>', 'with --row: the roster of ASN (CSV or JSON), as given to scan')
+    .option('--election <file>', 'with --row: the election file (YAML or JSON), as given to scan')
+    .option('--nip <nip>', 'with --row: the person a platform data download belongs to')
+    .addOption(new Option('--format <format>', 'with --row: text or json').choices(['text', 'json']).default('text'))
+    .action(async (reportPath: string | undefined, fingerprint: string | undefined, flags: ExplainFlags) => {
+      if (flags.row !== undefined) {
+        ctx.io.stdout(await explainRowOutput(reportPath, flags, ctx));
+        return;
+      }
+      if (reportPath === undefined || fingerprint === undefined)
+        throw new AuditError({
+          field: reportPath === undefined ? '<report>' : '<fingerprint>',
+          message: 'explain needs a JSON report and a fingerprint, or --row FILE:LINE with --roster and --election',
+        });
       const report = await readReport(reportPath);
       const { finding, person } = findFinding(report, fingerprint, reportPath);
       const source = await ruleSource(finding.rule, flags.rules, report.rules.sha256);
@@ -43,6 +62,47 @@ export function registerExplain(program: Command, ctx: CommandContext): void {
         }),
       );
     });
+}
+
+interface ExplainFlags {
+  lang: Lang;
+  rules?: string[];
+  row?: string;
+  roster?: string;
+  election?: string;
+  nip?: string;
+  format: 'text' | 'json';
+}
+
+/** `--row FILE:LINE`: the row read, normalised, attributed and evaluated as `scan` does, with the trace in words or as data. */
+async function explainRowOutput(extra: string | undefined, flags: ExplainFlags, ctx: CommandContext): Promise<string> {
+  if (extra !== undefined)
+    throw new AuditError({ field: '--row', message: `takes no report or fingerprint (got "${extra}")` });
+  const row = flags.row!;
+  const at = row.lastIndexOf(':');
+  const line = Number(row.slice(at + 1));
+  if (at <= 0 || !/^\d+$/.test(row.slice(at + 1)) || line < 1)
+    throw new AuditError({
+      field: '--row',
+      message: `"${row}" is not FILE:LINE (expected the activity file and the line its row starts on, e.g. activity.csv:14)`,
+    });
+  for (const [flag, value] of [
+    ['--roster', flags.roster],
+    ['--election', flags.election],
+  ] as const)
+    if (value === undefined)
+      throw new AuditError({ field: flag, message: 'is needed with --row (the same file as given to scan)' });
+  const explanation = await explainRow({
+    file: row.slice(0, at),
+    line,
+    roster: flags.roster!,
+    election: flags.election!,
+    rules: flags.rules ?? [BUNDLED_RULES],
+    ...(flags.nip !== undefined ? { nip: flags.nip } : {}),
+    stdin: ctx.io.stdin,
+  });
+  const data = rowData(explanation, flags.lang);
+  return flags.format === 'json' ? `${JSON.stringify(data, null, 2)}\n` : rowText(data, flags.lang);
 }
 
 export async function readReport(path: string): Promise<Report> {

@@ -4,6 +4,7 @@ import { rootOf } from '../normalize/affixes.js';
 import { type KnownWords, tokenize } from '../normalize/text.js';
 import type { AccountOwner, Activity, Election } from '../shared/types.js';
 import type { TokenRoots } from './term-matcher.js';
+import type { EvaluationTrace } from './trace.js';
 
 export type TextField = 'text' | 'target_text' | 'event' | 'location';
 export const TEXT_FIELDS: readonly TextField[] = ['text', 'target_text', 'event', 'location'];
@@ -33,6 +34,8 @@ export class ActivityView {
   readonly targetOwner: AccountOwner | null;
   readonly phases: readonly string[];
   readonly time: number | null;
+  /** Set only on the view `explain --row` evaluates: the conditions record into it (trace.ts). */
+  readonly trace: EvaluationTrace | null = null;
 
   constructor(
     readonly activity: Activity,
@@ -95,6 +98,13 @@ export class ActivityView {
     const result = roots.length === 0 ? [] : Array.from({ length: tokens.length }, (_, i) => roots[i]);
     this.rootCache.set(field, result);
     return result;
+  }
+
+  /** The same activity, its caches shared, carrying a trace that the conditions evaluated on it record into. */
+  withTrace(trace: EvaluationTrace): ActivityView {
+    const view = Object.create(ActivityView.prototype) as ActivityView;
+    Object.assign(view, this, { trace });
+    return view;
   }
 
   /** The same activity with the words of `spans` taken out of their fields: what is left once an exception's words go. */

@@ -4,6 +4,7 @@ import type { Basis, Candidate, Confidence, Stance } from '../shared/types.js';
 import type { ActivityView } from './activity-view.js';
 import { type Condition, type Evidence, keyOf } from './conditions/index.js';
 import type { CompiledRule } from './compile.js';
+import type { BindingTrace, EvaluationTrace, ExceptionTrace } from './trace.js';
 
 export interface Match {
   rule: CompiledRule;
@@ -43,18 +44,28 @@ export function evaluateActivity(view: ActivityView, rules: readonly CompiledRul
   return evaluate(view, rules).matches;
 }
 
-export function evaluate(view: ActivityView, rules: readonly CompiledRule[]): Evaluation {
+/**
+ * All findings of one act, and the ones cancelled. With a `trace` (explain --row), the same evaluation also records
+ * every rule it applied, each condition that held or failed, each exception and the resolution (trace.ts).
+ */
+export function evaluate(view: ActivityView, rules: readonly CompiledRule[], trace?: EvaluationTrace): Evaluation {
   const matches: Match[] = [];
   const cancelled: Cancellation[] = [];
   const type = view.activity.type;
+  const on = trace ? trace.view(view) : view;
   for (const compiled of rules) {
-    if (compiled.types && !compiled.types.has(type)) continue;
+    if (compiled.types && !compiled.types.has(type)) {
+      trace?.skip(compiled);
+      continue;
+    }
+    const ruleTrace = trace?.rule(compiled);
     for (const binding of compiled.bindings) {
       const time = timeCheck(view.time, binding.candidate);
+      const bindingTrace = ruleTrace && trace!.binding(ruleTrace, binding.candidate, time);
       // Acts before the candidate's `since` date are not violations toward them (an old photo with an official who later ran).
       if (time === null) continue;
       const evidence: Evidence[] = [];
-      if (!binding.when(view, evidence)) continue;
+      if (!holds(trace, bindingTrace, () => binding.when(on, evidence))) continue;
       const match: Match = {
         rule: compiled,
         candidate: binding.candidate,
@@ -64,12 +75,26 @@ export function evaluate(view: ActivityView, rules: readonly CompiledRule[]): Ev
         evidence: dedupe(evidence),
         time,
       };
-      const exception = applyingException(view, binding, compiled);
+      if (bindingTrace) trace!.matched(bindingTrace, match);
+      const exception = applyingException(on, binding, compiled, trace, bindingTrace);
       if (exception) cancelled.push({ match, reason: exception });
       else matches.push(match);
     }
   }
-  return { matches: strongestPerGround(resolveSupport(resolveStances(matches, cancelled), cancelled)), cancelled };
+  const evaluation = {
+    matches: strongestPerGround(resolveSupport(resolveStances(matches, cancelled), cancelled)),
+    cancelled,
+  };
+  trace?.finish(evaluation);
+  return evaluation;
+}
+
+/** Runs a rule's `when`, recording its trace when tracing. */
+function holds(trace: EvaluationTrace | undefined, binding: BindingTrace | undefined, when: () => boolean): boolean {
+  if (!trace || !binding) return when();
+  const { held, node } = trace.run(when);
+  binding.when = node;
+  return held;
 }
 
 /**
@@ -81,17 +106,31 @@ function applyingException(
   view: ActivityView,
   binding: CompiledRule['bindings'][number],
   compiled: CompiledRule,
+  trace?: EvaluationTrace,
+  bindingTrace?: BindingTrace,
 ): CancelReason | null {
   const { rule } = compiled;
+  // Traced, each exception is run through the trace and recorded; the decisions are the same either way.
+  const run = (predicate: () => boolean) => (trace ? trace.run(predicate) : { held: predicate(), node: null });
   for (const [index, exception] of binding.unless.entries()) {
     const found: Evidence[] = [];
-    if (exception(view, found)) return cancelledBy(rule.unless[index]!, found);
+    const { held, node } = run(() => exception(view, found));
+    bindingTrace?.exceptions.push({ kind: 'unless', condition: rule.unless[index]!, node, held });
+    if (held) return cancelledBy(rule.unless[index]!, found);
   }
   for (const [index, qualifier] of binding.qualifiers.entries()) {
     const found: Evidence[] = [];
-    if (!qualifier(view, found)) continue;
+    const { held, node } = run(() => qualifier(view, found));
+    const record: ExceptionTrace = { kind: 'qualifier', condition: rule.qualifiers[index]!, node, held };
+    bindingTrace?.exceptions.push(record);
+    if (!held) continue;
     const spans = found.flatMap((e) => e.spans ?? []);
-    if (spans.length > 0 && binding.when(view.without(spans), [])) continue;
+    if (spans.length > 0) {
+      const left = run(() => binding.when(view.without(spans), []));
+      record.stillHolds = left.held;
+      record.without = left.node;
+      if (left.held) continue;
+    }
     return cancelledBy(rule.qualifiers[index]!, found);
   }
   return null;

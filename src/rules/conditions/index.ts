@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Lang } from '../../shared/types.js';
 import { expandTerms } from '../references.js';
 import { TermMatcher } from '../term-matcher.js';
+import { traced } from '../trace.js';
 import { type AllCondition, allKind } from './all.js';
 import { type AnyCondition, anyKind } from './any.js';
 import { type CallCondition, callKind } from './call.js';
@@ -93,7 +94,8 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
 export function compileCondition(condition: Condition, ctx: Omit<CompileContext, 'compile' | 'matcher'>): Predicate {
   const full: CompileContext = {
     ...ctx,
-    compile: (c) => kindOf(c).compile(c, full),
+    // Every condition, nested ones included, is wrapped so that a traced evaluation records it (trace.ts).
+    compile: (c) => traced(c, kindOf(c).compile(c, full)),
     matcher: (terms) => new TermMatcher(expandTerms(terms, ctx.election, ctx.vocabulary, ctx.candidate)),
   };
   return full.compile(condition);
