@@ -73,7 +73,7 @@ function writeHugeZip(path: string): void {
     if (big) {
       extra.writeUInt16LE(0x0001, 0);
       extra.writeUInt16LE(8 * fields.length, 2);
-      fields.forEach((value, i) => extra.writeBigUInt64LE(value, 4 + 8 * i));
+      for (const [i, value] of fields.entries()) extra.writeBigUInt64LE(value, 4 + 8 * i);
     }
     const header = Buffer.alloc(46);
     header.writeUInt32LE(0x02014b50, 0);
@@ -81,11 +81,11 @@ function writeHugeZip(path: string): void {
     header.writeUInt16LE(big ? 45 : 20, 6);
     header.writeUInt16LE(0x0800, 8);
     header.writeUInt32LE(entry.crc, 16);
-    header.writeUInt32LE(entry.size >= 0xffffffff ? 0xffffffff : entry.size, 20);
-    header.writeUInt32LE(entry.size >= 0xffffffff ? 0xffffffff : entry.size, 24);
+    header.writeUInt32LE(Math.min(entry.size, 0xffffffff), 20);
+    header.writeUInt32LE(Math.min(entry.size, 0xffffffff), 24);
     header.writeUInt16LE(nameBytes.length, 28);
     header.writeUInt16LE(extra.length, 30);
-    header.writeUInt32LE(entry.offset >= 0xffffffff ? 0xffffffff : entry.offset, 42);
+    header.writeUInt32LE(Math.min(entry.offset, 0xffffffff), 42);
     put(Buffer.concat([header, nameBytes, extra]));
   }
   const centralSize = at - centralStart;
