@@ -87,6 +87,7 @@ export async function runScan(options: ScanOptions): Promise<ScanOutcome> {
       rows: i.rows,
     })),
     skippedInputs: load.skipped,
+    notActivity: load.notActivity,
     rules: { files: pack.files, sha256: pack.sha256, count: pack.rules.length },
     election,
     roster,

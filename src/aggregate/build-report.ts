@@ -160,6 +160,7 @@ export interface ReportContext {
   lang: Lang;
   inputs: Report['inputs'];
   skippedInputs: Report['skipped_inputs'];
+  notActivity: Report['not_activity'];
   rules: Report['rules'];
   election: Election;
   roster: Roster;
@@ -250,6 +251,7 @@ export function buildReport(result: ScanResult, ctx: ReportContext): Report {
     },
     persons,
     skipped_inputs: [...ctx.skippedInputs].sort((a, b) => cmp(a.path, b.path)),
+    not_activity: [...ctx.notActivity].sort((a, b) => cmp(a.path, b.path) || cmp(a.reason, b.reason)),
     unmatched_accounts: unmatched,
     rejected,
     cancelled_findings: [...result.cancelled].sort(

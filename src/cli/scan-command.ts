@@ -100,7 +100,7 @@ export function registerScan(program: Command, ctx: CommandContext): void {
         io.stderr('asn-audit: warning: no activity rows were read (the inputs are empty or hold only a header)\n');
       if (report.skipped_inputs.length > 0)
         io.stderr(
-          `asn-audit: note: ${report.skipped_inputs.length} file(s) in folders or downloads were not read as activity; the report lists them with the reason\n`,
+          `asn-audit: note: ${report.skipped_inputs.length} file(s) in folders or downloads could not be read; the report lists them with the reason\n`,
         );
       await writeOutputs(report, flags, ctx);
       ctx.setExit(exitCodeFor(report, flags.failOn));

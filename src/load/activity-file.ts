@@ -2,16 +2,14 @@
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { AuditError } from '../shared/errors.js';
-import { ACTIVITY_HEADER_ALIASES } from '../normalize/activity.js';
 import { readStream } from './canonical-stream.js';
 import { decodeText } from './encoding.js';
-import { assertTextInput } from './byte-stream.js';
-import { counted, sha256, skip, type InputFile } from './input-ledger.js';
-import { jsonErrorPlace, readJsonArray } from './json-records.js';
+import { readWholeJson } from './entry-file.js';
+import { counted, type InputFile } from './input-ledger.js';
 import type { LoadedItem } from './loaded-item.js';
 import { detectPlatformExport } from './platforms/index.js';
-import { readPlatformExport, readZipFile, type ReadHints } from './platform-downloads.js';
+import { readPlatformExport, type ReadHints } from './platform-downloads.js';
+import { readZipFile } from './zip-download.js';
 
 /**
  * `explicit`: the file was named on the command line, so a JSON file that holds no activity is an error
@@ -54,46 +52,6 @@ export async function* readFileAt(
   yield* counted(inputs, { path: display, format: 'auto', encoding: null, sha256: '', rows: 0 }, (input) =>
     readStream(createReadStream(path), display, input),
   );
-}
-
-/** A JSON file is a platform export (recognised by content) or a plain array of canonical records. */
-async function* readWholeJson(
-  display: string,
-  bytes: Uint8Array,
-  hints: ReadHints,
-  inputs: InputFile[],
-  explicit: boolean,
-): AsyncGenerator<LoadedItem> {
-  assertTextInput(bytes.subarray(0, 8192), display);
-  const { text, encoding } = decodeText(bytes);
-  if (detectPlatformExport(basename(display), text)) {
-    yield* readPlatformExport(display, bytes, hints, inputs);
-    return;
-  }
-  if (text.trimStart().startsWith('[')) {
-    const input: InputFile = { path: display, format: 'json', encoding, sha256: sha256(bytes), rows: 0 };
-    yield* counted(inputs, input, () => readJsonArray(text, display, ACTIVITY_HEADER_ALIASES));
-    return;
-  }
-  if (!explicit) {
-    // An unknown data file inside a download (X's ad-impressions.js, …) is not activity.
-    skip(
-      hints,
-      display,
-      'not activity: neither a JSON array of activity records nor a platform data file this tool reads',
-    );
-    return;
-  }
-  try {
-    JSON.parse(text.replace(/^[^=[{]*=\s*/, ''));
-  } catch (error) {
-    throw new AuditError({ file: display, ...jsonErrorPlace(text, error as Error) });
-  }
-  throw new AuditError({
-    file: display,
-    message:
-      'not a JSON array of activity records, and not a platform data download this tool knows (X, Facebook, Instagram, TikTok, YouTube, CrowdTangle)',
-  });
 }
 
 /** The first 64 KiB: enough to recognise a platform export by its header without reading a large CSV twice. */

@@ -6,17 +6,26 @@ import { AuditError } from '../shared/errors.js';
 import { readFileAt } from './activity-file.js';
 import { readStream } from './canonical-stream.js';
 import { decodeText } from './encoding.js';
-import { counted, isActivityFileType, skip, skipFileType, type InputFile, type SkippedInput } from './input-ledger.js';
+import {
+  counted,
+  isActivityFileType,
+  skip,
+  skipFileType,
+  type InputFile,
+  type NotActivity,
+  type SkippedInput,
+} from './input-ledger.js';
 import type { LoadedItem } from './loaded-item.js';
 import { ownerFromArchive } from './platforms/index.js';
 import { UnknownOwnerError, type OwnerHints, type ReadHints } from './platform-downloads.js';
 
-export type { InputFile, SkippedInput } from './input-ledger.js';
+export type { InputFile, NotActivity, SkippedInput } from './input-ledger.js';
 export type { OwnerHints } from './platform-downloads.js';
 
 export interface ActivityLoad {
   inputs: InputFile[];
   skipped: SkippedInput[];
+  notActivity: NotActivity[];
   items: AsyncGenerator<LoadedItem>;
 }
 
@@ -27,7 +36,8 @@ export function loadActivity(
 ): ActivityLoad {
   const inputs: InputFile[] = [];
   const skipped: SkippedInput[] = [];
-  return { inputs, skipped, items: readAll(paths, { ...hints, skipped }, stdin, inputs) };
+  const notActivity: NotActivity[] = [];
+  return { inputs, skipped, notActivity, items: readAll(paths, { ...hints, skipped, notActivity }, stdin, inputs) };
 }
 
 async function* readAll(

@@ -1,20 +1,10 @@
 // Reads platforms' own data downloads (export files and .zip archives) and decides whose activity each row is.
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { AuditError } from '../shared/errors.js';
 import { decodeText } from './encoding.js';
-import {
-  counted,
-  isActivityFileType,
-  sha256,
-  skip,
-  skipFileType,
-  type InputFile,
-  type SkippedInput,
-} from './input-ledger.js';
+import { counted, sha256, type InputFile, type Ledger } from './input-ledger.js';
 import type { LoadedItem } from './loaded-item.js';
-import { detectPlatformExport, ownerFromArchive, type ExportOwner } from './platforms/index.js';
-import { readZip } from './zip.js';
+import { detectPlatformExport, type ExportOwner } from './platforms/index.js';
 
 /** Who a platform data download belongs to, when the download itself does not say it in a way the roster knows. */
 export interface OwnerHints {
@@ -25,7 +15,7 @@ export interface OwnerHints {
 }
 
 /** Owner hints while reading, plus the owner an enclosing folder or archive names and where skipped files are listed. */
-export type ReadHints = OwnerHints & { archiveOwner?: ExportOwner | null; skipped?: SkippedInput[] };
+export type ReadHints = OwnerHints & Ledger & { archiveOwner?: ExportOwner | null };
 
 /**
  * One platform export file. Its rows belong to --nip or the NIP a folder in its path is named by, else to the
@@ -69,31 +59,6 @@ export async function* readPlatformExport(
       yield { kind: 'row', row } as LoadedItem;
     }
   });
-}
-
-/** A platform's .zip download: every platform export inside is read (in name order), every other entry listed as skipped. */
-export async function* readZipFile(path: string, hints: ReadHints, inputs: InputFile[]): AsyncGenerator<LoadedItem> {
-  let entries: ReturnType<typeof readZip>;
-  try {
-    entries = readZip(path, await readFile(path));
-  } catch (error) {
-    throw new AuditError({ file: path, message: (error as Error).message });
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const archiveOwner = ownerFromArchive(entries.map((e) => ({ name: e.name, text: () => decodeText(e.bytes).text })));
-  for (const entry of entries) {
-    const display = `${path}!${entry.name}`;
-    if (!isActivityFileType(entry.name)) {
-      skipFileType(hints, display);
-      continue;
-    }
-    const { text } = decodeText(entry.bytes);
-    if (detectPlatformExport(basename(entry.name), text)) {
-      yield* readPlatformExport(display, entry.bytes, { ...hints, archiveOwner }, inputs);
-    } else {
-      skip(hints, display, 'not a platform data file this tool reads');
-    }
-  }
 }
 
 /** The roster NIP a folder (or archive) in the path is named by, spaces ignored: `downloads/19860926 201505 1 001/…`. */

@@ -45,6 +45,12 @@ export function closingListLines(report: Report, labels: UiLabels, style: Termin
       style,
     ),
     ...cappedList(
+      labels.section.notActivity,
+      report.not_activity.map((group) => flattenText(`${group.path}: ${group.files} × ${group.reason}`)),
+      labels,
+      style,
+    ),
+    ...cappedList(
       labels.section.staleSuppressions,
       summary.stale_suppressions.map((stale) => flattenText(`${stale.fingerprint}: ${stale.reason}`)),
       labels,

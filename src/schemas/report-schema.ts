@@ -109,8 +109,10 @@ export const reportSchema = z.strictObject({
     stale_suppressions: z.array(z.strictObject({ fingerprint: z.string(), reason: z.string() })),
   }),
   persons: z.array(personSchema),
-  /** Files inside folders and .zip downloads that were not read as activity, with the reason. */
+  /** Files inside folders and .zip downloads that could not be read (they might hold activity), with the reason. */
   skipped_inputs: z.array(z.strictObject({ path: z.string(), reason: z.string() })),
+  /** Files that are not activity (photos, videos, other platform data), counted per folder or archive and reason. */
+  not_activity: z.array(z.strictObject({ path: z.string(), files: z.number().int(), reason: z.string() })),
   unmatched_accounts: z.array(z.strictObject({ platform: z.string(), account: z.string(), rows: z.number().int() })),
   rejected: z.array(z.strictObject({ file: z.string(), line: z.number().int(), reason: z.string() })),
   /**

@@ -91,6 +91,7 @@ export interface UiLabels {
     rejectedRows: string;
     staleSuppressions: string;
     skippedInputs: string;
+    notActivity: string;
     provenance: string;
   };
   noFindings: string;
@@ -234,7 +235,8 @@ const id: UiLabels = {
     unmatchedAccounts: 'Akun tanpa pemilik di daftar ASN',
     rejectedRows: 'Baris ditolak',
     staleSuppressions: 'Supresi yang tidak lagi cocok',
-    skippedInputs: 'Berkas yang tidak dibaca sebagai aktivitas',
+    skippedInputs: 'Berkas yang tidak dapat dibaca',
+    notActivity: 'Berkas bukan aktivitas (dihitung per folder atau arsip)',
     provenance: 'Asal data',
   },
   noFindings: 'Tidak ada temuan: tidak ada aktivitas yang melanggar aturan netralitas.',
@@ -372,7 +374,8 @@ const en: UiLabels = {
     unmatchedAccounts: 'Accounts not in the roster',
     rejectedRows: 'Rejected rows',
     staleSuppressions: 'Suppressions that matched nothing',
-    skippedInputs: 'Files not read as activity',
+    skippedInputs: 'Files that could not be read',
+    notActivity: 'Files that are not activity (counted per folder or archive)',
     provenance: 'Provenance',
   },
   noFindings: 'No findings: no activity breaks the neutrality rules.',

@@ -73,16 +73,26 @@ describe('a folder of mixed files', () => {
     const run = runCli(['scan', dir, ...CONTEXT, '--format', 'json']);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
-      'asn-audit: note: 3 file(s) in folders or downloads were not read as activity; the report lists them with the reason\n',
+      'asn-audit: note: 2 file(s) in folders or downloads could not be read; the report lists them with the reason\n',
     );
-    const report = JSON.parse(run.stdout) as { summary: Summary; skipped_inputs: { path: string; reason: string }[] };
+    const report = JSON.parse(run.stdout) as {
+      summary: Summary;
+      skipped_inputs: { path: string; reason: string }[];
+      not_activity: { path: string; files: number; reason: string }[];
+    };
     expect(report.skipped_inputs.map((s) => [s.path.slice(dir.length + 1), s.reason])).toEqual([
       [
         'README.txt',
         'missing required columns "platform", "timestamp", "type", "account" or "nip" (header has: catatan_analis)',
       ],
       ['other.csv', 'missing required columns "platform", "timestamp", "type", "account" or "nip" (header has: a, b)'],
-      ['rekap.xlsx', 'not an activity file type (expected .csv .tsv .txt .json .ndjson .jsonl .js or .zip)'],
+    ]);
+    expect(report.not_activity).toEqual([
+      {
+        path: dir,
+        files: 1,
+        reason: 'not an activity file type, .xlsx (expected .csv .tsv .txt .json .ndjson .jsonl .js or .zip)',
+      },
     ]);
     expect(report.summary.rows_read).toBe(302);
   });

@@ -32,6 +32,11 @@ const OWNER_SOURCES: readonly OwnerSource[] = [
   { file: /(?:^|\/)profile_information\.json$/i, owner: (value) => facebookOwner(repairMetaStrings(value)) },
 ];
 
+/** Whether a file of an archive is one that can name its owner: a reader reads these before the rest. */
+export function namesOwner(name: string): boolean {
+  return OWNER_SOURCES.some((source) => source.file.test(name.replaceAll('\\', '/')));
+}
+
 export function ownerFromArchive(files: readonly ArchiveFile[]): ExportOwner | null {
   const byName = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const source of OWNER_SOURCES) {
