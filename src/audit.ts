@@ -2,10 +2,9 @@
 import { buildReport, ScanResult } from './aggregate/build-report.js';
 import { loadBaseline, type Suppression } from './load/baseline.js';
 import type { Report } from './schemas/report-schema.js';
-import { loadActivity } from './load/activity-sources.js';
+import { intakeActivity } from './load/intake.js';
 import { loadElection } from './load/election.js';
 import { loadRoster } from './load/roster.js';
-import { normalizeActivity } from './normalize/activity.js';
 import { parseDateBoundary } from './normalize/timestamp.js';
 import type { TextModel } from './rules/activity-view.js';
 import { compileRules, type CompiledRule } from './rules/compile.js';
@@ -55,11 +54,14 @@ export async function runScan(options: ScanOptions): Promise<ScanOutcome> {
 
   // 2. Stream the activity: every row ends as rejected, unmatched or evaluated.
   const result = new ScanResult(election, options.lang, suppressions);
-  const load = loadActivity(
-    options.activity,
-    { ...(options.nip ? { nip: options.nip.replace(/\D/g, '') } : {}), rosterNips: new Set(roster.byNip.keys()) },
-    options.stdin,
-  );
+  const load = intakeActivity(options.activity, {
+    hints: {
+      ...(options.nip ? { nip: options.nip.replace(/\D/g, '') } : {}),
+      rosterNips: new Set(roster.byNip.keys()),
+    },
+    timeZone: election.timeZone,
+    stdin: options.stdin,
+  });
   for await (const item of load.items) {
     result.counts.rowsRead++;
     if (options.onProgress && result.counts.rowsRead % 10000 === 0) options.onProgress(result.counts.rowsRead);
@@ -68,14 +70,7 @@ export async function runScan(options: ScanOptions): Promise<ScanOutcome> {
       result.reject(item.rejection);
       continue;
     }
-    const normalized = normalizeActivity(item.row, election.timeZone);
-    if (!normalized.ok) {
-      const rejection = { file: item.row.source.file, line: item.row.source.line, reason: normalized.reason };
-      if (options.strict) throw strictStop(rejection);
-      result.reject(rejection);
-      continue;
-    }
-    scanActivity(normalized.activity, { roster, election, rules, text, window, result });
+    scanActivity(item.activity, { roster, election, rules, text, window, result });
   }
 
   // 3. Aggregate per person and assemble the report.
