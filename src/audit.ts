@@ -24,6 +24,8 @@ export interface ScanOptions {
   until?: string;
   lang: Lang;
   strict: boolean;
+  /** Exit 2 when any input in a folder or download was skipped (also under `strict`). */
+  failOnSkipped?: boolean;
   nip?: string;
   baseline?: string;
   version: string;
@@ -72,6 +74,8 @@ export async function runScan(options: ScanOptions): Promise<ScanOutcome> {
     }
     scanActivity(item.activity, { roster, election, rules, text, window, result });
   }
+  if ((options.strict || options.failOnSkipped) && load.skipped.length > 0)
+    throw skippedStop(load.skipped, options.strict);
 
   // 3. Aggregate per person and assemble the report.
   const report = buildReport(result, {
@@ -165,4 +169,11 @@ function strictStop(rejection: { file: string; line: number; reason: string }): 
     line: rejection.line,
     message: `${rejection.reason} (--strict stops at the first bad row)`,
   });
+}
+
+function skippedStop(skipped: { path: string; reason: string }[], strict: boolean): AuditError {
+  return new AuditError(
+    skipped.map((s) => ({ file: s.path, message: `not read: ${s.reason}` })),
+    `${strict ? '--strict' : '--fail-on-skipped'} stops when an input is skipped: move or fix these files, or run without it to have them listed in the report`,
+  );
 }

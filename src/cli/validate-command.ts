@@ -30,6 +30,8 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
     .option('--roster <file>', 'roster, as for scan: NIP folders and --nip are checked against it')
     .option('--election <file>', 'election file, as for scan: its time zone reads timestamps without offset')
     .option('--nip <nip>', 'the person the platform data downloads belong to, as for scan')
+    .option('--strict', 'fail also when a file in a folder or download is skipped')
+    .option('--fail-on-skipped', 'fail when a file in a folder or download is skipped, as scan does')
     .action(async (files: string[], flags: ValidateFlags) => {
       let failed = false;
       const setting = await activitySetting(flags);
@@ -54,12 +56,15 @@ interface ValidateFlags {
   roster?: string;
   election?: string;
   nip?: string;
+  strict?: boolean;
+  failOnSkipped?: boolean;
 }
 
 /** How activity is read: the same owner hints and time zone that `scan` would use with these flags. */
 interface ActivitySetting {
   hints: OwnerHints;
   timeZone: string;
+  failOnSkipped: boolean;
 }
 
 async function activitySetting(flags: ValidateFlags): Promise<ActivitySetting> {
@@ -73,6 +78,7 @@ async function activitySetting(flags: ValidateFlags): Promise<ActivitySetting> {
   return {
     hints: { ...(nip ? { nip } : {}), rosterNips },
     timeZone: flags.timezone ?? election?.timeZone ?? 'Asia/Jakarta',
+    failOnSkipped: Boolean(flags.strict || flags.failOnSkipped),
   };
 }
 
@@ -117,7 +123,11 @@ async function validateOne(file: string, kind: Kind, setting: ActivitySetting): 
     return `${pack.rules.length} rules`;
   }
   // The loader scan uses, so that validate accepts exactly what scan accepts.
-  const load = intakeActivity([file], { ...setting, stdin: (async function* () {})() });
+  const load = intakeActivity([file], {
+    hints: setting.hints,
+    timeZone: setting.timeZone,
+    stdin: (async function* () {})(),
+  });
   let rows = 0;
   let rejected = 0;
   const problems: Problem[] = [];
@@ -130,6 +140,9 @@ async function validateOne(file: string, kind: Kind, setting: ActivitySetting): 
   }
   if (rejected > problems.length)
     problems.push({ message: `… and ${rejected - problems.length} more rejected rows (${rejected} of ${rows})` });
+  const skipped = load.skipped.map((s) => `\n  skipped ${s.path}: ${s.reason}`).join('');
+  if (setting.failOnSkipped)
+    for (const s of load.skipped) problems.push({ file: s.path, message: `not read: ${s.reason}` });
   if (problems.length > 0) throw new AuditError(problems);
-  return `${rows} rows, all valid`;
+  return `${rows} rows, all valid${load.skipped.length > 0 ? `; ${load.skipped.length} file(s) not read:${skipped}` : ''}`;
 }
