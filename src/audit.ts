@@ -2,10 +2,9 @@
 import { buildReport, ScanResult } from './aggregate/build-report.js';
 import { loadBaseline, type Suppression } from './load/baseline.js';
 import type { Report } from './schemas/report-schema.js';
-import { loadActivity } from './load/activity-sources.js';
+import { intakeActivity } from './load/intake.js';
 import { loadElection } from './load/election.js';
 import { loadRoster } from './load/roster.js';
-import { normalizeActivity } from './normalize/activity.js';
 import { parseDateBoundary } from './normalize/timestamp.js';
 import type { TextModel } from './rules/activity-view.js';
 import { compileRules, type CompiledRule } from './rules/compile.js';
@@ -26,6 +25,8 @@ export interface ScanOptions {
   until?: string;
   lang: Lang;
   strict: boolean;
+  /** Exit 2 when any input in a folder or download was skipped (also under `strict`). */
+  failOnSkipped?: boolean;
   nip?: string;
   baseline?: string;
   version: string;
@@ -52,11 +53,14 @@ export async function runScan(options: ScanOptions): Promise<ScanOutcome> {
 
   // 2. Stream the activity: every row ends as rejected, unmatched or evaluated.
   const result = new ScanResult(election, options.lang, suppressions);
-  const load = loadActivity(
-    options.activity,
-    { ...(options.nip ? { nip: options.nip.replace(/\D/g, '') } : {}), rosterNips: new Set(roster.byNip.keys()) },
-    options.stdin,
-  );
+  const load = intakeActivity(options.activity, {
+    hints: {
+      ...(options.nip ? { nip: options.nip.replace(/\D/g, '') } : {}),
+      rosterNips: new Set(roster.byNip.keys()),
+    },
+    timeZone: election.timeZone,
+    stdin: options.stdin,
+  });
   for await (const item of load.items) {
     result.counts.rowsRead++;
     if (options.onProgress && result.counts.rowsRead % 10000 === 0) options.onProgress(result.counts.rowsRead);
@@ -65,15 +69,10 @@ export async function runScan(options: ScanOptions): Promise<ScanOutcome> {
       result.reject(item.rejection);
       continue;
     }
-    const normalized = normalizeActivity(item.row, election.timeZone);
-    if (!normalized.ok) {
-      const rejection = { file: item.row.source.file, line: item.row.source.line, reason: normalized.reason };
-      if (options.strict) throw strictStop(rejection);
-      result.reject(rejection);
-      continue;
-    }
-    scanActivity(normalized.activity, { roster, election, rules, text, window, result });
+    scanActivity(item.activity, { roster, election, rules, text, window, result });
   }
+  if ((options.strict || options.failOnSkipped) && load.skipped.length > 0)
+    throw skippedStop(load.skipped, options.strict);
 
   // 3. Aggregate per person and assemble the report.
   const report = buildReport(result, {
@@ -267,4 +266,11 @@ function strictStop(rejection: { file: string; line: number; reason: string }): 
     line: rejection.line,
     message: `${rejection.reason} (--strict stops at the first bad row)`,
   });
+}
+
+function skippedStop(skipped: { path: string; reason: string }[], strict: boolean): AuditError {
+  return new AuditError(
+    skipped.map((s) => ({ file: s.path, message: `not read: ${s.reason}` })),
+    `${strict ? '--strict' : '--fail-on-skipped'} stops when an input is skipped: move or fix these files, or run without it to have them listed in the report`,
+  );
 }

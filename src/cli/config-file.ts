@@ -29,6 +29,7 @@ export const configFileSchema = z.strictObject({
   baseline: path.optional(),
   lang: z.enum(['id', 'en']).optional(),
   strict: z.boolean().optional(),
+  fail_on_skipped: z.boolean().optional(),
   quiet: z.boolean().optional(),
   redact: z.boolean().optional(),
   redact_key: z.string().min(1).optional(),

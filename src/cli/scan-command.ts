@@ -31,6 +31,7 @@ interface ScanFlags {
   baseline?: string;
   lang: Lang;
   strict?: boolean;
+  failOnSkipped?: boolean;
   redact?: boolean;
   redactKey?: string;
   quiet?: boolean;
@@ -71,7 +72,8 @@ export function registerScan(program: Command, ctx: CommandContext): void {
       'pseudonymise NIPs, names and handles in every output (keyed by --redact-key or ASN_AUDIT_REDACT_KEY)',
     )
     .option('--redact-key <key>', 'secret that keeps pseudonyms the same across runs')
-    .option('--strict', 'stop at the first bad row (exit 2) instead of rejecting it')
+    .option('--strict', 'stop at the first bad row (exit 2) instead of rejecting it, and exit 2 on any skipped input')
+    .option('--fail-on-skipped', 'exit 2 when any file in a folder or download was not read (for CI)')
     .option('--quiet', 'print nothing on standard output unless asked with --format')
     .option('--no-color', 'no colours in the terminal table (also NO_COLOR)')
     .action(async (activity: string[], flags: ScanFlags) => {
@@ -87,6 +89,7 @@ export function registerScan(program: Command, ctx: CommandContext): void {
         ...(flags.baseline !== undefined ? { baseline: flags.baseline } : {}),
         lang: flags.lang,
         strict: Boolean(flags.strict),
+        failOnSkipped: Boolean(flags.failOnSkipped),
         version: VERSION,
         stdin: io.stdin,
         ...(io.stderrIsTTY && !flags.quiet ? { onProgress: progressLine(io) } : {}),

@@ -3,12 +3,12 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { loadActivity } from '../load/activity-sources.js';
 import { loadElection } from '../load/election.js';
+import { intakeActivity } from '../load/intake.js';
+import type { OwnerHints } from '../load/platform-downloads.js';
 import { loadRoster } from '../load/roster.js';
-import { normalizeActivity } from '../normalize/activity.js';
 import { loadRulePack } from '../rules/rule-pack.js';
-import { AuditError, formatProblem } from '../shared/errors.js';
+import { AuditError, formatProblem, type Problem } from '../shared/errors.js';
 import { EXIT, type CommandContext } from './command-context.js';
 
 type Kind = 'roster' | 'election' | 'activity' | 'rules';
@@ -26,13 +26,19 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
         'rules',
       ]),
     )
-    .option('--timezone <zone>', 'time zone for activity timestamps without offset', 'Asia/Jakarta')
-    .action(async (files: string[], flags: { kind?: Kind; timezone: string }) => {
+    .option('--timezone <zone>', "time zone for activity timestamps without offset (default: the election file's)")
+    .option('--roster <file>', 'roster, as for scan: NIP folders and --nip are checked against it')
+    .option('--election <file>', 'election file, as for scan: its time zone reads timestamps without offset')
+    .option('--nip <nip>', 'the person the platform data downloads belong to, as for scan')
+    .option('--strict', 'fail also when a file in a folder or download is skipped')
+    .option('--fail-on-skipped', 'fail when a file in a folder or download is skipped, as scan does')
+    .action(async (files: string[], flags: ValidateFlags) => {
       let failed = false;
+      const setting = await activitySetting(flags);
       for (const file of files) {
         const kind = flags.kind ?? (await guessKind(file));
         try {
-          const summary = await validateOne(file, kind, flags.timezone);
+          const summary = await validateOne(file, kind, setting);
           ctx.io.stdout(`ok    ${file} (${kind}): ${summary}\n`);
         } catch (error) {
           if (!(error instanceof AuditError)) throw error;
@@ -43,6 +49,41 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
       ctx.setExit(failed ? EXIT.error : EXIT.clean);
     });
 }
+
+interface ValidateFlags {
+  kind?: Kind;
+  timezone?: string;
+  roster?: string;
+  election?: string;
+  nip?: string;
+  strict?: boolean;
+  failOnSkipped?: boolean;
+}
+
+/** How activity is read: the same owner hints and time zone that `scan` would use with these flags. */
+interface ActivitySetting {
+  hints: OwnerHints;
+  timeZone: string;
+  failOnSkipped: boolean;
+}
+
+async function activitySetting(flags: ValidateFlags): Promise<ActivitySetting> {
+  const election = flags.election ? await loadElection(flags.election) : null;
+  const roster = flags.roster ? await loadRoster(flags.roster) : null;
+  const nip = flags.nip?.replace(/\D/g, '');
+  if (nip !== undefined && roster && !roster.byNip.has(nip))
+    throw new AuditError({ field: '--nip', message: `NIP ${flags.nip} is not in the roster ${roster.file}` });
+  // Without a roster, a folder named by any well-formed NIP is taken as its owner's, as scan does with a roster holding it.
+  const rosterNips = roster ? new Set(roster.byNip.keys()) : { has: (n: string) => /^\d{18}$/.test(n) };
+  return {
+    hints: { ...(nip ? { nip } : {}), rosterNips },
+    timeZone: flags.timezone ?? election?.timeZone ?? 'Asia/Jakarta',
+    failOnSkipped: Boolean(flags.strict || flags.failOnSkipped),
+  };
+}
+
+/** Problems listed per activity file; the rest are counted by reason. */
+const LISTED_PROBLEMS = 1000;
 
 /** What a file is, from its content where that tells (top-level keys of YAML/JSON, CSV header), else from its name. */
 async function guessKind(file: string): Promise<Kind> {
@@ -68,7 +109,7 @@ async function guessKind(file: string): Promise<Kind> {
   return 'activity';
 }
 
-async function validateOne(file: string, kind: Kind, timeZone: string): Promise<string> {
+async function validateOne(file: string, kind: Kind, setting: ActivitySetting): Promise<string> {
   if (kind === 'roster') {
     const roster = await loadRoster(file);
     return `${roster.persons.length} persons, ${roster.persons.filter((p) => p.accounts.length === 0).length} without accounts`;
@@ -81,18 +122,27 @@ async function validateOne(file: string, kind: Kind, timeZone: string): Promise<
     const pack = await loadRulePack([file]);
     return `${pack.rules.length} rules`;
   }
-  const load = loadActivity([file], { rosterNips: new Set() }, (async function* () {})());
+  // The loader scan uses, so that validate accepts exactly what scan accepts.
+  const load = intakeActivity([file], {
+    hints: setting.hints,
+    timeZone: setting.timeZone,
+    stdin: (async function* () {})(),
+  });
   let rows = 0;
-  const problems = [];
+  let rejected = 0;
+  const problems: Problem[] = [];
   for await (const item of load.items) {
     rows++;
-    const reason =
-      item.kind === 'rejected'
-        ? item.rejection.reason
-        : ((r) => (r.ok ? null : r.reason))(normalizeActivity(item.row, timeZone));
-    const where = item.kind === 'rejected' ? item.rejection : item.row.source;
-    if (reason) problems.push({ file: where.file, line: where.line, message: reason });
+    if (item.kind !== 'rejected') continue;
+    rejected++;
+    const r = item.rejection;
+    if (problems.length < LISTED_PROBLEMS) problems.push({ file: r.file, line: r.line, message: r.reason });
   }
+  if (rejected > problems.length)
+    problems.push({ message: `… and ${rejected - problems.length} more rejected rows (${rejected} of ${rows})` });
+  const skipped = load.skipped.map((s) => `\n  skipped ${s.path}: ${s.reason}`).join('');
+  if (setting.failOnSkipped)
+    for (const s of load.skipped) problems.push({ file: s.path, message: `not read: ${s.reason}` });
   if (problems.length > 0) throw new AuditError(problems);
-  return `${rows} rows, all valid`;
+  return `${rows} rows, all valid${load.skipped.length > 0 ? `; ${load.skipped.length} file(s) not read:${skipped}` : ''}`;
 }

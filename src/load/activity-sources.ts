@@ -1,6 +1,6 @@
 // Opens every activity input (files, folders, .zip downloads, standard input) and yields its records in a fixed order.
-import { readFileSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { constants, readFileSync, type Stats } from 'node:fs';
+import { access, readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { AuditError } from '../shared/errors.js';
 import { readFileAt } from './activity-file.js';
@@ -59,6 +59,12 @@ async function* readAll(
       yield* readFolder(path, hints, inputs);
       continue;
     }
+    const unreadable = await whyUnreadable(path, info);
+    if (unreadable)
+      throw new AuditError({
+        file: path,
+        message: `${unreadable} (expected a regular file, a folder, or - for standard input)`,
+      });
     yield* readFileAt(path, path, hints, inputs, true);
   }
 }
@@ -69,7 +75,7 @@ async function* readAll(
  * named on the command line.
  */
 async function* readFolder(root: string, hints: ReadHints, inputs: InputFile[]): AsyncGenerator<LoadedItem> {
-  const all = await listFiles(root);
+  const all = await listFiles(root, hints);
   const files = all.filter((f) => isActivityFileType(f));
   for (const f of all) if (!isActivityFileType(f)) skipFileType(hints, f);
   const archiveOwner = ownerFromArchive(
@@ -92,15 +98,53 @@ async function* readFolder(root: string, hints: ReadHints, inputs: InputFile[]):
   }
 }
 
-/** Every file below the folder, depth first, in name order at each level. */
-async function listFiles(root: string): Promise<string[]> {
+/**
+ * Every regular file below the folder, depth first, in name order at each level. Symbolic links are followed
+ * (a folder reached twice is read once); what cannot be read as a file (a FIFO, a socket, a device, a broken
+ * link, a file without read permission) is listed as skipped with the reason.
+ */
+async function listFiles(root: string, hints: ReadHints, seen = new Set<string>()): Promise<string[]> {
   const out: string[] = [];
-  const entries = await readdir(root, { withFileTypes: true });
+  const real = await realpath(root).catch(() => root);
+  if (seen.has(real)) return out;
+  seen.add(real);
+  const entries = await readdir(root, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    skip(hints, root, `folder cannot be listed: ${errnoText(error)}`);
+    return [];
+  });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const full = join(root, entry.name);
-    if (entry.isDirectory()) out.push(...(await listFiles(full)));
-    else if (entry.isFile()) out.push(full);
+    const info = entry.isSymbolicLink() ? await stat(full).catch(() => null) : null;
+    if (entry.isSymbolicLink() && info === null) {
+      skip(hints, full, 'a symbolic link whose target does not exist');
+      continue;
+    }
+    if (info ? info.isDirectory() : entry.isDirectory()) {
+      out.push(...(await listFiles(full, hints, seen)));
+      continue;
+    }
+    const unreadable = await whyUnreadable(full, info ?? (await stat(full)));
+    if (unreadable) skip(hints, full, unreadable);
+    else out.push(full);
   }
   return out;
+}
+
+/** Why a path that is not a folder cannot be read as a file, or null when it can. */
+async function whyUnreadable(path: string, info: Stats): Promise<string | null> {
+  if (info.isFIFO()) return 'a named pipe (FIFO), not a file: not read';
+  if (info.isSocket()) return 'a socket, not a file: not read';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device, not a file: not read';
+  if (!info.isFile()) return 'not a regular file: not read';
+  const denied = await access(path, constants.R_OK).then(
+    () => null,
+    (error: NodeJS.ErrnoException) => error,
+  );
+  return denied ? `cannot be read: ${errnoText(denied)}` : null;
+}
+
+function errnoText(error: NodeJS.ErrnoException): string {
+  if (error.code === 'EACCES' || error.code === 'EPERM') return 'permission denied';
+  return error.code ?? error.message;
 }

@@ -11,7 +11,7 @@ export interface OwnerHints {
   /** `--nip`: the person the downloads on the command line belong to. */
   nip?: string;
   /** NIPs of the roster: a folder named by one of them marks whose download is inside. */
-  rosterNips: ReadonlySet<string>;
+  rosterNips: { has(nip: string): boolean };
 }
 
 /** Owner hints while reading, plus the owner an enclosing folder or archive names and where skipped files are listed. */
@@ -62,7 +62,7 @@ export async function* readPlatformExport(
 }
 
 /** The roster NIP a folder (or archive) in the path is named by, spaces ignored: `downloads/19860926 201505 1 001/…`. */
-function nipFromPath(path: string, rosterNips: ReadonlySet<string>): string | undefined {
+function nipFromPath(path: string, rosterNips: OwnerHints['rosterNips']): string | undefined {
   return path
     .split(/[\\/!]/)
     .find((segment) => rosterNips.has(segment.replace(/\s/g, '')))

@@ -19,6 +19,7 @@ election: election.yaml     # berkas pemilu: tahapan, calon, akun / election fil
 # baseline: laporan-lalu.json  # temuan yang sudah ditinjau / findings already reviewed
 # nip: "199003152015031002"    # pemilik unduhan data platform (dalam tanda kutip) / owner of a platform download (quoted)
 # strict: false                # berhenti di baris rusak pertama / stop at the first bad row
+# fail_on_skipped: false       # exit 2 bila ada berkas dilewati / exit 2 when any input is skipped
 # quiet: false                 # tanpa keluaran di layar / nothing on standard output
 # redact: false                # samarkan NIP, nama dan akun / pseudonymise NIPs, names and handles
 # redact_key: ganti-dengan-kunci-rahasia  # lebih aman lewat ASN_AUDIT_REDACT_KEY / safer in ASN_AUDIT_REDACT_KEY

@@ -1,0 +1,41 @@
+// The one way activity enters the tool, for `scan` and `validate` alike: every input is opened, every record is
+// read and normalised, and each ends as an activity, a rejection (bad data, with the reason) or a skipped input.
+import { normalizeActivity } from '../normalize/activity.js';
+import type { Activity, Rejection } from '../shared/types.js';
+import { loadActivity, type InputFile, type OwnerHints, type SkippedInput } from './activity-sources.js';
+
+export type IntakeItem = { kind: 'activity'; activity: Activity } | { kind: 'rejected'; rejection: Rejection };
+
+export interface ActivityIntake {
+  inputs: InputFile[];
+  skipped: SkippedInput[];
+  items: AsyncGenerator<IntakeItem>;
+}
+
+export interface IntakeOptions {
+  hints: OwnerHints;
+  /** The election's time zone: timestamps without an offset are read in it. */
+  timeZone: string;
+  stdin: AsyncIterable<Uint8Array | string>;
+}
+
+/** Activity rows, rejections and skipped inputs of the given paths: what `scan` evaluates and `validate` checks. */
+export function intakeActivity(paths: string[], options: IntakeOptions): ActivityIntake {
+  const load = loadActivity(paths, options.hints, options.stdin);
+  async function* items(): AsyncGenerator<IntakeItem> {
+    for await (const item of load.items) {
+      if (item.kind === 'rejected') {
+        yield item;
+        continue;
+      }
+      const normalized = normalizeActivity(item.row, options.timeZone);
+      if (normalized.ok) yield { kind: 'activity', activity: normalized.activity };
+      else
+        yield {
+          kind: 'rejected',
+          rejection: { file: item.row.source.file, line: item.row.source.line, reason: normalized.reason },
+        };
+    }
+  }
+  return { inputs: load.inputs, skipped: load.skipped, items: items() };
+}

@@ -1,0 +1,95 @@
+// `validate` reads activity through the loader `scan` uses: what one accepts, the other accepts, with the same flags.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+
+const ELECTION = 'fixtures/demo/election.yaml';
+const NIP = '198507222010012012';
+const OTHER_NIP = '198009112005012004';
+
+function workspace(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'asn-validate-'));
+  mkdirSync(join(dir, 'downloads', NIP), { recursive: true });
+  writeFileSync(
+    join(dir, 'downloads', NIP, 'tweets.js'),
+    `window.YTD.tweets.part0 = [
+  { "tweet" : { "id_str" : "1838000000000000009", "created_at" : "Mon Sep 30 00:00:00 +0000 2024",
+    "full_text" : "Coblos nomor 3 #JakartaMenyala", "entities" : { "hashtags" : [], "user_mentions" : [], "urls" : [] } } }
+]
+`,
+  );
+  writeFileSync(join(dir, 'roster.csv'), `nip,name,agency,position,x\n${NIP},Siti Rahmawati,Dinkes,Kasi,\n`);
+  writeFileSync(join(dir, 'other-roster.csv'), `nip,name,agency,position,x\n${OTHER_NIP},Dewi Anggraeni,Kel,Lurah,\n`);
+  return dir;
+}
+
+describe('validate and scan share one loader', () => {
+  it('accepts a download in a NIP folder, as scan does', () => {
+    const dir = workspace();
+    const scan = runCli(
+      ['scan', 'downloads', '--roster', 'roster.csv', '--election', join(process.cwd(), ELECTION), '--format', 'json'],
+      { cwd: dir },
+    );
+    expect(scan.code, scan.stderr).toBe(1);
+    const report = JSON.parse(scan.stdout) as { summary: { rows_read: number; rows_rejected: number } };
+    expect(report.summary.rows_read).toBe(1);
+    expect(report.summary.rows_rejected).toBe(0);
+
+    const alone = runCli(['validate', 'downloads'], { cwd: dir });
+    expect(alone.stdout).toBe('ok    downloads (activity): 1 rows, all valid\n');
+    expect(alone.code).toBe(0);
+    const withRoster = runCli(
+      ['validate', 'downloads', '--roster', 'roster.csv', '--election', join(process.cwd(), ELECTION)],
+      { cwd: dir },
+    );
+    expect(withRoster.stdout).toBe('ok    downloads (activity): 1 rows, all valid\n');
+    expect(withRoster.code).toBe(0);
+  });
+
+  it('refuses with --roster what scan refuses with that roster: a NIP folder of someone not in it', () => {
+    const dir = workspace();
+    const scan = runCli(
+      ['scan', 'downloads', '--roster', 'other-roster.csv', '--election', join(process.cwd(), ELECTION)],
+      { cwd: dir },
+    );
+    expect(scan.code).toBe(2);
+    expect(scan.stderr).toContain('cannot tell whose data download this is');
+    const validate = runCli(['validate', 'downloads', '--roster', 'other-roster.csv'], { cwd: dir });
+    expect(validate.code).toBe(2);
+    expect(validate.stdout).toContain('cannot tell whose data download this is');
+  });
+
+  it('checks --nip against the roster, as scan does', () => {
+    const dir = workspace();
+    const validate = runCli(['validate', 'downloads', '--roster', 'other-roster.csv', '--nip', NIP], { cwd: dir });
+    expect(validate.code).toBe(2);
+    expect(validate.stderr).toContain(`--nip: NIP ${NIP} is not in the roster`);
+    const ok = runCli(['validate', 'downloads', '--roster', 'other-roster.csv', '--nip', OTHER_NIP], { cwd: dir });
+    expect(ok.stdout).toBe('ok    downloads (activity): 1 rows, all valid\n');
+  });
+
+  it('reads the election file given with --election, and stops on its problems as scan does', () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'a.csv'), `platform,nip,timestamp,type,text\nx,${NIP},2024-10-01 10:00,post,halo\n`);
+    const run = runCli(['validate', 'a.csv', '--election', join(process.cwd(), 'fixtures/cli/broken-election.yaml')], {
+      cwd: dir,
+    });
+    const scan = runCli(
+      [
+        'scan',
+        'a.csv',
+        '--roster',
+        'roster.csv',
+        '--election',
+        join(process.cwd(), 'fixtures/cli/broken-election.yaml'),
+      ],
+      { cwd: dir },
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(scan.stderr);
+    const good = runCli(['validate', 'a.csv', '--election', join(process.cwd(), ELECTION)], { cwd: dir });
+    expect(good.stdout).toBe('ok    a.csv (activity): 1 rows, all valid\n');
+  });
+});
