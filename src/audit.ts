@@ -144,20 +144,21 @@ export type NoPerson =
  */
 export async function explainRow(options: RowExplainOptions): Promise<RowExplanation> {
   const { election, roster, rules, text } = await loadChecks(options);
-  const load = loadActivity(
-    [options.file],
-    { ...(options.nip ? { nip: options.nip.replace(/\D/g, '') } : {}), rosterNips: new Set(roster.byNip.keys()) },
-    options.stdin,
-  );
+  const load = intakeActivity([options.file], {
+    hints: {
+      ...(options.nip ? { nip: options.nip.replace(/\D/g, '') } : {}),
+      rosterNips: new Set(roster.byNip.keys()),
+    },
+    timeZone: election.timeZone,
+    stdin: options.stdin,
+  });
   const lines: number[] = [];
   for await (const item of load.items) {
-    const source = item.kind === 'rejected' ? item.rejection : item.row.source;
+    const source = item.kind === 'rejected' ? item.rejection : item.activity.source;
     lines.push(source.line);
     if (source.line !== options.line) continue;
     if (item.kind === 'rejected') return { kind: 'rejected', ...item.rejection };
-    const normalized = normalizeActivity(item.row, election.timeZone);
-    if (!normalized.ok) return { kind: 'rejected', file: source.file, line: source.line, reason: normalized.reason };
-    const activity = normalized.activity;
+    const activity = item.activity;
     const person = attribute(activity, roster);
     const view = new ActivityView(activity, election, text);
     const trace = new EvaluationTrace();

@@ -2,13 +2,21 @@
 // read and normalised, and each ends as an activity, a rejection (bad data, with the reason) or a skipped input.
 import { normalizeActivity } from '../normalize/activity.js';
 import type { Activity, Rejection } from '../shared/types.js';
-import { loadActivity, type InputFile, type OwnerHints, type SkippedInput } from './activity-sources.js';
+import {
+  loadActivity,
+  type InputFile,
+  type NotActivity,
+  type OwnerHints,
+  type SkippedInput,
+} from './activity-sources.js';
 
 export type IntakeItem = { kind: 'activity'; activity: Activity } | { kind: 'rejected'; rejection: Rejection };
 
 export interface ActivityIntake {
   inputs: InputFile[];
   skipped: SkippedInput[];
+  /** Files of a folder or download that hold no activity (media, settings): counted, never read as rows. */
+  notActivity: NotActivity[];
   items: AsyncGenerator<IntakeItem>;
 }
 
@@ -37,5 +45,5 @@ export function intakeActivity(paths: string[], options: IntakeOptions): Activit
         };
     }
   }
-  return { inputs: load.inputs, skipped: load.skipped, items: items() };
+  return { inputs: load.inputs, skipped: load.skipped, notActivity: load.notActivity, items: items() };
 }
