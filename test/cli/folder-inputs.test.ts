@@ -57,7 +57,7 @@ describe('files in a folder', () => {
       { path: 'exports/pipe.csv', reason: 'a named pipe (FIFO), not a file: not read' },
       { path: 'exports/socket.csv', reason: 'a socket, not a file: not read' },
     ]);
-    expect(run.stderr).toContain('3 file(s) in folders or downloads were not read as activity');
+    expect(run.stderr).toContain('3 file(s) in folders or downloads could not be read');
   });
 
   it('exits 2 on any skipped input with --fail-on-skipped and with --strict, naming each file', () => {
