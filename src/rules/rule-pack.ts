@@ -53,26 +53,8 @@ export async function loadRulePack(paths: readonly string[]): Promise<RulePack> 
       problems.push(...zodProblems(parsed.error, file));
       continue;
     }
-    for (const [name, terms] of Object.entries(parsed.data.vocabulary)) {
-      if (vocabularyFile.has(name))
-        problems.push({
-          file: displayPath(file),
-          field: `vocabulary.${name}`,
-          message: `vocabulary "${name}" is already defined in ${vocabularyFile.get(name)}`,
-        });
-      vocabularyFile.set(name, file);
-      vocabulary[name] = terms;
-    }
-    for (const [name, lexicon] of Object.entries(parsed.data.lexicons)) {
-      if (lexiconFile.has(name))
-        problems.push({
-          file: displayPath(file),
-          field: `lexicons.${name}`,
-          message: `lexicon "${name}" is already defined in ${lexiconFile.get(name)}`,
-        });
-      lexiconFile.set(name, file);
-      lexicons[name] = lexicon;
-    }
+    collectNamed(parsed.data.vocabulary, 'vocabulary', 'vocabulary', file, vocabularyFile, vocabulary, problems);
+    collectNamed(parsed.data.lexicons, 'lexicons', 'lexicon', file, lexiconFile, lexicons, problems);
     parsed.data.rules.forEach((rule, index) => {
       if (ruleFile.has(rule.id))
         problems.push({
@@ -126,4 +108,26 @@ async function ruleFilesAt(path: string): Promise<string[]> {
     else if (RULE_EXTENSIONS.has(extname(entry.name).toLowerCase()) && !entry.name.startsWith('_')) out.push(full);
   }
   return out;
+}
+
+/** Adds a file's named entries (term lists, lexicons) to the pack; a name defined by two files is a problem. */
+function collectNamed<T>(
+  entries: Record<string, T>,
+  field: string,
+  what: string,
+  file: string,
+  definedIn: Map<string, string>,
+  into: Record<string, T>,
+  problems: Problem[],
+): void {
+  for (const [name, value] of Object.entries(entries)) {
+    if (definedIn.has(name))
+      problems.push({
+        file: displayPath(file),
+        field: `${field}.${name}`,
+        message: `${what} "${name}" is already defined in ${definedIn.get(name)}`,
+      });
+    definedIn.set(name, file);
+    into[name] = value;
+  }
 }
