@@ -9,7 +9,9 @@ import { PACKAGE_ROOT } from '../shared/version.js';
 import { EXIT, type CommandContext } from './command-context.js';
 import { BUNDLED_RULES } from '../shared/version.js';
 
+/** The demo election, shipped in the package (package.json `files`) so that `rules list` / `rules test` work installed. */
 export const EXAMPLES_ELECTION = resolve(PACKAGE_ROOT, 'fixtures/demo/election.yaml');
+const ELECTION_HELP = 'election the rules are bound to and the examples refer to (default: the bundled demo)';
 
 export function registerRules(program: Command, ctx: CommandContext): void {
   const rules = program.command('rules').description('inspect and test rule packs');
@@ -17,10 +19,11 @@ export function registerRules(program: Command, ctx: CommandContext): void {
     .command('list')
     .description('list the rules of a pack')
     .argument('[paths...]', 'rule files or folders (default: the bundled pack)')
-    .action(async (paths: string[]) => {
+    .option('--election <file>', ELECTION_HELP)
+    .action(async (paths: string[], flags: { election?: string }) => {
       const pack = await loadRulePack(paths.length > 0 ? paths : [BUNDLED_RULES]);
       // Binding to an election checks every reference and term list, as a scan would (any election will do).
-      compileRules(pack, await loadElection(EXAMPLES_ELECTION));
+      compileRules(pack, await loadElection(flags.election ?? EXAMPLES_ELECTION));
       for (const { rule } of pack.rules) {
         const skb = [rule.legal.kode_etik?.skb, rule.legal.disiplin?.skb].filter(Boolean).join('/');
         ctx.io.stdout(
@@ -33,10 +36,10 @@ export function registerRules(program: Command, ctx: CommandContext): void {
     .command('test')
     .description("run every rule's match / no_match examples")
     .argument('[paths...]', 'rule files or folders (default: the bundled pack)')
-    .option('--election <file>', 'election the examples refer to', EXAMPLES_ELECTION)
-    .action(async (paths: string[], flags: { election: string }) => {
+    .option('--election <file>', ELECTION_HELP)
+    .action(async (paths: string[], flags: { election?: string }) => {
       const pack = await loadRulePack(paths.length > 0 ? paths : [BUNDLED_RULES]);
-      const election = await loadElection(flags.election);
+      const election = await loadElection(flags.election ?? EXAMPLES_ELECTION);
       const outcome = runExamples(pack, election);
       for (const f of outcome.failures) {
         ctx.io.stdout(

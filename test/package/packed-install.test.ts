@@ -1,0 +1,68 @@
+// The package as a user gets it: `npm pack`, the tarball installed into a scratch project, the installed CLI run there.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ROOT, runCli } from '../helpers/cli.js';
+
+let scratch = '';
+let installLog = '';
+
+beforeAll(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'asn-audit-pack-test-'));
+  // --ignore-scripts: pack the dist/ `npm test` built; prepack's build would empty dist/ under the other tests.
+  const run = spawnSync(
+    process.execPath,
+    [resolve(ROOT, 'tools/pack/install-packed.mjs'), '--ignore-scripts', '--dir', scratch],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  );
+  installLog = `${run.stdout}\n${run.stderr}`;
+  expect(run.status, installLog).toBe(0);
+}, 180_000);
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const installed = () => join(scratch, 'node_modules/asn-audit');
+const runInstalled = (args: string[]) =>
+  spawnSync(join(scratch, 'node_modules/.bin/asn-audit'), args, {
+    cwd: scratch,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
+  });
+
+describe('the packed tarball, installed', () => {
+  test('--help, rules list, rules test and the demo scan ran from the scratch project', () => {
+    for (const step of ['--help', 'rules list', 'rules test', 'scan'])
+      expect(installLog).toContain(`ok  asn-audit ${step}`);
+  });
+
+  test('ships the licence, the demo and the schemas, and no dev tooling or sources', () => {
+    const manifest = JSON.parse(readFileSync(join(installed(), 'package.json'), 'utf8'));
+    expect(manifest.license).toBe('MIT');
+    expect(readFileSync(join(installed(), 'LICENSE'), 'utf8')).toMatch(/^MIT License/);
+    const list = spawnSync('find', ['.', '-type', 'f'], { cwd: installed(), encoding: 'utf8' }).stdout.split('\n');
+    expect(list).toContain('./fixtures/demo/election.yaml');
+    expect(list).toContain('./schemas/report.schema.json');
+    expect(list.filter((f) => /^\.\/(src|test|tools|dist-tools|dist\/eval|dist\/bench)\//.test(f))).toEqual([]);
+    expect(list.filter((f) => f.startsWith('./fixtures/') && !f.startsWith('./fixtures/demo/'))).toEqual([]);
+  });
+
+  test('rules list and rules test take --election, read from wherever the user keeps it', () => {
+    const election = join(installed(), 'fixtures/demo/election.yaml');
+    const list = runInstalled(['rules', 'list', '--election', election]);
+    expect(list.status).toBe(0);
+    expect(list.stdout).toMatch(/\n\d+ rules in \d+ files\n$/);
+    const examples = runInstalled(['rules', 'test', '--election', election]);
+    expect(examples.status).toBe(0);
+    expect(examples.stdout).toMatch(/ 0 failed\n$/);
+  });
+});
+
+test('rules list --election reads the given election (a missing one is exit 2, naming it)', () => {
+  const run = runCli(['rules', 'list', '--election', 'no/such-election.yaml']);
+  expect(run.code).toBe(2);
+  expect(run.stderr).toContain('no/such-election.yaml');
+});
