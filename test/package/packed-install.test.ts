@@ -1,6 +1,6 @@
 // The package as a user gets it: `npm pack`, the tarball installed into a scratch project, the installed CLI run there.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -58,6 +58,75 @@ describe('the packed tarball, installed', () => {
     const examples = runInstalled(['rules', 'test', '--election', election]);
     expect(examples.status).toBe(0);
     expect(examples.stdout).toMatch(/ 0 failed\n$/);
+  });
+});
+
+describe("the packed package, imported by a user's program", () => {
+  // The README's program, as a user would paste it: type-checked against the installed declarations, then run.
+  const readme = readFileSync(resolve(ROOT, 'README.md'), 'utf8');
+  const program = /## As a library\n[\s\S]*?```ts\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+  const tsc = (files: string[]) => {
+    writeFileSync(
+      join(scratch, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          strict: true,
+          skipLibCheck: false,
+          types: ['node'],
+          typeRoots: [resolve(ROOT, 'node_modules/@types')],
+        },
+        files,
+      }),
+    );
+    return spawnSync(process.execPath, [resolve(ROOT, 'node_modules/typescript/bin/tsc'), '-p', scratch], {
+      cwd: scratch,
+      encoding: 'utf8',
+    });
+  };
+
+  test('the README program type-checks against the shipped .d.ts and scans the demo', () => {
+    expect(program).toContain("from 'asn-audit'");
+    writeFileSync(join(scratch, 'app.ts'), program);
+    const check = tsc(['app.ts']);
+    expect(check.stdout + check.stderr).toBe('');
+    expect(check.status).toBe(0);
+    const run = spawnSync(process.execPath, [join(scratch, 'app.js')], { cwd: scratch, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^# /);
+    expect(run.stdout).toMatch(/\n\d+ persons with findings\n$/);
+    const persons = Number(/(\d+) persons with findings/.exec(run.stdout)?.[1]);
+    expect(persons).toBeGreaterThan(0);
+  });
+
+  test('the types are real: CLI flag names and wrong types do not compile', () => {
+    writeFileSync(
+      join(scratch, 'wrong.ts'),
+      `import { runScan, formatReport } from 'asn-audit';
+const outcome = await runScan({ activity: ['a.csv'], roster: 'r.csv', election: 'e.yaml', lang: 'en' });
+formatReport(outcome.report, 'pdf');
+const n: string = outcome.report.summary.rows_read;
+`,
+    );
+    const check = tsc(['wrong.ts']);
+    expect(check.status).not.toBe(0);
+    expect(check.stdout).toMatch(/wrong\.ts\(2,.*'lang' does not exist/);
+    expect(check.stdout).toMatch(/wrong\.ts\(3,.*"pdf"/);
+    expect(check.stdout).toMatch(/wrong\.ts\(4,.*number.*string/);
+  });
+
+  test('bad input throws an AuditError naming the file', async () => {
+    writeFileSync(
+      join(scratch, 'bad.mjs'),
+      `import { runScan, AuditError } from 'asn-audit';
+try { await runScan({ activity: [], roster: 'missing-roster.csv', election: 'missing.yaml' }); }
+catch (e) { console.log(e instanceof AuditError, JSON.stringify(e.problems[0])); }
+`,
+    );
+    const run = spawnSync(process.execPath, [join(scratch, 'bad.mjs')], { cwd: scratch, encoding: 'utf8' });
+    expect(run.stdout).toMatch(/^true .*missing/);
   });
 });
 
