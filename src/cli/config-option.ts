@@ -1,6 +1,6 @@
 // `--config FILE` (else asn-audit.config.* in the working directory): defaults for `scan` that flags on the command line override.
 import type { Command } from 'commander';
-import { loadScanConfig, type ScanConfig } from './config-file.js';
+import type { ScanConfig } from './config-file.js';
 import type { CommandContext } from './command-context.js';
 
 export function registerConfigOption(program: Command, ctx: CommandContext): void {
@@ -12,6 +12,8 @@ export function registerConfigOption(program: Command, ctx: CommandContext): voi
   program.hook('preSubcommand', async (_program, command) => {
     // `scan --help` must work even where a broken config file lies.
     if (command.name() !== 'scan' || program.args.some((arg) => arg === '--help' || arg === '-h')) return;
+    // Imported here: the config reader (yaml, zod) is needed by scan only, not by --version or --help.
+    const { loadScanConfig } = await import('./config-file.js');
     config = await loadScanConfig(program.opts<{ config?: string }>().config, ctx.io.cwd);
     // Set before scan's own flags are parsed, so that the required --roster and --election may come from the
     // file; a flag given on the command line then replaces the value (commander ranks 'cli' above 'config').

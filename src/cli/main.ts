@@ -1,16 +1,67 @@
 // The command line: parses arguments, runs a command, writes output through `io`, and returns the exit code.
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Help } from 'commander';
 import { AuditError, formatProblem } from '../shared/errors.js';
 import { VERSION } from '../shared/version.js';
 import { EXIT, type CommandContext } from './command-context.js';
 import type { CliIo } from './io.js';
-import { registerScan } from './scan-command.js';
-import { registerRules } from './rules-command.js';
-import { registerValidate } from './validate-command.js';
 import { registerConfigOption } from './config-option.js';
-import { registerExplain } from './explain-command.js';
-import { registerInit } from './init-command.js';
-import { registerSchema } from './schema-command.js';
+
+type Register = (program: Command, ctx: CommandContext) => void;
+
+/**
+ * Every command, loaded only when it is the one run: a command's module pulls in its part of the pipeline, and
+ * `--version` or `--help` need none of it (cold start). The others are listed in the help by name, usage and
+ * description from here; test/cli/cold-start.test.ts checks these match what each command registers.
+ */
+const COMMANDS: { name: string; term: string; description: string; load: () => Promise<Register> }[] = [
+  {
+    name: 'scan',
+    term: 'scan [options] <activity...>',
+    description: 'scan activity exports for neutrality violations and report per person',
+    load: async () => (await import('./scan-command.js')).registerScan,
+  },
+  {
+    name: 'rules',
+    term: 'rules',
+    description: 'inspect and test rule packs',
+    load: async () => (await import('./rules-command.js')).registerRules,
+  },
+  {
+    name: 'validate',
+    term: 'validate [options] <file...>',
+    description: 'check roster, election, activity or rule files without scanning',
+    load: async () => (await import('./validate-command.js')).registerValidate,
+  },
+  {
+    name: 'explain',
+    term: 'explain [options] [report] [fingerprint]',
+    description:
+      'explain in plain words why a finding of a JSON report was raised, or with --row why an input row was (not) flagged',
+    load: async () => (await import('./explain-command.js')).registerExplain,
+  },
+  {
+    name: 'schema',
+    term: 'schema <kind>',
+    description: 'print the JSON Schema of the report, rule files, the election file or the roster',
+    load: async () => (await import('./schema-command.js')).registerSchema,
+  },
+  {
+    name: 'init',
+    term: 'init [options] [dir]',
+    description: 'write a starter config (asn-audit.config.yaml) and example election, roster and activity files',
+    load: async () => (await import('./init-command.js')).registerInit,
+  },
+];
+
+/** The command the arguments name (`help scan` names scan), skipping the global options and --config's value. */
+export function commandNamed(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--config') i++;
+    else if (!arg.startsWith('-')) return arg === 'help' ? argv[i + 1] : arg;
+  }
+  return undefined;
+}
 
 const HELP_EXIT_CODES = `
 Exit codes:
@@ -35,14 +86,19 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     setExit: (code) => (exitCode = code),
     debug: () => Boolean(program.opts().debug) || argv.includes('--debug'),
   };
-  registerScan(program, ctx);
-  registerRules(program, ctx);
-  registerValidate(program, ctx);
-  registerExplain(program, ctx);
-  registerSchema(program, ctx);
-  registerInit(program, ctx);
-  registerConfigOption(program, ctx);
+  const named = commandNamed(argv);
+  const terms = new Map(COMMANDS.map((c) => [c.name, c.term]));
+  program.configureHelp({
+    subcommandTerm(cmd) {
+      return terms.get(cmd.name()) ?? Help.prototype.subcommandTerm.call(this, cmd);
+    },
+  });
   try {
+    for (const command of COMMANDS) {
+      if (command.name === named) (await command.load())(program, ctx);
+      else program.command(command.name).description(command.description);
+    }
+    registerConfigOption(program, ctx);
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (error) {

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { once } from 'node:events';
 import { PACKAGE_ROOT } from '../../src/shared/version.js';
 import { normalizeText } from '../../src/normalize/text.js';
+import { coldStart } from './cold-start.js';
 
 const ROSTER = resolve(PACKAGE_ROOT, 'fixtures/demo/roster.csv');
 const ELECTION = resolve(PACKAGE_ROOT, 'fixtures/demo/election.yaml');
@@ -121,3 +122,4 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 normaliserScaling();
+coldStart();
