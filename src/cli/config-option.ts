@@ -6,7 +6,7 @@ import type { CommandContext } from './command-context.js';
 export function registerConfigOption(program: Command, ctx: CommandContext): void {
   program.option(
     '--config <file>',
-    'defaults for scan options (default: asn-audit.config.yaml, .yml or .json in the working directory)',
+    'defaults for scan options (default: $ASN_AUDIT_CONFIG, else asn-audit.config.yaml, .yml or .json in the working directory)',
   );
   let config: ScanConfig | null = null;
   program.hook('preSubcommand', async (_program, command) => {
@@ -14,7 +14,10 @@ export function registerConfigOption(program: Command, ctx: CommandContext): voi
     if (command.name() !== 'scan' || program.args.some((arg) => arg === '--help' || arg === '-h')) return;
     // Imported here: the config reader (yaml, zod) is needed by scan only, not by --version or --help.
     const { loadScanConfig } = await import('./config-file.js');
-    config = await loadScanConfig(program.opts<{ config?: string }>().config, ctx.io.cwd);
+    config = await loadScanConfig(
+      program.opts<{ config?: string }>().config ?? ctx.io.env.ASN_AUDIT_CONFIG,
+      ctx.io.cwd,
+    );
     // Set before scan's own flags are parsed, so that the required --roster and --election may come from the
     // file; a flag given on the command line then replaces the value (commander ranks 'cli' above 'config').
     for (const [attribute, value] of Object.entries(config?.values ?? {})) {

@@ -17,6 +17,11 @@ import { VERSION } from '../shared/version.js';
 import { EXIT, type CommandContext } from './command-context.js';
 import { BUNDLED_RULES } from '../shared/version.js';
 import { writeFileAtomic } from './write-atomic.js';
+import { wantsColor } from './color.js';
+import { readFileSync } from 'node:fs';
+
+/** `-o -` writes to standard output, in --format (default: the table). */
+const STDOUT = '-';
 
 interface ScanFlags {
   roster: string;
@@ -34,8 +39,9 @@ interface ScanFlags {
   failOnSkipped?: boolean;
   redact?: boolean;
   redactKey?: string;
+  redactKeyFile?: string;
   quiet?: boolean;
-  color: boolean;
+  color?: boolean;
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -54,7 +60,7 @@ export function registerScan(program: Command, ctx: CommandContext): void {
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS))
     .option(
       '-o, --output <file>',
-      'write the report to a file, atomically (repeatable; format from the extension)',
+      'write the report to a file, atomically (repeatable; format from the extension; - is standard output)',
       collect,
     )
     .option('--nip <nip>', 'the person the platform data downloads belong to')
@@ -72,10 +78,12 @@ export function registerScan(program: Command, ctx: CommandContext): void {
       'pseudonymise NIPs, names and handles in every output (keyed by --redact-key or ASN_AUDIT_REDACT_KEY)',
     )
     .option('--redact-key <key>', 'secret that keeps pseudonyms the same across runs')
+    .option('--redact-key-file <file>', 'read the --redact-key secret from a file (keeps it out of shell history)')
     .option('--strict', 'stop at the first bad row (exit 2) instead of rejecting it, and exit 2 on any skipped input')
     .option('--fail-on-skipped', 'exit 2 when any file in a folder or download was not read (for CI)')
-    .option('--quiet', 'print nothing on standard output unless asked with --format')
-    .option('--no-color', 'no colours in the terminal table (also NO_COLOR)')
+    .option('-q, --quiet', 'print nothing on standard output unless asked with --format or -o -')
+    .option('--color', 'colours in the terminal table even on a pipe (also FORCE_COLOR=1)')
+    .option('--no-color', 'no colours in the terminal table (also NO_COLOR, FORCE_COLOR=0, TERM=dumb)')
     .action(async (activity: string[], flags: ScanFlags) => {
       const io = ctx.io;
       const { report: fullReport, persons } = await runScan({
@@ -113,9 +121,15 @@ export function registerScan(program: Command, ctx: CommandContext): void {
 async function writeOutputs(report: Report, flags: ScanFlags, ctx: CommandContext): Promise<void> {
   const { io } = ctx;
   const outputs = flags.output ?? [];
-  const color = flags.color && io.stdoutIsTTY && !io.env.NO_COLOR;
+  const color = wantsColor(flags.color, io.env, io.stdoutIsTTY);
+  const stdoutOptions = { lang: flags.lang, color, ...(io.columns ? { width: io.columns } : {}) };
   for (const path of outputs) {
-    const format = outputs.length === 1 && flags.format ? flags.format : formatForPath(path);
+    if (path === STDOUT) {
+      io.stdout(formatters[flags.format ?? 'table'](report, stdoutOptions));
+      continue;
+    }
+    const format =
+      outputs.filter((o) => o !== STDOUT).length === 1 && flags.format ? flags.format : formatForPath(path);
     if (!format)
       throw new AuditError({
         file: path,
@@ -124,15 +138,9 @@ async function writeOutputs(report: Report, flags: ScanFlags, ctx: CommandContex
       });
     await writeFileAtomic(path, formatters[format](report, { lang: flags.lang, color: false }));
   }
+  if (outputs.includes(STDOUT)) return;
   if (outputs.length === 0 || (flags.format && outputs.length > 1)) {
-    if (!flags.quiet || flags.format)
-      io.stdout(
-        formatters[flags.format ?? 'table'](report, {
-          lang: flags.lang,
-          color,
-          ...(io.columns ? { width: io.columns } : {}),
-        }),
-      );
+    if (!flags.quiet || flags.format) io.stdout(formatters[flags.format ?? 'table'](report, stdoutOptions));
   }
 }
 
@@ -142,13 +150,26 @@ function redactionSubject(person: Person): RedactionSubject {
 
 /** Without a key the pseudonyms are still consistent within the run, but not across runs: say so. */
 function redactionKey(flags: ScanFlags, env: Readonly<Record<string, string | undefined>>): string {
-  const key = flags.redactKey ?? env.ASN_AUDIT_REDACT_KEY;
+  const key = flags.redactKey ?? (flags.redactKeyFile ? readKeyFile(flags.redactKeyFile) : env.ASN_AUDIT_REDACT_KEY);
   if (!key)
     throw new AuditError({
       field: '--redact',
       message:
-        'needs a key: give --redact-key or set ASN_AUDIT_REDACT_KEY (the same key gives the same pseudonyms in every run)',
+        'needs a key: give --redact-key-file, --redact-key or set ASN_AUDIT_REDACT_KEY (the same key gives the same pseudonyms in every run)',
     });
+  return key;
+}
+
+/** The key file's content without its trailing newline; an empty or unreadable file is an error, never no key. */
+function readKeyFile(path: string): string {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new AuditError({ file: path, message: `cannot read the redaction key file: ${(error as Error).message}` });
+  }
+  const key = text.replace(/\r?\n$/, '');
+  if (!key) throw new AuditError({ file: path, message: 'the redaction key file is empty' });
   return key;
 }
 
