@@ -1,6 +1,7 @@
 // `asn-audit scan`: the main job. Flags → scan options → report → outputs → exit code.
 import { type Command, Option } from 'commander';
 import { runScan } from '../audit.js';
+import { isOpenFinding } from '../aggregate/review-state.js';
 import type { Report } from '../schemas/report-schema.js';
 import {
   FORMATS,
@@ -29,6 +30,7 @@ interface ScanFlags {
   until?: string;
   failOn: Severity | 'none';
   baseline?: string;
+  decisions?: string;
   lang: Lang;
   strict?: boolean;
   failOnSkipped?: boolean;
@@ -61,11 +63,18 @@ export function registerScan(program: Command, ctx: CommandContext): void {
     .option('--since <date|phase>', 'only activity from this date or the start of this phase')
     .option('--until <date|phase>', 'only activity up to this date or the end of this phase')
     .addOption(
-      new Option('--fail-on <severity>', 'exit 1 when an unsuppressed finding at or above this exists')
+      new Option(
+        '--fail-on <severity>',
+        'exit 1 when an open (unreviewed or needs_evidence) finding at or above this exists',
+      )
         .choices([...SEVERITIES, 'none'])
         .default('low'),
     )
     .option('--baseline <file>', 'previous JSON report or suppression file: findings in it are marked suppressed')
+    .option(
+      '--decisions <file>',
+      'decisions file (review add writes it): reviewed findings carry the decision; confirmed, dismissed and escalated ones no longer fail',
+    )
     .addOption(new Option('--lang <lang>', 'language of messages').choices(['id', 'en']).default('id'))
     .option(
       '--redact',
@@ -87,6 +96,7 @@ export function registerScan(program: Command, ctx: CommandContext): void {
         ...(flags.until !== undefined ? { until: flags.until } : {}),
         ...(flags.nip !== undefined ? { nip: flags.nip } : {}),
         ...(flags.baseline !== undefined ? { baseline: flags.baseline } : {}),
+        ...(flags.decisions !== undefined ? { decisions: flags.decisions } : {}),
         lang: flags.lang,
         strict: Boolean(flags.strict),
         failOnSkipped: Boolean(flags.failOnSkipped),
@@ -104,6 +114,11 @@ export function registerScan(program: Command, ctx: CommandContext): void {
       if (report.skipped_inputs.length > 0)
         io.stderr(
           `asn-audit: note: ${report.skipped_inputs.length} file(s) in folders or downloads could not be read; the report lists them with the reason\n`,
+        );
+      const stale = report.summary.stale_decisions;
+      if (stale.length > 0)
+        io.stderr(
+          `asn-audit: note: ${stale.length} decision(s) in ${flags.decisions} match no finding of this run (stale): ${stale.map((d) => d.fingerprint).join(', ')}\n`,
         );
       await writeOutputs(report, flags, ctx);
       ctx.setExit(exitCodeFor(report, flags.failOn));
@@ -156,7 +171,10 @@ const RANK: Record<Severity, number> = { low: 1, medium: 2, high: 3 };
 
 export function exitCodeFor(report: Report, failOn: Severity | 'none'): number {
   if (failOn === 'none') return EXIT.clean;
-  const failing = report.persons.some((p) => p.findings.some((f) => !f.suppressed && RANK[f.severity] >= RANK[failOn]));
+  // Open findings only: unreviewed ones and those a reviewer marked needs_evidence (aggregate/review-state).
+  const failing = report.persons.some((p) =>
+    p.findings.some((f) => isOpenFinding(f) && RANK[f.severity] >= RANK[failOn]),
+  );
   return failing ? EXIT.findings : EXIT.clean;
 }
 
