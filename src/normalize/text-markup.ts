@@ -62,17 +62,42 @@ function isLower(code: number): boolean {
   return (code >= 97 && code <= 122) || code > 0x7f;
 }
 
-/** `JakartaMenyala` → `Jakarta Menyala`, `RIDOMenang` → `RIDO Menang`. */
+/**
+ * `JakartaMenyala` → `Jakarta Menyala`, `RIDOMenang` → `RIDO Menang`, `Coblos01SudahTerbukti` →
+ * `Coblos 01 Sudah Terbukti`. A run of digits is a word of its own when it is a number: two or more digits that
+ * a capital or the tag's end follows, or one digit between a lower-case letter and a capital. A single digit
+ * inside a word (`C0bl0s`, `Jok0w1`, `R1DO`) is leetspeak, read as a letter later, and stays in its word.
+ */
 function splitCamelCase(body: string): string {
   let words = '';
   let from = 0;
   for (let i = 1; i < body.length; i++) {
     const code = body.charCodeAt(i);
     const before = body.charCodeAt(i - 1);
-    if (isUpper(code) && (isLower(before) || (isUpper(before) && isLower(body.charCodeAt(i + 1))))) {
+    let boundary = isUpper(code) && (isLower(before) || (isUpper(before) && isLower(body.charCodeAt(i + 1))));
+    if (isDigit(code) && !isDigit(before)) {
+      let end = i;
+      while (end < body.length && isDigit(body.charCodeAt(end))) end++;
+      const after = body.charCodeAt(end);
+      const number = end - i >= 2 ? end === body.length || isUpper(after) : isLower(before) && isUpper(after);
+      if (number) {
+        words += `${body.slice(from, i)} ${body.slice(i, end)} `;
+        from = end;
+        i = end;
+        continue;
+      }
+      // A leading number (`#02Menang`) ends where its capital begins.
+    } else if (isUpper(code) && isDigit(before) && from === 0 && /^\d+$/.test(body.slice(0, i))) {
+      boundary = true;
+    }
+    if (boundary) {
       words += `${body.slice(from, i)} `;
       from = i;
     }
   }
   return words + body.slice(from);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }

@@ -175,6 +175,11 @@ describe('8. hashtags, mentions and links', () => {
     ['#jakartamenyala', 'jakartamenyala'],
     ['#Pilkada2024', 'pilkada 2024'],
     ['#02', '02'],
+    ['#Coblos01SudahTerbukti', 'coblos 01 sudah terbukti'], // a number between words is a word
+    ['#02Menang', '02 menang'],
+    ['#2019GantiPresiden', '2019 ganti presiden'],
+    ['#C0bl0sJok0w1', 'coblos jokowi'],
+    ['#R1DO', 'rido'], // one digit inside a word is leetspeak, not a number
     ['#Jakarta_Menyala', 'jakarta menyala'],
     ['#ЈаkartaMenyala', 'jakarta menyala'], // Cyrillic Ј and а inside the tag
     ['@pramonoanung', 'pramonoanung'],
