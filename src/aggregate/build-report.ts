@@ -241,8 +241,9 @@ export function buildReport(result: ScanResult, ctx: ReportContext): Report {
       suppressed,
       by_category: byCategory,
       by_severity: bySeverity,
+      // A person with findings (rows named by NIP) is monitored after all: not a gap.
       roster_gaps: ctx.roster.persons
-        .filter((p) => p.accounts.length === 0)
+        .filter((p) => p.accounts.length === 0 && !result.findingsByNip.has(p.nip))
         .map((p) => ({ nip: p.nip, name: p.name, agency: p.agency }))
         .sort((a, b) => cmp(a.nip, b.nip)),
       // A baseline entry whose finding a decision took over is still used: its fingerprint is in this run.

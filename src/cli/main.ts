@@ -11,11 +11,12 @@ import { registerConfigOption } from './config-option.js';
 import { registerExplain } from './explain-command.js';
 import { registerInit } from './init-command.js';
 import { registerSchema } from './schema-command.js';
+import { registerReview } from './review-command.js';
 
 const HELP_EXIT_CODES = `
 Exit codes:
-  0  no unsuppressed finding at or above --fail-on
-  1  unsuppressed findings at or above --fail-on
+  0  no open finding (unreviewed or needs_evidence) at or above --fail-on
+  1  open findings at or above --fail-on
   2  the run could not be done (bad usage, unreadable or invalid roster, election, rules, or --strict and a bad row)`;
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
@@ -39,6 +40,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   registerRules(program, ctx);
   registerValidate(program, ctx);
   registerExplain(program, ctx);
+  registerReview(program, ctx);
   registerSchema(program, ctx);
   registerInit(program, ctx);
   registerConfigOption(program, ctx);
