@@ -31,6 +31,7 @@ interface ScanFlags {
   failOn: Severity | 'none';
   baseline?: string;
   decisions?: string;
+  csvSeparator: ',' | ';';
   lang: Lang;
   strict?: boolean;
   failOnSkipped?: boolean;
@@ -74,6 +75,11 @@ export function registerScan(program: Command, ctx: CommandContext): void {
     .option(
       '--decisions <file>',
       'decisions file (review add writes it): reviewed findings carry the decision; confirmed, dismissed and escalated ones no longer fail',
+    )
+    .addOption(
+      new Option('--csv-separator <sep>', 'CSV column separator: , or ; (Excel set to the Indonesian locale)')
+        .choices([',', ';'])
+        .default(','),
     )
     .addOption(new Option('--lang <lang>', 'language of messages').choices(['id', 'en']).default('id'))
     .option(
@@ -137,7 +143,10 @@ async function writeOutputs(report: Report, flags: ScanFlags, ctx: CommandContex
         message:
           'cannot tell the format from the extension (expected .json .ndjson .csv .md .html .xml .txt), or give --format with a single -o',
       });
-    await writeFileAtomic(path, formatters[format](report, { lang: flags.lang, color: false }));
+    await writeFileAtomic(
+      path,
+      formatters[format](report, { lang: flags.lang, color: false, csvSeparator: flags.csvSeparator }),
+    );
   }
   if (outputs.length === 0 || (flags.format && outputs.length > 1)) {
     if (!flags.quiet || flags.format)
@@ -145,6 +154,7 @@ async function writeOutputs(report: Report, flags: ScanFlags, ctx: CommandContex
         formatters[flags.format ?? 'table'](report, {
           lang: flags.lang,
           color,
+          csvSeparator: flags.csvSeparator,
           ...(io.columns ? { width: io.columns } : {}),
         }),
       );
