@@ -1,6 +1,7 @@
 // The scan, stage by stage: load → normalise → evaluate rules → aggregate per person → report.
 import { buildReport, ScanResult } from './aggregate/build-report.js';
 import { loadBaseline, type Suppression } from './load/baseline.js';
+import { loadDecisions } from './load/decisions.js';
 import type { Report } from './schemas/report-schema.js';
 import { intakeActivity } from './load/intake.js';
 import { loadElection } from './load/election.js';
@@ -29,6 +30,8 @@ export interface ScanOptions {
   failOnSkipped?: boolean;
   nip?: string;
   baseline?: string;
+  /** A decisions file (`review add` writes it): each reviewed finding gets its decision, see aggregate/review-state. */
+  decisions?: string;
   version: string;
   stdin: AsyncIterable<Uint8Array | string>;
   /** Called every few thousand rows, for a progress line on a terminal. */
@@ -47,12 +50,14 @@ export async function runScan(options: ScanOptions): Promise<ScanOutcome> {
   const suppressions: Map<string, Suppression> = options.baseline
     ? await loadBaseline(options.baseline, options.lang)
     : new Map();
+  const decisions = options.decisions ? (await loadDecisions(options.decisions)).decisions : new Map();
+  const review = { baseline: suppressions, decisions };
   const window = scanWindow(options.since, options.until, election);
   if (options.nip && !roster.byNip.has(options.nip.replace(/\D/g, '')))
     throw new AuditError({ field: '--nip', message: `NIP ${options.nip} is not in the roster ${roster.file}` });
 
   // 2. Stream the activity: every row ends as rejected, unmatched or evaluated.
-  const result = new ScanResult(election, options.lang, suppressions);
+  const result = new ScanResult(election, options.lang, review);
   const load = intakeActivity(options.activity, {
     hints: {
       ...(options.nip ? { nip: options.nip.replace(/\D/g, '') } : {}),
@@ -91,7 +96,7 @@ export async function runScan(options: ScanOptions): Promise<ScanOutcome> {
     election,
     roster,
     window: { since: options.since ?? null, until: options.until ?? null },
-    suppressions,
+    review,
   });
   return { report, persons: roster.persons };
 }

@@ -6,7 +6,8 @@ import type { Cancellation, Match } from '../rules/evaluate.js';
 import type { Activity, Category, Lang, Person, Rejection, Severity } from '../shared/types.js';
 import { CATEGORIES, SEVERITIES } from '../shared/types.js';
 import { fingerprint } from './fingerprint.js';
-import type { Suppression } from '../load/baseline.js';
+import { isOpenFinding, reviewStateOf, type ReviewInputs } from './review-state.js';
+import { actsOf, summaryByAgency, summaryByCandidate } from './acts.js';
 import { candidateLabel, describeTime, fillMessage, SANCTION_LABELS } from './wording.js';
 import { localDay } from '../shared/local-time.js';
 
@@ -36,7 +37,7 @@ export class ScanResult {
   constructor(
     private readonly election: Election,
     private readonly lang: Lang,
-    private readonly suppressions: ReadonlyMap<string, Suppression>,
+    private readonly review: ReviewInputs,
   ) {}
 
   reject(rejection: Rejection): void {
@@ -76,7 +77,6 @@ export class ScanResult {
     if (findings.has(fp)) return;
     const legal = rule.legal[match.basis]!;
     const lang = this.lang;
-    const suppression = this.suppressions.get(fp) ?? null;
     const values = {
       candidate: match.candidate ? candidateLabel(match.candidate) : '',
       target: activity.targetAccount ? `@${activity.targetAccount}` : '',
@@ -119,10 +119,7 @@ export class ScanResult {
         phase: phaseAt(this.election, match.time.kind === 'undated' ? null : match.time.at),
       },
       confidence: match.confidence,
-      suppressed: suppression !== null,
-      suppression: suppression
-        ? { reason: suppression.reason, reviewer: suppression.reviewer, date: suppression.date }
-        : null,
+      ...reviewStateOf(fp, this.review),
     });
   }
 }
@@ -165,15 +162,17 @@ export interface ReportContext {
   election: Election;
   roster: Roster;
   window: Report['window'];
-  suppressions: ReadonlyMap<string, Suppression>;
+  review: ReviewInputs;
 }
 
 export function buildReport(result: ScanResult, ctx: ReportContext): Report {
   const persons: ReportPerson[] = [];
   const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
-  const used = new Set<string>();
+  const seen = new Set<string>();
+  const byReview = { unreviewed: 0, confirmed: 0, dismissed: 0, needs_evidence: 0, escalated: 0 };
   let findingCount = 0;
+  let actCount = 0;
   let suppressed = 0;
   for (const [nip, map] of result.findingsByNip) {
     const person = ctx.roster.byNip.get(nip)!;
@@ -182,12 +181,13 @@ export function buildReport(result: ScanResult, ctx: ReportContext): Report {
       findingCount++;
       byCategory[f.category]++;
       bySeverity[f.severity]++;
-      if (f.suppressed) {
-        suppressed++;
-        used.add(f.fingerprint);
-      }
+      byReview[f.review?.status ?? 'unreviewed']++;
+      seen.add(f.fingerprint);
+      if (f.suppressed) suppressed++;
     }
-    persons.push({ nip, name: person.name, agency: person.agency, position: person.position, findings });
+    const acts = actsOf(findings);
+    actCount += acts.length;
+    persons.push({ nip, name: person.name, agency: person.agency, position: person.position, findings, acts });
   }
   sortPersons(persons);
   const unmatched = [...result.unmatched.entries()]
@@ -234,20 +234,30 @@ export function buildReport(result: ScanResult, ctx: ReportContext): Report {
       rows_outside_window: result.counts.rowsOutsideWindow,
       persons: ctx.roster.persons.length,
       // Flagged means at least one finding nobody has reviewed yet (as the table and every format count it).
-      persons_flagged: persons.filter((p) => p.findings.some((f) => !f.suppressed)).length,
+      persons_flagged: persons.filter((p) => p.findings.some(isOpenFinding)).length,
       findings: findingCount,
+      acts: actCount,
       findings_cancelled: result.cancelledCount,
       suppressed,
       by_category: byCategory,
       by_severity: bySeverity,
+      // A person with findings (rows named by NIP) is monitored after all: not a gap.
       roster_gaps: ctx.roster.persons
-        .filter((p) => p.accounts.length === 0)
+        .filter((p) => p.accounts.length === 0 && !result.findingsByNip.has(p.nip))
         .map((p) => ({ nip: p.nip, name: p.name, agency: p.agency }))
         .sort((a, b) => cmp(a.nip, b.nip)),
-      stale_suppressions: [...ctx.suppressions.values()]
-        .filter((s) => !used.has(s.fingerprint))
+      // A baseline entry whose finding a decision took over is still used: its fingerprint is in this run.
+      stale_suppressions: [...ctx.review.baseline.values()]
+        .filter((s) => !seen.has(s.fingerprint))
         .map((s) => ({ fingerprint: s.fingerprint, reason: s.reason }))
         .sort((a, b) => cmp(a.fingerprint, b.fingerprint)),
+      by_review: byReview,
+      stale_decisions: [...ctx.review.decisions.values()]
+        .filter((d) => !seen.has(d.fingerprint))
+        .map((d) => ({ fingerprint: d.fingerprint, status: d.status, reviewer: d.reviewer, date: d.date }))
+        .sort((a, b) => cmp(a.fingerprint, b.fingerprint)),
+      by_agency: summaryByAgency(persons),
+      by_candidate: summaryByCandidate(persons),
     },
     persons,
     skipped_inputs: [...ctx.skippedInputs].sort((a, b) => cmp(a.path, b.path)),
@@ -261,7 +271,7 @@ export function buildReport(result: ScanResult, ctx: ReportContext): Report {
   };
 }
 
-/** Highest severity first, then most unsuppressed findings, then NIP: a total order. */
+/** Highest open severity first, then most open findings, then NIP: a total order. */
 function sortPersons(persons: ReportPerson[]): void {
   // Keys computed once per person, not in every comparison.
   const keys = new Map(
@@ -269,8 +279,9 @@ function sortPersons(persons: ReportPerson[]): void {
       let top = Number.POSITIVE_INFINITY;
       let open = 0;
       for (const f of p.findings) {
-        top = Math.min(top, SEVERITY_RANK[f.severity] + (f.suppressed ? 3 : 0));
-        if (!f.suppressed) open++;
+        const isOpen = isOpenFinding(f);
+        top = Math.min(top, SEVERITY_RANK[f.severity] + (isOpen ? 0 : 3));
+        if (isOpen) open++;
       }
       return [p, { top, open }] as const;
     }),

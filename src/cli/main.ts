@@ -40,6 +40,12 @@ const COMMANDS: { name: string; term: string; description: string; load: () => P
     load: async () => (await import('./explain-command.js')).registerExplain,
   },
   {
+    name: 'review',
+    term: 'review',
+    description: 'record reviewers’ decisions on findings (the file scan --decisions reads), and list what is open',
+    load: async () => (await import('./review-command.js')).registerReview,
+  },
+  {
     name: 'schema',
     term: 'schema <kind>',
     description: 'print the JSON Schema of the report, rule files, the election file or the roster',
@@ -65,8 +71,8 @@ export function commandNamed(argv: string[]): string | undefined {
 
 const HELP_EXIT_CODES = `
 Exit codes:
-  0  no unsuppressed finding at or above --fail-on
-  1  unsuppressed findings at or above --fail-on
+  0  no open finding (unreviewed or needs_evidence) at or above --fail-on
+  1  open findings at or above --fail-on
   2  the run could not be done (bad usage, unreadable or invalid roster, election, rules, or --strict and a bad row)`;
 
 export async function main(argv: string[], io: CliIo): Promise<number> {

@@ -1,6 +1,7 @@
 // `asn-audit scan`: the main job. Flags → scan options → report → outputs → exit code.
 import { type Command, Option } from 'commander';
 import { runScan } from '../audit.js';
+import { isOpenFinding } from '../aggregate/review-state.js';
 import type { Report } from '../schemas/report-schema.js';
 import {
   FORMATS,
@@ -34,6 +35,8 @@ interface ScanFlags {
   until?: string;
   failOn: Severity | 'none';
   baseline?: string;
+  decisions?: string;
+  csvSeparator: ',' | ';';
   lang: Lang;
   strict?: boolean;
   failOnSkipped?: boolean;
@@ -67,11 +70,23 @@ export function registerScan(program: Command, ctx: CommandContext): void {
     .option('--since <date|phase>', 'only activity from this date or the start of this phase')
     .option('--until <date|phase>', 'only activity up to this date or the end of this phase')
     .addOption(
-      new Option('--fail-on <severity>', 'exit 1 when an unsuppressed finding at or above this exists')
+      new Option(
+        '--fail-on <severity>',
+        'exit 1 when an open (unreviewed or needs_evidence) finding at or above this exists',
+      )
         .choices([...SEVERITIES, 'none'])
         .default('low'),
     )
     .option('--baseline <file>', 'previous JSON report or suppression file: findings in it are marked suppressed')
+    .option(
+      '--decisions <file>',
+      'decisions file (review add writes it): reviewed findings carry the decision; confirmed, dismissed and escalated ones no longer fail',
+    )
+    .addOption(
+      new Option('--csv-separator <sep>', 'CSV column separator: , or ; (Excel set to the Indonesian locale)')
+        .choices([',', ';'])
+        .default(','),
+    )
     .addOption(new Option('--lang <lang>', 'language of messages').choices(['id', 'en']).default('id'))
     .option(
       '--redact',
@@ -95,6 +110,7 @@ export function registerScan(program: Command, ctx: CommandContext): void {
         ...(flags.until !== undefined ? { until: flags.until } : {}),
         ...(flags.nip !== undefined ? { nip: flags.nip } : {}),
         ...(flags.baseline !== undefined ? { baseline: flags.baseline } : {}),
+        ...(flags.decisions !== undefined ? { decisions: flags.decisions } : {}),
         lang: flags.lang,
         strict: Boolean(flags.strict),
         failOnSkipped: Boolean(flags.failOnSkipped),
@@ -113,6 +129,11 @@ export function registerScan(program: Command, ctx: CommandContext): void {
         io.stderr(
           `asn-audit: note: ${report.skipped_inputs.length} file(s) in folders or downloads could not be read; the report lists them with the reason\n`,
         );
+      const stale = report.summary.stale_decisions;
+      if (stale.length > 0)
+        io.stderr(
+          `asn-audit: note: ${stale.length} decision(s) in ${flags.decisions} match no finding of this run (stale): ${stale.map((d) => d.fingerprint).join(', ')}\n`,
+        );
       await writeOutputs(report, flags, ctx);
       ctx.setExit(exitCodeFor(report, flags.failOn));
     });
@@ -122,7 +143,12 @@ async function writeOutputs(report: Report, flags: ScanFlags, ctx: CommandContex
   const { io } = ctx;
   const outputs = flags.output ?? [];
   const color = wantsColor(flags.color, io.env, io.stdoutIsTTY);
-  const stdoutOptions = { lang: flags.lang, color, ...(io.columns ? { width: io.columns } : {}) };
+  const stdoutOptions = {
+    lang: flags.lang,
+    color,
+    csvSeparator: flags.csvSeparator,
+    ...(io.columns ? { width: io.columns } : {}),
+  };
   for (const path of outputs) {
     if (path === STDOUT) {
       io.stdout(formatters[flags.format ?? 'table'](report, stdoutOptions));
@@ -136,7 +162,10 @@ async function writeOutputs(report: Report, flags: ScanFlags, ctx: CommandContex
         message:
           'cannot tell the format from the extension (expected .json .ndjson .csv .md .html .xml .txt), or give --format with a single -o',
       });
-    await writeFileAtomic(path, formatters[format](report, { lang: flags.lang, color: false }));
+    await writeFileAtomic(
+      path,
+      formatters[format](report, { lang: flags.lang, color: false, csvSeparator: flags.csvSeparator }),
+    );
   }
   if (outputs.includes(STDOUT)) return;
   if (outputs.length === 0 || (flags.format && outputs.length > 1)) {
@@ -177,7 +206,10 @@ const RANK: Record<Severity, number> = { low: 1, medium: 2, high: 3 };
 
 export function exitCodeFor(report: Report, failOn: Severity | 'none'): number {
   if (failOn === 'none') return EXIT.clean;
-  const failing = report.persons.some((p) => p.findings.some((f) => !f.suppressed && RANK[f.severity] >= RANK[failOn]));
+  // Open findings only: unreviewed ones and those a reviewer marked needs_evidence (aggregate/review-state).
+  const failing = report.persons.some((p) =>
+    p.findings.some((f) => isOpenFinding(f) && RANK[f.severity] >= RANK[failOn]),
+  );
   return failing ? EXIT.findings : EXIT.clean;
 }
 

@@ -9,8 +9,10 @@ export const CSV_COLUMNS = [
   'nip',
   'name',
   'agency',
+  'position',
   'fingerprint',
   'rule',
+  'title',
   'category',
   'basis',
   'severity',
@@ -23,6 +25,8 @@ export const CSV_COLUMNS = [
   'type',
   'account',
   'target_account',
+  'target_text',
+  'event',
   'text',
   'matched',
   'skb',
@@ -32,6 +36,10 @@ export const CSV_COLUMNS = [
   'url',
   'suppressed',
   'suppression_reason',
+  'review_status',
+  'review_reason',
+  'reviewer',
+  'review_date',
 ] as const;
 type CsvColumn = (typeof CSV_COLUMNS)[number];
 
@@ -43,9 +51,13 @@ export function neutraliseFormula(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
-function quote(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+function quote(value: string, separator: CsvSeparator): string {
+  const special = separator === ';' ? /[";\r\n]/ : /[",\r\n]/;
+  return special.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
+
+/** `,` (RFC 4180) or `;`, the list separator of Excel on Windows set to Indonesian (and most of Europe). */
+export type CsvSeparator = ',' | ';';
 
 /**
  * Excel turns an 18-digit number into 1.98609E+17 and drops digits on saving; the grouped way NIPs are
@@ -63,12 +75,15 @@ function findingRow(
   election: Report['election'],
 ): Record<CsvColumn, string> {
   const { activity, legal, suppression } = finding;
+  const review = finding.review ?? null;
   return {
     nip: groupNip(person.nip),
     name: person.name,
     agency: person.agency,
+    position: person.position,
     fingerprint: finding.fingerprint,
     rule: finding.rule,
+    title: finding.title,
     category: labels.category[finding.category],
     basis: labels.basis[finding.basis],
     severity: labels.severity[finding.severity],
@@ -81,6 +96,9 @@ function findingRow(
     type: labels.activityType[activity.type],
     account: activity.account ?? '',
     target_account: activity.target_account ?? '',
+    // What was liked, shared or commented on, so that a reaction row shows its object.
+    target_text: activity.target_text,
+    event: activity.event,
     text: activity.text,
     matched: matchedSummary(finding),
     skb: legal.skb,
@@ -90,20 +108,32 @@ function findingRow(
     url: activity.url,
     suppressed: finding.suppressed ? labels.status.suppressed : labels.status.active,
     suppression_reason: suppression?.reason ?? '',
+    review_status: review === null ? '' : labels.status.review[review.status],
+    review_reason: review?.reason ?? '',
+    reviewer: review?.reviewer ?? '',
+    review_date: review?.date ?? '',
   };
 }
 
-function csvLine(cells: readonly string[]): string {
-  return `${cells.map((cell) => quote(neutraliseFormula(cell))).join(',')}\r\n`;
+function csvLine(cells: readonly string[], separator: CsvSeparator): string {
+  return `${cells.map((cell) => quote(neutraliseFormula(cell), separator)).join(separator)}\r\n`;
 }
 
-export function formatCsv(report: Report, options: { lang: Lang }): string {
+/**
+ * With `;` there is no `sep=;` line: Excel then ignores the BOM and reads the UTF-8 as ANSI. An Indonesian-locale
+ * Excel splits on `;` by itself.
+ */
+export function formatCsv(report: Report, options: { lang: Lang; csvSeparator?: CsvSeparator }): string {
   const labels = uiLabels(options.lang);
-  let out = BOM + csvLine(CSV_COLUMNS);
+  const separator = options.csvSeparator ?? ',';
+  let out = BOM + csvLine(CSV_COLUMNS, separator);
   for (const person of report.persons) {
     for (const finding of person.findings) {
       const row = findingRow(person, finding, labels, report.election);
-      out += csvLine(CSV_COLUMNS.map((column) => row[column]));
+      out += csvLine(
+        CSV_COLUMNS.map((column) => row[column]),
+        separator,
+      );
     }
   }
   return out;

@@ -8,6 +8,7 @@ import { HTML_STYLES } from './html-styles.js';
 import { breakdownSection, summarySection, timelineSection } from './html-summary.js';
 import { escapeHtml as h } from './markup-escape.js';
 import { flaggedPersons, personsWithFindings } from './report-view.js';
+import { hasReviewInput } from '../aggregate/acts.js';
 
 const CONTENT_SECURITY_POLICY =
   "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'unsafe-inline'";
@@ -28,6 +29,7 @@ const FILTER_SCRIPT = `(function () {
 export function formatHtml(report: Report, options: FormatOptions): string {
   const labels = uiLabels(options.lang);
   const detailed = personsWithFindings(report);
+  const openFirst = hasReviewInput(report);
   const anchors = new Map<ReportPerson, string>(detailed.map((person, i) => [person, `person-${i + 1}`]));
   const title = `${labels.reportTitle}: ${report.election.name}`;
   const persons =
@@ -36,7 +38,7 @@ export function formatHtml(report: Report, options: FormatOptions): string {
       : `<section id="persons">
 <h2>${h(labels.section.findingsPerPerson)}</h2>
 <div class="filter" hidden><input id="filter" type="search" placeholder="${h(labels.filterPlaceholder)}" aria-label="${h(labels.filterPlaceholder)}"></div>
-${detailed.map((person, i) => personArticle(person, i, labels, report.election)).join('\n')}
+${openFirst ? `<p class="note">${h(labels.acts.openFirstNote)}</p>\n` : ''}${detailed.map((person, i) => personArticle(person, i, labels, report.election, openFirst)).join('\n')}
 </section>`;
   return `<!DOCTYPE html>
 <html lang="${options.lang}">

@@ -1,13 +1,15 @@
 // `--format markdown`: a memo-ready document: title, summary tables, and per person a table of findings.
 import type { Finding, Report, ReportPerson } from '../schemas/report-schema.js';
 import { uiLabels, type UiLabels } from '../shared/i18n.js';
-import { CATEGORIES, SEVERITIES } from '../shared/types.js';
+import { CATEGORIES, SEVERITIES, type Severity } from '../shared/types.js';
+import { actGroupsOf, actsOf, hasReviewInput, summaryByAgency, summaryByCandidate } from '../aggregate/acts.js';
 import { DOCUMENT_LIST_LIMIT, type FormatOptions } from './format-options.js';
 import { formatLocalDateTime } from '../shared/local-time.js';
 import { escapeMarkdown, isWebUrl } from './markup-escape.js';
 import { flattenText, truncateText } from './plain-text.js';
 import {
   activeFindings,
+  candidateLabel,
   candidateWithStance,
   flaggedPersons,
   highestSeverity,
@@ -49,6 +51,7 @@ function summaryLines(report: Report, labels: UiLabels): string[] {
     [labels.summary.rowsOutsideWindow, s.rows_outside_window],
     [labels.field.persons, s.persons],
     [labels.field.personsFlagged, s.persons_flagged],
+    [labels.acts.column, actsIn(report)],
     [labels.field.findings, s.findings],
     [labels.field.suppressed, s.suppressed],
   ];
@@ -63,6 +66,8 @@ function summaryLines(report: Report, labels: UiLabels): string[] {
       counts.map(([label, n]) => [label, String(n)]),
       ['l', 'r'],
     ),
+    '',
+    ...groupTables(report, labels),
     '',
     `### ${labels.summary.byCategory}`,
     '',
@@ -82,6 +87,59 @@ function summaryLines(report: Report, labels: UiLabels): string[] {
   ];
 }
 
+/** Acts of every person, counted from the findings (an older report has no `summary.acts`). */
+function actsIn(report: Report): number {
+  return report.persons.reduce((n, person) => n + actsOf(person.findings).length, 0);
+}
+
+function groupTables(report: Report, labels: UiLabels): string[] {
+  const head = (first: string) => [
+    first,
+    labels.field.persons,
+    labels.acts.column,
+    labels.field.findings,
+    labels.status.active.charAt(0).toUpperCase() + labels.status.active.slice(1),
+    labels.field.highestSeverity,
+  ];
+  const cells = (row: {
+    persons: number;
+    acts: number;
+    findings: number;
+    open: number;
+    highest_severity: Severity;
+  }) => [
+    String(row.persons),
+    String(row.acts),
+    String(row.findings),
+    String(row.open),
+    labels.severity[row.highest_severity],
+  ];
+  const align = ['l', 'r', 'r', 'r', 'r', 'l'] as const;
+  const agencies = summaryByAgency(report.persons);
+  if (agencies.length === 0) return [];
+  return [
+    '',
+    `### ${labels.summary.byAgency}`,
+    '',
+    ...tableLines(
+      head(labels.field.agency),
+      agencies.map((row) => [md(row.agency), ...cells(row)]),
+      align,
+    ),
+    '',
+    `### ${labels.section.byCandidate}`,
+    '',
+    ...tableLines(
+      head(labels.field.candidate),
+      summaryByCandidate(report.persons).map((row) => [
+        row.candidate === null ? '—' : md(candidateLabel(row.candidate, report.election.candidates)),
+        ...cells(row),
+      ]),
+      align,
+    ),
+  ];
+}
+
 function flaggedLines(persons: readonly ReportPerson[], labels: UiLabels): string[] {
   if (persons.length === 0) return [labels.noFindings];
   const rows = persons.map((person) => {
@@ -91,6 +149,7 @@ function flaggedLines(persons: readonly ReportPerson[], labels: UiLabels): strin
       md(person.nip),
       md(person.name),
       md(person.agency),
+      String(actsOf(active).length),
       String(active.length),
       String(person.findings.length - active.length),
       highest ? labels.severity[highest] : '',
@@ -100,11 +159,12 @@ function flaggedLines(persons: readonly ReportPerson[], labels: UiLabels): strin
     labels.field.nip,
     labels.field.name,
     labels.field.agency,
+    labels.acts.column,
     labels.field.findings,
     labels.field.suppressed,
     labels.field.highestSeverity,
   ];
-  return tableLines(head, rows, ['l', 'l', 'l', 'r', 'r', 'l']);
+  return tableLines(head, rows, ['l', 'l', 'l', 'r', 'r', 'r', 'l']);
 }
 
 function findingRow(finding: Finding, index: number, labels: UiLabels, election: Report['election']): string[] {
@@ -115,9 +175,13 @@ function findingRow(finding: Finding, index: number, labels: UiLabels, election:
     .join(' → ');
   const source =
     md(sourceRef(finding)) + (activity.url === '' ? '' : ` (${link(activity.url, labels.field.link.toLowerCase())})`);
-  const status = finding.suppressed
-    ? `${labels.status.suppressed}: ${md(finding.suppression?.reason ?? '')}`
-    : labels.status.active;
+  const review = finding.review ?? null;
+  const status =
+    review !== null
+      ? `${labels.status.review[review.status]}: ${md(review.reason)} (${md(review.reviewer)}, ${md(review.date)})`
+      : finding.suppressed
+        ? `${labels.status.suppressed}: ${md(finding.suppression?.reason ?? '')}`
+        : labels.status.active;
   return [
     String(index + 1),
     labels.severity[finding.severity],
@@ -133,7 +197,12 @@ function findingRow(finding: Finding, index: number, labels: UiLabels, election:
   ];
 }
 
-function personLines(person: ReportPerson, labels: UiLabels, election: Report['election']): string[] {
+function personLines(
+  person: ReportPerson,
+  labels: UiLabels,
+  election: Report['election'],
+  openFirst: boolean,
+): string[] {
   const f = labels.field;
   const head = [
     '#',
@@ -148,16 +217,27 @@ function personLines(person: ReportPerson, labels: UiLabels, election: Report['e
     f.basis,
     f.status,
   ];
-  return [
+  const groups = actGroupsOf(person, openFirst);
+  const lines = [
     `### ${md(person.name)} (${md(person.nip)})`,
     '',
-    `${md(person.agency)} · ${md(person.position)}`,
-    '',
-    ...tableLines(
-      head,
-      person.findings.map((finding, i) => findingRow(finding, i, labels, election)),
-    ),
+    `${md(person.agency)} · ${md(person.position)} · ${labels.acts.count(groups.length, person.findings.length)}`,
   ];
+  // One table per act: an act with several grounds shows them together.
+  let index = 0;
+  groups.forEach((group, actIndex) => {
+    const source = md(`${group.act.source.file}:${group.act.source.line}`);
+    lines.push(
+      '',
+      `#### ${labels.acts.heading(actIndex + 1, source, group.findings.length)}`,
+      '',
+      ...tableLines(
+        head,
+        group.findings.map((finding) => findingRow(finding, index++, labels, election)),
+      ),
+    );
+  });
+  return lines;
 }
 
 function listSection(title: string, items: readonly string[], labels: UiLabels): string[] {
@@ -179,8 +259,10 @@ export function formatMarkdown(report: Report, options: FormatOptions): string {
   lines.push('', `## ${labels.section.flaggedPersons}`, '', ...flaggedLines(flaggedPersons(report), labels));
   const detailed = personsWithFindings(report);
   if (detailed.length > 0) {
+    const openFirst = hasReviewInput(report);
     lines.push('', `## ${labels.section.findingsPerPerson}`);
-    for (const person of detailed) lines.push('', ...personLines(person, labels, report.election));
+    if (openFirst) lines.push('', labels.acts.openFirstNote);
+    for (const person of detailed) lines.push('', ...personLines(person, labels, report.election, openFirst));
   }
   const { summary } = report;
   lines.push(
@@ -202,6 +284,13 @@ export function formatMarkdown(report: Report, options: FormatOptions): string {
     ...listSection(
       labels.section.staleSuppressions,
       summary.stale_suppressions.map((s) => `${md(s.fingerprint)}: ${md(s.reason)}`),
+      labels,
+    ),
+    ...listSection(
+      labels.section.staleDecisions,
+      (summary.stale_decisions ?? []).map(
+        (d) => `${md(d.fingerprint)}: ${labels.status.review[d.status]} (${md(d.reviewer)}, ${md(d.date)})`,
+      ),
       labels,
     ),
   );

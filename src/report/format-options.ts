@@ -7,6 +7,8 @@ export interface FormatOptions {
   color: boolean;
   /** Terminal width for the table; default 120. */
   width?: number;
+  /** CSV only: `,` (default) or `;` for Excel set to the Indonesian locale. */
+  csvSeparator?: ',' | ';';
 }
 
 export type Formatter = (report: Report, options: FormatOptions) => string;

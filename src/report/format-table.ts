@@ -7,12 +7,14 @@ import type { FormatOptions } from './format-options.js';
 import { flattenText } from './plain-text.js';
 import {
   activeFindings,
+  candidateLabel,
   countByCategory,
   flaggedPersons,
   highestSeverity,
   personsWithFindings,
 } from './report-view.js';
 import { closingListLines } from './table-lists.js';
+import { actsOf, hasReviewInput, summaryByAgency, summaryByCandidate } from '../aggregate/acts.js';
 import { personFindingLines } from './table-findings.js';
 import { terminalStyle, type TerminalStyle } from './terminal-style.js';
 
@@ -28,7 +30,8 @@ function headerLines(report: Report, labels: UiLabels, style: TerminalStyle): st
   ];
   if (s.rows_outside_window > 0) rows.push(`${labels.summary.rowsOutsideWindow} ${s.rows_outside_window}`);
   const people = `${labels.field.persons} ${s.persons} · ${labels.field.personsFlagged.toLowerCase()} ${s.persons_flagged}`;
-  const findings = `${labels.field.findings.toLowerCase()} ${s.findings} (${labels.field.suppressed.toLowerCase()} ${s.suppressed})`;
+  const acts = s.acts ?? 0;
+  const findings = `${labels.acts.count(acts, s.findings)} (${labels.field.suppressed.toLowerCase()} ${s.suppressed})`;
   return [
     style.heading(`${labels.reportTitle}: ${flattenText(report.election.name)}`),
     rows.join(' · '),
@@ -64,6 +67,12 @@ function personColumns(
   const categories = usedCategories(persons);
   const counts = new Map(persons.map((person) => [person, countByCategory(activeFindings(person))]));
   const countOf = (person: ReportPerson, category: Category): number => counts.get(person)?.[category] ?? 0;
+  const acts: Column = {
+    head: labels.acts.column,
+    width: Math.max(labels.acts.column.length + 2, 6),
+    align: 'right',
+    cell: (p) => String(actsOf(activeFindings(p)).length),
+  };
   const total: Column = {
     head: labels.field.findings,
     width: labels.field.findings.length + 2,
@@ -90,9 +99,9 @@ function personColumns(
   // Each column costs its width plus one border; NIP, name and agency add three more borders and the closing one.
   const cost = (columns: readonly Column[]): number => columns.reduce((sum, c) => sum + c.width + 1, 0) + 4;
   let middle = perCategory;
-  let flexible = width - NIP_WIDTH - cost([...perCategory, total, highest]);
+  let flexible = width - NIP_WIDTH - cost([...perCategory, acts, total, highest]);
   if (flexible < MIN_NAME_AND_AGENCY && perCategory.length > 1) {
-    const compactWidth = Math.max(10, Math.floor((width - NIP_WIDTH - cost([total, highest])) / 4));
+    const compactWidth = Math.max(10, Math.floor((width - NIP_WIDTH - cost([acts, total, highest])) / 4));
     middle = [
       {
         head: labels.field.category,
@@ -106,8 +115,11 @@ function personColumns(
             .join(' '),
       },
     ];
-    flexible = width - NIP_WIDTH - cost([...middle, total, highest]);
+    flexible = width - NIP_WIDTH - cost([...middle, acts, total, highest]);
   }
+  // Too narrow still: the acts column goes (each person's detail below says "N acts, M findings").
+  const actColumns = flexible < MIN_NAME_AND_AGENCY ? [] : [acts];
+  if (actColumns.length === 0) flexible += acts.width + 1;
   flexible = Math.max(20, flexible);
   const nameWidth = Math.ceil(flexible / 2);
   return [
@@ -115,6 +127,7 @@ function personColumns(
     { head: labels.field.name, width: nameWidth, align: 'left', cell: (p) => flattenText(p.name) },
     { head: labels.field.agency, width: flexible - nameWidth, align: 'left', cell: (p) => flattenText(p.agency) },
     ...middle,
+    ...actColumns,
     total,
     highest,
   ];
@@ -142,6 +155,62 @@ function personTable(
   return [table.toString(), style.muted(`${labels.categoryLegend}: ${legend}`)];
 }
 
+/** The summaries by agency and by candidate: acts, findings (open), persons and the highest severity. */
+function groupTableLines(report: Report, labels: UiLabels, style: TerminalStyle, width: number): string[] {
+  const agencies = summaryByAgency(report.persons);
+  const candidates = summaryByCandidate(report.persons);
+  const table = (head: string, rows: { label: string; row: GroupRow }[]): string[] => {
+    const heads = [
+      head,
+      labels.field.persons,
+      labels.acts.column,
+      labels.field.findings,
+      capitalize(labels.status.active),
+      labels.field.highestSeverity,
+    ];
+    const numberWidths = heads.slice(1).map((h) => Math.max(h.length, 6) + 2);
+    const longest = Math.max(head.length, ...rows.map((r) => flattenText(r.label).length)) + 2;
+    // Seven borders; the label column takes what is left of the terminal, and wraps.
+    const labelWidth = Math.max(12, Math.min(longest, width - numberWidths.reduce((a, b) => a + b, 0) - 7));
+    const t = new Table({
+      head: heads.map((h) => style.heading(h)),
+      colWidths: [labelWidth, ...numberWidths],
+      wordWrap: true,
+      colAligns: ['left', 'right', 'right', 'right', 'right', 'left'],
+      style: { head: [], border: [], compact: true },
+    });
+    for (const { label, row } of rows)
+      t.push([
+        flattenText(label),
+        String(row.persons),
+        String(row.acts),
+        String(row.findings),
+        String(row.open),
+        style.severity(row.highest_severity, labels.severity[row.highest_severity]),
+      ]);
+    return ['', t.toString()];
+  };
+  return [
+    '',
+    style.heading(labels.summary.byAgency),
+    ...table(
+      labels.field.agency,
+      agencies.map((row) => ({ label: row.agency, row })),
+    ).slice(1),
+    '',
+    style.heading(labels.section.byCandidate),
+    ...table(
+      labels.field.candidate,
+      candidates.map((row) => ({
+        label: row.candidate === null ? '—' : candidateLabel(row.candidate, report.election.candidates),
+        row,
+      })),
+    ).slice(1),
+  ];
+}
+
+type GroupRow = Omit<ReturnType<typeof summaryByAgency>[number], 'agency'>;
+
 export function formatTable(report: Report, options: FormatOptions): string {
   const labels = uiLabels(options.lang);
   const style = terminalStyle(options.color);
@@ -154,9 +223,17 @@ export function formatTable(report: Report, options: FormatOptions): string {
   else lines.push(...personTable(flagged, labels, style, width));
   const detailed = personsWithFindings(report);
   if (detailed.length > 0) {
+    lines.push(...groupTableLines(report, labels, style, width));
+    const openFirst = hasReviewInput(report);
     lines.push('', style.heading(labels.section.findingsPerPerson));
-    for (const person of detailed) lines.push('', ...personFindingLines(person, labels, style, width, report.election));
+    if (openFirst) lines.push(style.muted(labels.acts.openFirstNote));
+    for (const person of detailed)
+      lines.push('', ...personFindingLines(person, labels, style, width, report.election, openFirst));
   }
   lines.push(...closingListLines(report, labels, style));
   return `${lines.join('\n')}\n`;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

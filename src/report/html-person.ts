@@ -4,6 +4,7 @@ import type { UiLabels } from '../shared/i18n.js';
 import { formatLocalDateTime, zoneName } from '../shared/local-time.js';
 import { escapeHtml as h, isWebUrl } from './markup-escape.js';
 import { activeFindings, candidateWithStance, highestSeverity } from './report-view.js';
+import { actGroupsOf } from '../aggregate/acts.js';
 
 function fact(label: string, valueHtml: string): string {
   return `<dt>${h(label)}</dt><dd>${valueHtml}</dd>`;
@@ -54,17 +55,27 @@ function findingItem(finding: Finding, labels: UiLabels, election: Report['elect
     activity.text !== '' ? quote(f.text, activity.text) : '',
     activity.target_text !== '' ? quote(f.targetText, activity.target_text) : '',
   ];
+  const review = finding.review ?? null;
   const s = finding.suppression;
   const suppression =
-    finding.suppressed || s !== null
+    review === null && (finding.suppressed || s !== null)
       ? `<p class="suppression"><strong>${h(labels.status.suppressedBecause(s?.reason ?? ''))}</strong>${s?.reviewer ? ` · ${h(s.reviewer)}` : ''}${s?.date ? ` · ${h(s.date)}` : ''}</p>`
       : '';
-  const badge = finding.suppressed ? `<span class="badge suppressed">${h(labels.status.suppressed)}</span>` : '';
+  const badge =
+    review !== null
+      ? `<span class="badge review review-${review.status}">${h(labels.status.review[review.status])}</span>`
+      : finding.suppressed
+        ? `<span class="badge suppressed">${h(labels.status.suppressed)}</span>`
+        : '';
+  const reviewNote =
+    review === null
+      ? ''
+      : `<p class="suppression"><strong>${h(labels.status.reviewedBecause(labels.status.review[review.status], review.reason))}</strong> · ${h(review.reviewer)} · ${h(review.date)}</p>`;
   return `<li class="finding sev-${finding.severity}${finding.suppressed ? ' is-suppressed' : ''}">
 <div class="finding-head"><span class="badge">${h(labels.severity[finding.severity])}</span>${badge}<span class="category">${h(labels.category[finding.category])}</span><span class="finding-title">${h(finding.title)}</span><span class="when">${h(when)}</span></div>
 <p class="message">${h(finding.message)}</p>
 ${quotes.filter((q) => q !== '').join('\n')}
-<dl class="facts">${facts.filter((x) => x !== '').join('')}</dl>${suppression}
+<dl class="facts">${facts.filter((x) => x !== '').join('')}</dl>${suppression}${reviewNote}
 </li>`;
 }
 
@@ -73,16 +84,25 @@ export function personArticle(
   index: number,
   labels: UiLabels,
   election: Report['election'],
+  openFirst = false,
 ): string {
   const active = activeFindings(person);
+  const groups = actGroupsOf(person, openFirst);
   const highest = highestSeverity(active);
   const suppressed = person.findings.length - active.length;
-  const counts = `${active.length} ${labels.field.findings.toLowerCase()}${suppressed > 0 ? ` · ${suppressed} ${labels.status.suppressed}` : ''}`;
+  const counts = `${labels.acts.count(groups.length, person.findings.length)} · ${active.length} ${labels.status.active}${suppressed > 0 ? ` · ${suppressed} ${labels.status.suppressed}` : ''}`;
   const badge = highest === null ? '' : `<span class="badge sev-${highest}">${h(labels.severity[highest])}</span> `;
   return `<article class="person" id="person-${index + 1}">
 <header><div><h3>${h(person.name)}</h3><p class="meta">${h(labels.field.nip)} ${h(person.nip)} · ${h(person.agency)} · ${h(person.position)}</p></div><div>${badge}<span class="meta">${h(counts)}</span></div></header>
+${groups
+  .map(
+    (group, i) => `<section class="act">
+<h4 class="act-head">${h(labels.acts.heading(i + 1, `${group.act.source.file}:${group.act.source.line}`, group.findings.length))}</h4>
 <ol class="findings">
-${person.findings.map((finding) => findingItem(finding, labels, election)).join('\n')}
+${group.findings.map((finding) => findingItem(finding, labels, election)).join('\n')}
 </ol>
+</section>`,
+  )
+  .join('\n')}
 </article>`;
 }

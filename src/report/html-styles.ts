@@ -55,6 +55,8 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .person > header { padding: 14px 20px; border-bottom: 1px solid var(--line); display: flex; justify-content: space-between; gap: 16px; flex-wrap: wrap; }
 .person .meta { color: var(--muted); margin: 2px 0 0; }
 .findings { list-style: none; margin: 0; padding: 0; }
+.act-head { margin: 0; padding: 8px 20px; font-size: 13px; font-weight: 600; color: var(--muted); background: var(--sup-bg); border-bottom: 1px solid var(--line); break-after: avoid; }
+.badge.review { color: #344054; background: var(--sup-bg); }
 .finding { padding: 14px 20px 14px 17px; border-left: 3px solid transparent; border-bottom: 1px solid var(--line); }
 .finding:last-child { border-bottom: 0; }
 .finding.sev-high { border-left-color: var(--high); } .finding.sev-medium { border-left-color: var(--medium); } .finding.sev-low { border-left-color: var(--low); }

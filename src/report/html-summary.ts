@@ -6,7 +6,8 @@ import { STACK_COLORS, timelineChart } from './html-timeline.js';
 import { CANDIDATE_DATE_COLOR, PHASE_KEY_COLOR } from './html-timeline-marks.js';
 import { zoneName } from '../shared/local-time.js';
 import { escapeHtml as h } from './markup-escape.js';
-import { countByCategory, countBySeverity, flaggedPersons, summariseByAgency } from './report-view.js';
+import { candidateLabel, countByCategory, countBySeverity, flaggedPersons } from './report-view.js';
+import { actsOf, summaryByAgency, summaryByCandidate } from '../aggregate/acts.js';
 
 /** The page counts from the findings themselves, so cards, bars and person sections always agree. */
 function findingsOf(report: Report): { active: Finding[]; suppressed: Finding[] } {
@@ -34,6 +35,7 @@ export function summarySection(report: Report, labels: UiLabels): string {
 <h2>${h(labels.summary.heading)}</h2>
 <div class="cards">
 ${card(flaggedPersons(report).length, `${labels.field.personsFlagged} / ${s.persons}`)}
+${card(actsOf(active).length, `${labels.acts.column} (${labels.status.active})`)}
 ${card(active.length, `${labels.field.findings} (${labels.status.active})`)}
 ${[...SEVERITIES]
   .reverse()
@@ -45,21 +47,37 @@ ${card(suppressed.length, labels.field.suppressed)}
 </section>`;
 }
 
-function agencyTable(report: Report, labels: UiLabels): string {
+/** By agency and by candidate: persons, acts, findings, open findings, highest severity (as the JSON summary). */
+function groupTable(title: string, head: string, rows: { label: string; row: GroupRow }[], labels: UiLabels): string {
   const f = labels.field;
-  const rows = summariseByAgency(report).map(
-    (a) =>
-      `<tr><td>${h(a.agency)}</td><td class="num">${a.persons}</td><td class="num">${a.flagged}</td><td class="num">${a.findings}</td><td class="num">${a.suppressed}</td></tr>`,
+  const body = rows.map(
+    ({ label, row }) =>
+      `<tr><td>${h(label)}</td><td class="num">${row.persons}</td><td class="num">${row.acts}</td><td class="num">${row.findings}</td><td class="num">${row.open}</td><td><span class="badge sev-${row.highest_severity}">${h(labels.severity[row.highest_severity])}</span></td></tr>`,
   );
   return `<div class="panel">
-<h2>${h(labels.summary.byAgency)}</h2>
+<h2>${h(title)}</h2>
 <table>
-<thead><tr><th>${h(f.agency)}</th><th class="num">${h(f.persons)}</th><th class="num">${h(f.personsFlagged)}</th><th class="num">${h(f.findings)}</th><th class="num">${h(f.suppressed)}</th></tr></thead>
+<thead><tr><th>${h(head)}</th><th class="num">${h(f.persons)}</th><th class="num">${h(labels.acts.column)}</th><th class="num">${h(f.findings)}</th><th class="num">${h(labels.status.active)}</th><th>${h(f.highestSeverity)}</th></tr></thead>
 <tbody>
-${rows.join('\n')}
+${body.join('\n')}
 </tbody>
 </table>
 </div>`;
+}
+
+type GroupRow = Omit<ReturnType<typeof summaryByAgency>[number], 'agency'>;
+
+function agencyTable(report: Report, labels: UiLabels): string {
+  const rows = summaryByAgency(report.persons).map((row) => ({ label: row.agency, row }));
+  return groupTable(labels.summary.byAgency, labels.field.agency, rows, labels);
+}
+
+function candidateTable(report: Report, labels: UiLabels): string {
+  const rows = summaryByCandidate(report.persons).map((row) => ({
+    label: row.candidate === null ? '—' : candidateLabel(row.candidate, report.election.candidates),
+    row,
+  }));
+  return groupTable(labels.section.byCandidate, labels.field.candidate, rows, labels);
 }
 
 function categoryBars(report: Report, labels: UiLabels): string {
@@ -88,6 +106,7 @@ export function breakdownSection(report: Report, labels: UiLabels): string {
   return `<section class="grid2">
 ${agencyTable(report, labels)}
 ${categoryBars(report, labels)}
+${candidateTable(report, labels)}
 </section>`;
 }
 

@@ -1,16 +1,18 @@
 // Derived views of a report that several formats share: flagged persons, counts, highest severity, evidence lines.
+import { isOpenFinding } from '../aggregate/review-state.js';
 import type { Finding, Report, ReportPerson } from '../schemas/report-schema.js';
 import { CATEGORIES, SEVERITIES, type Category, type Severity, type Stance } from '../shared/types.js';
 
 const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
 
+/** The open findings: unreviewed, or marked needs_evidence (aggregate/review-state has the model). */
 export function activeFindings(person: ReportPerson): Finding[] {
-  return person.findings.filter((finding) => !finding.suppressed);
+  return person.findings.filter(isOpenFinding);
 }
 
-/** A person is flagged when at least one finding is not suppressed: suppressed ones have been reviewed. */
+/** A person is flagged when at least one finding is open: closed ones have been reviewed. */
 export function isFlagged(person: ReportPerson): boolean {
-  return person.findings.some((finding) => !finding.suppressed);
+  return person.findings.some(isOpenFinding);
 }
 
 export function flaggedPersons(report: Report): ReportPerson[] {

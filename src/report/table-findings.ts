@@ -5,6 +5,7 @@ import { formatLocalDateTime, zoneName } from '../shared/local-time.js';
 import { flattenText, truncateText } from './plain-text.js';
 import { candidateWithStance, matchedSummary, sourceRef } from './report-view.js';
 import type { TerminalStyle } from './terminal-style.js';
+import { actGroupsOf } from '../aggregate/acts.js';
 
 const INDENT = '     ';
 
@@ -22,7 +23,13 @@ function findingLines(
 ): string[] {
   const { activity } = finding;
   const timeZone = election.timezone;
-  const status = finding.suppressed ? ` · ${labels.status.suppressed.toUpperCase()}` : '';
+  const review = finding.review ?? null;
+  const status =
+    review !== null
+      ? ` · ${labels.status.review[review.status].toUpperCase()}`
+      : finding.suppressed
+        ? ` · ${labels.status.suppressed.toUpperCase()}`
+        : '';
   const severity = style.severity(finding.severity, `[${labels.severity[finding.severity].toUpperCase()}${status}]`);
   const headline = `${String(index + 1).padStart(3)}. ${severity} ${labels.category[finding.category]}: ${flattenText(finding.title)}`;
   const when =
@@ -45,6 +52,11 @@ function findingLines(
   lines.push(INDENT + style.muted(`${labels.field.source}: ${flattenText(sourceRef(finding))}${link}`));
   const sanction = labels.sanction[finding.legal.sanction];
   lines.push(`${INDENT}${labels.field.basis}: ${labels.basis[finding.basis]}, SKB ${finding.legal.skb} · ${sanction}`);
+  if (review !== null) {
+    const note = labels.status.reviewedBecause(labels.status.review[review.status], flattenText(review.reason));
+    lines.push(`${INDENT}${note} (${flattenText(`${review.reviewer}, ${review.date}`)})`);
+    return finding.suppressed ? lines.map((line) => style.suppressed(line)) : lines;
+  }
   if (finding.suppression !== null || finding.suppressed) {
     const { reason = '', reviewer = null, date = null } = finding.suppression ?? {};
     const who = [reviewer, date].filter((part): part is string => part !== null).join(', ');
@@ -55,17 +67,23 @@ function findingLines(
   return lines;
 }
 
+/** A person's findings grouped under their acts (one act, several grounds); open acts first when `openFirst`. */
 export function personFindingLines(
   person: ReportPerson,
   labels: UiLabels,
   style: TerminalStyle,
   width: number,
   election: Report['election'],
+  openFirst = false,
 ): string[] {
   const who = [person.name, person.nip, person.agency, person.position].map(flattenText).filter((part) => part !== '');
-  const lines = [style.heading(who.join(' · '))];
-  person.findings.forEach((finding, index) => {
-    lines.push(...findingLines(finding, index, labels, style, width, election));
+  const groups = actGroupsOf(person, openFirst);
+  const lines = [style.heading(who.join(' · ')), style.muted(labels.acts.count(groups.length, person.findings.length))];
+  let index = 0;
+  groups.forEach((group, actIndex) => {
+    const source = flattenText(`${group.act.source.file}:${group.act.source.line}`);
+    lines.push(`  ${style.heading(labels.acts.heading(actIndex + 1, source, group.findings.length))}`);
+    for (const finding of group.findings) lines.push(...findingLines(finding, index++, labels, style, width, election));
   });
   return lines;
 }

@@ -56,5 +56,13 @@ export function closingListLines(report: Report, labels: UiLabels, style: Termin
       labels,
       style,
     ),
+    ...cappedList(
+      labels.section.staleDecisions,
+      (summary.stale_decisions ?? []).map((stale) =>
+        flattenText(`${stale.fingerprint}: ${labels.status.review[stale.status]} (${stale.reviewer}, ${stale.date})`),
+      ),
+      labels,
+      style,
+    ),
   ];
 }

@@ -1,6 +1,14 @@
 // The JSON report, schema `asn-audit/report@1`: the contract other tools read. Also the source of its JSON Schema.
 import { z } from 'zod';
-import { ACTIVITY_TYPES, CATEGORIES, PLATFORMS, SANCTIONS, SEVERITIES, STANCES } from '../shared/types.js';
+import {
+  ACTIVITY_TYPES,
+  CATEGORIES,
+  PLATFORMS,
+  REVIEW_STATUSES,
+  SANCTIONS,
+  SEVERITIES,
+  STANCES,
+} from '../shared/types.js';
 
 const countsBy = <T extends readonly [string, ...string[]]>(keys: T) => z.record(z.enum(keys), z.number().int());
 
@@ -47,7 +55,37 @@ export const findingSchema = z.strictObject({
   suppression: z
     .strictObject({ reason: z.string(), reviewer: z.string().nullable(), date: z.string().nullable() })
     .nullable(),
+  /**
+   * The reviewer's decision from `--decisions`, or null when nobody has decided. Reports written before decisions
+   * existed have no such key; it reads as null.
+   */
+  review: z
+    .strictObject({ status: z.enum(REVIEW_STATUSES), reviewer: z.string(), reason: z.string(), date: z.string() })
+    .nullable()
+    .default(null),
 });
+
+/** One act (one activity row) of a person with findings: a panel judges acts, an act may break several rules. */
+export const actSchema = z.strictObject({
+  activity: z.string(),
+  source: z.strictObject({ file: z.string(), line: z.number().int() }),
+  timestamp: z.string().nullable(),
+  highest_severity: z.enum(SEVERITIES),
+  /** The act's findings, in the person's finding order. */
+  fingerprints: z.array(z.string()),
+  /** Whether any of its findings is still open (unreviewed, or needs_evidence). */
+  open: z.boolean(),
+});
+
+/** A row of `summary.by_agency` / `summary.by_candidate`: counted over every finding, reviewed or not. */
+const groupCounts = {
+  persons: z.number().int(),
+  acts: z.number().int(),
+  findings: z.number().int(),
+  /** Findings still open (not suppressed by the baseline, not closed by a decision). */
+  open: z.number().int(),
+  highest_severity: z.enum(SEVERITIES),
+};
 
 export const personSchema = z.strictObject({
   nip: z.string(),
@@ -55,6 +93,8 @@ export const personSchema = z.strictObject({
   agency: z.string(),
   position: z.string(),
   findings: z.array(findingSchema),
+  /** The person's acts; reports written before acts existed have none listed (formats derive them from findings). */
+  acts: z.array(actSchema).default([]),
 });
 
 export const reportSchema = z.strictObject({
@@ -100,6 +140,8 @@ export const reportSchema = z.strictObject({
     persons: z.number().int(),
     persons_flagged: z.number().int(),
     findings: z.number().int(),
+    /** Activity rows with at least one finding (one act can break several rules). */
+    acts: z.number().int().default(0),
     /** Findings a rule would have raised but an exception or a stronger contrary finding cancelled (listed below). */
     findings_cancelled: z.number().int(),
     suppressed: z.number().int(),
@@ -107,6 +149,30 @@ export const reportSchema = z.strictObject({
     by_severity: countsBy(SEVERITIES),
     roster_gaps: z.array(z.strictObject({ nip: z.string(), name: z.string(), agency: z.string() })),
     stale_suppressions: z.array(z.strictObject({ fingerprint: z.string(), reason: z.string() })),
+    /** Findings per review status; `unreviewed` has no decision (a baseline's suppression is not a decision). */
+    by_review: z
+      .strictObject({
+        unreviewed: z.number().int(),
+        confirmed: z.number().int(),
+        dismissed: z.number().int(),
+        needs_evidence: z.number().int(),
+        escalated: z.number().int(),
+      })
+      .default({ unreviewed: 0, confirmed: 0, dismissed: 0, needs_evidence: 0, escalated: 0 }),
+    /** Decisions of `--decisions` whose fingerprint no finding of this run has (the act is gone, or changed). */
+    stale_decisions: z
+      .array(
+        z.strictObject({
+          fingerprint: z.string(),
+          status: z.enum(REVIEW_STATUSES),
+          reviewer: z.string(),
+          date: z.string(),
+        }),
+      )
+      .default([]),
+    by_agency: z.array(z.strictObject({ agency: z.string(), ...groupCounts })).default([]),
+    /** Per candidate concerned; `candidate` null gathers the findings that concern no candidate (party membership). */
+    by_candidate: z.array(z.strictObject({ candidate: z.string().nullable(), ...groupCounts })).default([]),
   }),
   persons: z.array(personSchema),
   /** Files inside folders and .zip downloads that could not be read (they might hold activity), with the reason. */
@@ -138,3 +204,4 @@ export const CANCELLED_LISTED = 1000;
 export type Report = z.infer<typeof reportSchema>;
 export type ReportPerson = z.infer<typeof personSchema>;
 export type Finding = z.infer<typeof findingSchema>;
+export type Act = z.infer<typeof actSchema>;

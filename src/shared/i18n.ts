@@ -1,5 +1,15 @@
 // UI labels of the reports in Indonesian (default) and English: every word a formatter prints that is not user data.
-import type { ActivityType, Basis, Category, Confidence, Lang, Sanction, Severity, Stance } from './types.js';
+import type {
+  ActivityType,
+  Basis,
+  Category,
+  Confidence,
+  Lang,
+  ReviewStatus,
+  Sanction,
+  Severity,
+  Stance,
+} from './types.js';
 
 export interface UiLabels {
   reportTitle: string;
@@ -81,7 +91,25 @@ export interface UiLabels {
     inputs: string;
     rules: (files: number, rules: number) => string;
   };
-  status: { active: string; suppressed: string; suppressedBecause: (reason: string) => string };
+  status: {
+    active: string;
+    suppressed: string;
+    suppressedBecause: (reason: string) => string;
+    unreviewed: string;
+    /** A reviewer's decision (the decisions file), as the report shows it beside the finding. */
+    review: Record<ReviewStatus, string>;
+    reviewedBecause: (status: string, reason: string) => string;
+  };
+  /** Acts: one activity row with findings; a panel judges acts, one act may break several rules. */
+  acts: {
+    column: string;
+    /** `Tindakan 2 · baris activity.csv:63 · 3 dasar`: the act's heading above its findings. */
+    heading: (index: number, source: string, grounds: number) => string;
+    /** The summary's count of acts beside the findings. */
+    count: (acts: number, findings: number) => string;
+    /** With a baseline or decisions: acts still open are listed first. */
+    openFirstNote: string;
+  };
   section: {
     flaggedPersons: string;
     findingsPerPerson: string;
@@ -90,6 +118,8 @@ export interface UiLabels {
     unmatchedAccounts: string;
     rejectedRows: string;
     staleSuppressions: string;
+    staleDecisions: string;
+    byCandidate: string;
     skippedInputs: string;
     notActivity: string;
     provenance: string;
@@ -226,6 +256,20 @@ const id: UiLabels = {
     active: 'aktif',
     suppressed: 'disupresi',
     suppressedBecause: (reason) => `DISUPRESI: ${reason}`,
+    unreviewed: 'belum ditinjau',
+    review: {
+      confirmed: 'dikonfirmasi',
+      dismissed: 'ditolak',
+      needs_evidence: 'perlu bukti',
+      escalated: 'dieskalasi',
+    },
+    reviewedBecause: (status, reason) => `${status.toUpperCase()}: ${reason}`,
+  },
+  acts: {
+    column: 'Tindakan',
+    heading: (index, source, grounds) => `Tindakan ${index} · ${source} · ${grounds} dasar`,
+    count: (acts, findings) => `${acts} tindakan, ${findings} temuan`,
+    openFirstNote: 'Tindakan yang belum ditinjau (baru) ditampilkan lebih dulu.',
   },
   section: {
     flaggedPersons: 'ASN dengan temuan',
@@ -235,12 +279,15 @@ const id: UiLabels = {
     unmatchedAccounts: 'Akun tanpa pemilik di daftar ASN',
     rejectedRows: 'Baris ditolak',
     staleSuppressions: 'Supresi yang tidak lagi cocok',
+    staleDecisions: 'Keputusan yang tidak lagi cocok (usang)',
+    byCandidate: 'Per pasangan calon',
     skippedInputs: 'Berkas yang tidak dapat dibaca',
     notActivity: 'Berkas bukan aktivitas (dihitung per folder atau arsip)',
     provenance: 'Asal data',
   },
-  noFindings: 'Tidak ada temuan: tidak ada aktivitas yang melanggar aturan netralitas.',
-  allSuppressed: (count) => `Tidak ada temuan baru: ${count} temuan sudah ditinjau (disupresi oleh baseline).`,
+  noFindings: 'Tidak ada temuan (petunjuk): tidak ada aktivitas yang memenuhi aturan netralitas.',
+  allSuppressed: (count) =>
+    `Tidak ada temuan terbuka: ${count} temuan sudah ditinjau (baseline atau berkas keputusan).`,
   noPersonFindings: 'Tidak ada temuan.',
   filterPlaceholder: 'Saring nama, NIP, instansi, teks…',
   more: (n) => `… ${n} lagi`,
@@ -365,6 +412,20 @@ const en: UiLabels = {
     active: 'active',
     suppressed: 'suppressed',
     suppressedBecause: (reason) => `SUPPRESSED: ${reason}`,
+    unreviewed: 'unreviewed',
+    review: {
+      confirmed: 'confirmed',
+      dismissed: 'dismissed',
+      needs_evidence: 'needs evidence',
+      escalated: 'escalated',
+    },
+    reviewedBecause: (status, reason) => `${status.toUpperCase()}: ${reason}`,
+  },
+  acts: {
+    column: 'Acts',
+    heading: (index, source, grounds) => `Act ${index} · ${source} · ${grounds} ground${grounds === 1 ? '' : 's'}`,
+    count: (acts, findings) => `${acts} act${acts === 1 ? '' : 's'}, ${findings} finding${findings === 1 ? '' : 's'}`,
+    openFirstNote: 'Acts not yet reviewed (new) are listed first.',
   },
   section: {
     flaggedPersons: 'Civil servants with findings',
@@ -374,13 +435,15 @@ const en: UiLabels = {
     unmatchedAccounts: 'Accounts not in the roster',
     rejectedRows: 'Rejected rows',
     staleSuppressions: 'Suppressions that matched nothing',
+    staleDecisions: 'Decisions that matched nothing (stale)',
+    byCandidate: 'By candidate',
     skippedInputs: 'Files that could not be read',
     notActivity: 'Files that are not activity (counted per folder or archive)',
     provenance: 'Provenance',
   },
-  noFindings: 'No findings: no activity breaks the neutrality rules.',
+  noFindings: 'No findings (leads): no activity matched the neutrality rules.',
   allSuppressed: (count) =>
-    `No new findings: ${count} finding${count === 1 ? ' was' : 's were'} already reviewed (suppressed by the baseline).`,
+    `No open findings: ${count} finding${count === 1 ? ' was' : 's were'} already reviewed (baseline or decisions file).`,
   noPersonFindings: 'No findings.',
   filterPlaceholder: 'Filter by name, NIP, agency, text…',
   more: (n) => `… ${n} more`,

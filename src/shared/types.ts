@@ -40,6 +40,10 @@ export type Stance = (typeof STANCES)[number];
 /** The sanctions of PP 42/2004 and PP 94/2021 a neutrality breach can carry (domain.md §3). */
 export const SANCTIONS = ['sanksi_moral', 'hukuman_disiplin_sedang', 'hukuman_disiplin_berat', 'ptdh'] as const;
 export type Sanction = (typeof SANCTIONS)[number];
+/** What a reviewer decided about a finding (the decisions file); `needs_evidence` leaves it open. */
+export const REVIEW_STATUSES = ['confirmed', 'dismissed', 'needs_evidence', 'escalated'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
 export type Confidence = 'high' | 'medium' | 'low';
 export type Lang = 'id' | 'en';
 export type Bilingual = Record<Lang, string>;

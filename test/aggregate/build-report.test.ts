@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport, type ReportContext, ScanResult } from '../../src/aggregate/build-report.js';
 import type { Suppression } from '../../src/load/baseline.js';
+import type { Decision } from '../../src/load/decisions.js';
+import { NO_REVIEW_INPUTS } from '../../src/aggregate/review-state.js';
 import type { Match } from '../../src/rules/evaluate.js';
 import type { Activity, Person, Roster } from '../../src/shared/types.js';
 import { ELECTION, evaluateRules, type Fields } from '../helpers/middle.js';
@@ -45,9 +47,14 @@ interface Act {
 }
 
 /** Evaluates each act with RULES and gathers what a scan would: its findings and its cancelled findings. */
-function scan(acts: Act[], suppressions: Suppression[] = []): ReturnType<typeof buildReport> {
+function scan(
+  acts: Act[],
+  suppressions: Suppression[] = [],
+  decisions: Decision[] = [],
+): ReturnType<typeof buildReport> {
   const byFingerprint = new Map(suppressions.map((s) => [s.fingerprint, s]));
-  const result = new ScanResult(ELECTION, 'en', byFingerprint);
+  const review = { baseline: byFingerprint, decisions: new Map(decisions.map((d) => [d.fingerprint, d])) };
+  const result = new ScanResult(ELECTION, 'en', review);
   for (const { who, line, fields } of acts) {
     const { matches, cancelled, act } = evaluateRules(RULES, fields, line);
     add(result, who, act, matches);
@@ -63,7 +70,7 @@ function scan(acts: Act[], suppressions: Suppression[] = []): ReturnType<typeof 
     election: ELECTION,
     roster: ROSTER,
     window: { since: null, until: null },
-    suppressions: byFingerprint,
+    review,
   };
   return buildReport(result, ctx);
 }
@@ -174,8 +181,75 @@ describe('aggregate', () => {
     ]);
   });
 
+  it('joins baseline and decisions: a decision wins, needs_evidence stays open, stale decisions are listed', () => {
+    const first = scan(ACTS);
+    const all = first.persons.flatMap((p) => p.findings);
+    const [a, b, c] = all;
+    const decision = (fingerprint: string, status: Decision['status']): Decision => ({
+      fingerprint,
+      status,
+      reviewer: 'Rina',
+      reason: `${status} by the panel`,
+      date: '2024-11-02',
+    });
+    // The baseline holds every finding of the first run; decisions then speak for three of them, and one is stale.
+    const baseline: Suppression[] = all.map((f) => ({
+      fingerprint: f.fingerprint,
+      reason: 'earlier report',
+      reviewer: null,
+      date: null,
+    }));
+    const report = scan(ACTS, baseline, [
+      decision(a!.fingerprint, 'confirmed'),
+      decision(b!.fingerprint, 'needs_evidence'),
+      decision(c!.fingerprint, 'dismissed'),
+      decision('ffffffffffffffffffffffff', 'escalated'),
+    ]);
+    const byFp = new Map(report.persons.flatMap((p) => p.findings).map((f) => [f.fingerprint, f]));
+    expect(byFp.get(a!.fingerprint)).toMatchObject({
+      suppressed: true,
+      suppression: { reason: 'confirmed by the panel', reviewer: 'Rina', date: '2024-11-02' },
+      review: { status: 'confirmed', reviewer: 'Rina', reason: 'confirmed by the panel', date: '2024-11-02' },
+    });
+    expect(byFp.get(b!.fingerprint)).toMatchObject({ suppressed: false, suppression: null });
+    expect(byFp.get(b!.fingerprint)!.review?.status).toBe('needs_evidence');
+    expect(byFp.get(all[3]!.fingerprint)).toMatchObject({ suppressed: true, review: null });
+    expect(report.summary.by_review).toEqual({
+      unreviewed: all.length - 3,
+      confirmed: 1,
+      dismissed: 1,
+      needs_evidence: 1,
+      escalated: 0,
+    });
+    expect(report.summary.stale_decisions).toEqual([
+      { fingerprint: 'ffffffffffffffffffffffff', status: 'escalated', reviewer: 'Rina', date: '2024-11-02' },
+    ]);
+    expect(report.summary.stale_suppressions).toEqual([]);
+    expect(report.summary.persons_flagged).toBe(1);
+  });
+
+  it('counts acts: one activity row breaking two rules is one act with two fingerprints', () => {
+    const report = scan(ACTS);
+    for (const person of report.persons) {
+      expect(person.acts.flatMap((act) => act.fingerprints).sort()).toEqual(
+        person.findings.map((f) => f.fingerprint).sort(),
+      );
+      for (const act of person.acts) {
+        const lines = person.findings
+          .filter((f) => act.fingerprints.includes(f.fingerprint))
+          .map((f) => f.activity.source.line);
+        expect(new Set(lines)).toEqual(new Set([act.source.line]));
+      }
+    }
+    expect(report.summary.acts).toBe(report.persons.reduce((n, p) => n + p.acts.length, 0));
+    const agencies = report.summary.by_agency;
+    expect(agencies.reduce((n, row) => n + row.findings, 0)).toBe(report.summary.findings);
+    expect(agencies.reduce((n, row) => n + row.acts, 0)).toBe(report.summary.acts);
+    expect(report.summary.by_candidate.reduce((n, row) => n + row.findings, 0)).toBe(report.summary.findings);
+  });
+
   it('sorts rejected rows by file and line, and unmatched accounts by rows', () => {
-    const result = new ScanResult(ELECTION, 'en', new Map());
+    const result = new ScanResult(ELECTION, 'en', NO_REVIEW_INPUTS);
     result.reject({ file: 'b.csv', line: 2, reason: 'x' });
     result.reject({ file: 'a.csv', line: 10, reason: 'x' });
     result.reject({ file: 'a.csv', line: 9, reason: 'x' });
@@ -191,7 +265,7 @@ describe('aggregate', () => {
       election: ELECTION,
       roster: ROSTER,
       window: { since: null, until: null },
-      suppressions: new Map(),
+      review: NO_REVIEW_INPUTS,
     });
     expect(report.rejected.map((r) => `${r.file}:${r.line}`)).toEqual(['a.csv:9', 'a.csv:10', 'b.csv:2']);
     expect(report.unmatched_accounts).toEqual([

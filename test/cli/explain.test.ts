@@ -74,6 +74,23 @@ describe('explain', () => {
     expect(run.stdout).not.toContain('Rule conditions');
   });
 
+  it('reads a report written before reviews and acts existed (no review, acts, by_agency keys)', () => {
+    const path = reportWith((report) => {
+      const r = report as unknown as {
+        persons: { acts?: unknown; findings: Record<string, unknown>[] }[];
+        summary: Record<string, unknown>;
+      };
+      for (const key of ['acts', 'by_review', 'stale_decisions', 'by_agency', 'by_candidate']) delete r.summary[key];
+      for (const person of r.persons) {
+        delete person.acts;
+        for (const finding of person.findings) delete finding.review;
+      }
+    });
+    const run = explain(path, 'a3f9c2', '--rules', rulesFile);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+  });
+
   it('refuses a prefix shorter than 6 characters', () => {
     const run = explain(REPORT, 'a3f9c');
     expect(run.code).toBe(2);

@@ -109,7 +109,8 @@ describe('outputs neutralise formulas and markup from activity text', () => {
     expect(md).not.toContain('![x](');
     expect(md).not.toContain('<!--');
     const lines = md.split('\n');
-    const row = lines.findIndex((line) => line.includes('injection.csv:4'));
+    // The act's heading names the row too; the table row is the one that starts with a pipe.
+    const row = lines.findIndex((line) => line.startsWith('|') && line.includes('injection.csv:4'));
     expect(row).toBeGreaterThan(1);
     // The text's own pipes are escaped, so the row has as many cells as the header of its table.
     const cells = (line: string) => line.replace(/\\\|/g, '').split('|').length;

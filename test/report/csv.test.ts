@@ -17,6 +17,19 @@ describe('csv', () => {
     expect(records).toHaveLength(7);
   });
 
+  it('writes a ; variant for Indonesian-locale Excel, with the target text, title, position and event', () => {
+    const out = formatters.csv(loadReport(), { lang: 'id', color: false, csvSeparator: ';' });
+    expect(out.startsWith('\uFEFFnip;name;agency;position;')).toBe(true);
+    const rows = parse(out, { bom: true, columns: true, delimiter: ';' }) as Record<string, string>[];
+    expect(rows).toHaveLength(6);
+    expect(Object.keys(rows[0]!)).toEqual([...CSV_COLUMNS]);
+    const comma = parse(render(), { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows).toEqual(comma);
+    for (const row of rows) expect(row.title, row.fingerprint).not.toBe('');
+    expect(rows.some((row) => row.target_text !== '')).toBe(true);
+    expect(rows.every((row) => row.position !== '')).toBe(true);
+  });
+
   it('has the documented columns and one row per finding, quoted per RFC 4180', () => {
     const rows = parse(render(), { bom: true, columns: true }) as Record<string, string>[];
     expect(Object.keys(rows[0]!)).toEqual([...CSV_COLUMNS]);

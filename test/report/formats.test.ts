@@ -83,7 +83,7 @@ describe('table', () => {
     const report = loadReport();
     report.persons = report.persons.map((person) => ({ ...person, findings: [] }));
     const out = formatters.table(report, { lang: 'en', color: false });
-    expect(out).toContain('\nNo findings: no activity breaks the neutrality rules.\n');
+    expect(out).toContain('\nNo findings (leads): no activity matched the neutrality rules.\n');
     expect(out).not.toContain('┌');
   });
 
