@@ -41,7 +41,7 @@ const COMMANDS: { name: string; term: string; description: string; load: () => P
   },
   {
     name: 'review',
-    term: 'review',
+    term: 'review [command]',
     description: 'record reviewers’ decisions on findings (the file scan --decisions reads), and list what is open',
     load: async () => (await import('./review-command.js')).registerReview,
   },
