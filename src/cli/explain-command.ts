@@ -2,9 +2,7 @@
 // `asn-audit explain --row FILE:LINE`: why one input row was (not) flagged, from the evaluation's own trace.
 import { Option, type Command } from 'commander';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { reportSchema, type Finding, type Report, type ReportPerson } from '../schemas/report-schema.js';
-import { zodProblems } from '../schemas/zod-problems.js';
+import type { Finding, Report, ReportPerson } from '../schemas/report-schema.js';
 import { loadRulePack, type RulePack } from '../rules/rule-pack.js';
 import { AuditError, formatProblem } from '../shared/errors.js';
 import type { Lang } from '../shared/types.js';
@@ -12,6 +10,7 @@ import { explainText, type RuleSource, type RulesNote } from './explain-text.js'
 import type { CommandContext } from './command-context.js';
 import { BUNDLED_RULES } from '../shared/version.js';
 import { explainRow } from '../audit.js';
+import { readReportFile } from './report-file.js';
 import { rowData, rowText } from './explain-row.js';
 
 /** Shorter prefixes of a 24-digit fingerprint would too often name several findings. */
@@ -106,32 +105,7 @@ async function explainRowOutput(extra: string | undefined, flags: ExplainFlags, 
 }
 
 export async function readReport(path: string): Promise<Report> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new AuditError({
-      file: path,
-      message: code === 'ENOENT' ? 'report not found' : `cannot read the report: ${(error as Error).message}`,
-    });
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new AuditError({
-      file: path,
-      message: `not valid JSON (expected a report written by scan --format json): ${(error as Error).message}`,
-    });
-  }
-  const parsed = reportSchema.safeParse(data);
-  if (!parsed.success)
-    throw new AuditError(
-      zodProblems(parsed.error, path),
-      'explain reads the JSON report of `asn-audit scan --format json` (schema asn-audit/report@1)',
-    );
-  return parsed.data;
+  return (await readReportFile(path, 'explain')).report;
 }
 
 export function findFinding(

@@ -46,6 +46,12 @@ const COMMANDS: { name: string; term: string; description: string; load: () => P
     load: async () => (await import('./review-command.js')).registerReview,
   },
   {
+    name: 'dossier',
+    term: 'dossier [options] <report>',
+    description: 'write one person’s dossier for the panel (HTML, or PDF through Chromium) from a JSON report',
+    load: async () => (await import('./dossier-command.js')).registerDossier,
+  },
+  {
     name: 'schema',
     term: 'schema <kind>',
     description: 'print the JSON Schema of the report, rule files, the election file or the roster',

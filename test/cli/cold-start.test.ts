@@ -78,7 +78,17 @@ test('the help lists every command with the usage and description its own help g
       .split('\n\n')[0]!
       .matchAll(/^ {2}(\S+)(.*?) {2,}(\S.*)$/gm),
   ];
-  expect(listed.map((m) => m[1])).toEqual(['scan', 'rules', 'validate', 'explain', 'review', 'schema', 'init', 'help']);
+  expect(listed.map((m) => m[1])).toEqual([
+    'scan',
+    'rules',
+    'validate',
+    'explain',
+    'review',
+    'dossier',
+    'schema',
+    'init',
+    'help',
+  ]);
   for (const [, name, usage, description] of listed.filter((m) => m[1] !== 'help')) {
     const own = runCli([name!, '--help']).stdout;
     expect(own.replace(/\s+/g, ' ')).toContain(` ${description} `); // its own help wraps the description

@@ -1,0 +1,154 @@
+// Words of the per-person dossier (asn-audit dossier) in Indonesian (default) and English; the report's own words
+// (categories, severities, statuses) come from i18n.ts.
+import type { Lang } from './types.js';
+
+export interface DossierLabels {
+  title: string;
+  disclaimer: string;
+  identity: string;
+  election: string;
+  timezone: string;
+  overview: (acts: number, findings: number, open: number) => string;
+  candidates: string;
+  candidateColumns: { ballot: string; pair: string; since: string; designated: string };
+  acts: (n: number) => string;
+  act: (index: number) => string;
+  undated: string;
+  target: string;
+  event: string;
+  tags: string;
+  link: string;
+  source: string;
+  inputSha: string;
+  inputUnknown: string;
+  /** The act's day against a candidate's dates. */
+  timing: string;
+  sinceWord: string;
+  designatedWord: string;
+  days: (n: number) => string;
+  sameDay: string;
+  beforeSince: string;
+  asProspective: string;
+  afterDesignated: string;
+  notDesignated: string;
+  groundsColumns: { finding: string; evidence: string; law: string; review: string };
+  unreviewed: string;
+  baseline: (reason: string) => string;
+  custody: string;
+  custodyNote: string;
+  custodyRows: {
+    report: string;
+    schema: string;
+    madeBy: string;
+    dossierBy: string;
+    rules: string;
+    election: string;
+    roster: string;
+    inputs: string;
+  };
+  noFindings: string;
+}
+
+const id: DossierLabels = {
+  title: 'Berkas pemeriksaan netralitas ASN',
+  disclaimer:
+    'Setiap temuan adalah petunjuk untuk diperiksa, bukan putusan. Keputusan ada pada pejabat yang berwenang setelah klarifikasi.',
+  identity: 'Identitas',
+  election: 'Pemilihan',
+  timezone: 'Zona waktu',
+  overview: (acts, findings, open) => `${acts} tindakan, ${findings} temuan, ${open} masih terbuka`,
+  candidates: 'Pasangan calon yang terkait',
+  candidateColumns: { ballot: 'No.', pair: 'Pasangan', since: 'Bakal calon sejak', designated: 'Ditetapkan KPU' },
+  acts: (n) => `Tindakan (${n})`,
+  act: (index) => `Tindakan ${index}`,
+  undated: 'tanpa tanggal',
+  target: 'Sasaran',
+  event: 'Acara',
+  tags: 'Label',
+  link: 'Tautan',
+  source: 'Sumber',
+  inputSha: 'sha256 berkas masukan',
+  inputUnknown: 'berkas masukan tidak tercantum di laporan',
+  timing: 'Terhadap tanggal calon',
+  sinceWord: 'bakal calon sejak',
+  designatedWord: 'ditetapkan KPU',
+  days: (n) => (n > 0 ? `${n} hari sesudahnya` : `${-n} hari sebelumnya`),
+  sameDay: 'hari yang sama',
+  beforeSince: 'sebelum menjadi bakal calon',
+  asProspective: 'saat bakal calon, sebelum penetapan',
+  afterDesignated: 'sesudah penetapan sebagai calon',
+  notDesignated: 'belum ditetapkan',
+  groundsColumns: { finding: 'Temuan', evidence: 'Bukti', law: 'Dasar hukum dan sanksi', review: 'Status tinjauan' },
+  unreviewed: 'belum ditinjau',
+  baseline: (reason) => `ditinjau sebelumnya (baseline): ${reason}`,
+  custody: 'Rantai penguasaan bukti',
+  custodyNote:
+    'Periksa kembali: sha256sum laporan harus sama dengan di atas; asn-audit explain LAPORAN SIDIK menjelaskan tiap temuan.',
+  custodyRows: {
+    report: 'Laporan',
+    schema: 'Skema',
+    madeBy: 'Laporan dibuat oleh',
+    dossierBy: 'Berkas ini dibuat oleh',
+    rules: 'Aturan',
+    election: 'Berkas pemilihan',
+    roster: 'Daftar ASN',
+    inputs: 'Masukan',
+  },
+  noFindings: 'Tidak ada temuan untuk ASN ini dalam laporan.',
+};
+
+const en: DossierLabels = {
+  title: 'Civil-servant neutrality dossier',
+  disclaimer:
+    'Every finding is a lead to examine, not a verdict. The decision belongs to the competent official after clarification.',
+  identity: 'Identity',
+  election: 'Election',
+  timezone: 'Time zone',
+  overview: (acts, findings, open) =>
+    `${acts} act${acts === 1 ? '' : 's'}, ${findings} finding${findings === 1 ? '' : 's'}, ${open} still open`,
+  candidates: 'Candidates concerned',
+  candidateColumns: { ballot: 'No.', pair: 'Pair', since: 'Prospective since', designated: 'Designated by KPU' },
+  acts: (n) => `Acts (${n})`,
+  act: (index) => `Act ${index}`,
+  undated: 'undated',
+  target: 'Target',
+  event: 'Event',
+  tags: 'Tags',
+  link: 'Link',
+  source: 'Source',
+  inputSha: 'input file sha256',
+  inputUnknown: 'input file not listed in the report',
+  timing: 'Against the candidate’s dates',
+  sinceWord: 'prospective since',
+  designatedWord: 'designated by KPU',
+  days: (n) => (n > 0 ? `${n} day${n === 1 ? '' : 's'} after` : `${-n} day${n === -1 ? '' : 's'} before`),
+  sameDay: 'the same day',
+  beforeSince: 'before they were prospective candidates',
+  asProspective: 'as prospective candidates, before designation',
+  afterDesignated: 'after their designation as candidates',
+  notDesignated: 'not designated',
+  groundsColumns: {
+    finding: 'Finding',
+    evidence: 'Evidence',
+    law: 'Legal basis and sanction',
+    review: 'Review status',
+  },
+  unreviewed: 'unreviewed',
+  baseline: (reason) => `reviewed earlier (baseline): ${reason}`,
+  custody: 'Chain of custody',
+  custodyNote:
+    'To check: sha256sum of the report must equal the one above; asn-audit explain REPORT FINGERPRINT explains each finding.',
+  custodyRows: {
+    report: 'Report',
+    schema: 'Schema',
+    madeBy: 'Report made by',
+    dossierBy: 'This dossier made by',
+    rules: 'Rules',
+    election: 'Election file',
+    roster: 'Roster',
+    inputs: 'Inputs',
+  },
+  noFindings: 'This civil servant has no findings in the report.',
+};
+
+export const DOSSIER_LABELS: Record<Lang, DossierLabels> = { id, en };
