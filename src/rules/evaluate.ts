@@ -4,6 +4,7 @@ import type { Basis, Candidate, Confidence, Stance } from '../shared/types.js';
 import type { ActivityView } from './activity-view.js';
 import { type Condition, type Evidence, keyOf } from './conditions/index.js';
 import type { CompiledRule } from './compile.js';
+import { GateIndex } from './gate.js';
 import type { BindingTrace, EvaluationTrace, ExceptionTrace } from './trace.js';
 
 export interface Match {
@@ -44,26 +45,64 @@ export function evaluateActivity(view: ActivityView, rules: readonly CompiledRul
   return evaluate(view, rules).matches;
 }
 
+export interface EvaluateOptions {
+  /**
+   * Skip a binding whose necessary words (gate.ts) the act does not hold, without running its conditions: the same
+   * matches, cheaper. Default true; a traced evaluation runs every binding, so that explain shows each one failing.
+   */
+  gated?: boolean;
+}
+
+/** The gate index of a rule list, by binding slot (rules in order, their bindings in order), built on first use. */
+const gateIndexes = new WeakMap<readonly CompiledRule[], GateIndex>();
+
+function gateIndexOf(rules: readonly CompiledRule[]): GateIndex {
+  let index = gateIndexes.get(rules);
+  if (!index) {
+    index = new GateIndex(rules.flatMap((r) => r.bindings.map((b) => b.gate)));
+    gateIndexes.set(rules, index);
+  }
+  return index;
+}
+
 /**
  * All findings of one act, and the ones cancelled. With a `trace` (explain --row), the same evaluation also records
  * every rule it applied, each condition that held or failed, each exception and the resolution (trace.ts).
  */
-export function evaluate(view: ActivityView, rules: readonly CompiledRule[], trace?: EvaluationTrace): Evaluation {
+export function evaluate(
+  view: ActivityView,
+  rules: readonly CompiledRule[],
+  trace?: EvaluationTrace,
+  options: EvaluateOptions = {},
+): Evaluation {
   const matches: Match[] = [];
   const cancelled: Cancellation[] = [];
   const type = view.activity.type;
   const on = trace ? trace.view(view) : view;
+  const gates = !trace && options.gated !== false ? gateIndexOf(rules) : null;
+  let marked = false;
+  let slot = 0;
   for (const compiled of rules) {
     if (compiled.types && !compiled.types.has(type)) {
       trace?.skip(compiled);
+      slot += compiled.bindings.length;
       continue;
     }
     const ruleTrace = trace?.rule(compiled);
     for (const binding of compiled.bindings) {
+      const bindingSlot = slot++;
       const time = timeCheck(view.time, binding.candidate);
       const bindingTrace = ruleTrace && trace!.binding(ruleTrace, binding.candidate, time);
       // Acts before the candidate's `since` date are not violations toward them (an old photo with an official who later ran).
       if (time === null) continue;
+      if (gates && binding.gate) {
+        // The act's words are looked up once, at the first binding that has a gate.
+        if (!marked) {
+          gates.mark(view);
+          marked = true;
+        }
+        if (!gates.isOpen(bindingSlot)) continue;
+      }
       const evidence: Evidence[] = [];
       if (!holds(trace, bindingTrace, () => binding.when(on, evidence))) continue;
       const match: Match = {

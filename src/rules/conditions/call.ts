@@ -9,6 +9,7 @@ import { STANCES, type Stance } from '../../shared/types.js';
 import type { ActivityView, TextField } from '../activity-view.js';
 import { candidateTerms, mentionTerms } from '../references.js';
 import { TermMatcher, type TermHit } from '../term-matcher.js';
+import { narrowestGate, termsGate } from '../gate.js';
 import type { ConditionKind } from './kind.js';
 import { hitWords } from './text-evidence.js';
 import { fieldsOf, inField, term, type InChoice } from './text-fields.js';
@@ -63,6 +64,8 @@ export const callKind: ConditionKind<CallCondition> = {
     };
   },
   concernsCandidate: (c, tree) => [...c.call[0], ...c.call[1]].some(tree.refers),
+  // A cue and a mention of the candidate are both needed, so either list's words are.
+  gate: (c, ctx) => narrowestGate(c.call.map((terms) => termsGate([ctx.matcher(terms)], fieldsOf(c.in)))),
   explain: {
     id: (e) =>
       e.stance === 'against'

@@ -8,6 +8,7 @@ import { candidateTerms, mentionTerms, RuleReferenceError } from '../references.
 import type { Candidate } from '../../shared/types.js';
 import type { Lexicon } from '../rule-schema.js';
 import { TermMatcher, type TermHit } from '../term-matcher.js';
+import { emptyGate, termsGate } from '../gate.js';
 import type { ConditionKind } from './kind.js';
 import { fieldsOf, inField, type InChoice } from './text-fields.js';
 
@@ -55,6 +56,9 @@ export const lexiconKind: ConditionKind<LexiconCondition> = {
     };
   },
   concernsCandidate: () => true,
+  // Only a text that names the candidate is scored; without a candidate it never holds.
+  gate: (c, ctx) =>
+    ctx.candidate ? termsGate([new TermMatcher(lexiconMentionTerms(ctx.candidate))], fieldsOf(c.in)) : emptyGate(),
   explain: {
     id: (e) =>
       `kata-kata ${e.stance === 'against' ? 'cemooh' : 'pujian'} di dekat nama calon, dari leksikon berbobot (kata: bobot partisan/sikap): ${e.value} (kolom ${e.field})`,
