@@ -1,4 +1,5 @@
 // Finds who a whole platform archive belongs to, from the one file of each platform that names its owner.
+import { compareCodeUnits } from '../../shared/compare.js';
 import { readDocument } from './document.js';
 import type { ExportOwner } from './export-types.js';
 import { facebookOwner } from './facebook.js';
@@ -38,7 +39,7 @@ export function namesOwner(name: string): boolean {
 }
 
 export function ownerFromArchive(files: readonly ArchiveFile[]): ExportOwner | null {
-  const byName = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const byName = [...files].sort((a, b) => compareCodeUnits(a.name, b.name));
   for (const source of OWNER_SOURCES) {
     for (const file of byName.filter((candidate) => source.file.test(candidate.name.replaceAll('\\', '/')))) {
       const document = readDocument(file.name, file.text());
