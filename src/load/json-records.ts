@@ -44,6 +44,8 @@ export function recordFields(
   const fields: Record<string, string> = Object.create(null);
   for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
     const name = aliases[headerKey(key)] ?? headerKey(key);
+    const lossy = typeof v === 'number' ? lossyNumber(name, key, v) : null;
+    if (lossy) return lossy;
     if (v === null || v === undefined) fields[name] = '';
     else if (Array.isArray(v))
       fields[name] = v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(';');
@@ -51,6 +53,21 @@ export function recordFields(
     else fields[name] = String(v);
   }
   return fields;
+}
+
+/** Fields that name a person or an account: a JSON number there may already have lost digits, so it is never read. */
+const IDENTITY_FIELDS = new Set(['nip', 'account', 'target_account']);
+
+/**
+ * Why a JSON number cannot be read as this field, or null. JSON numbers keep about 16 significant digits: an 18-digit
+ * NIP written as a number has lost its end and can read as another valid NIP of the roster.
+ */
+function lossyNumber(name: string, key: string, value: number): string | null {
+  if (name === 'nip')
+    return `"${key}" is a JSON number (read as ${String(value)}), which cannot hold the 18 digits of a NIP exactly; write it as a string: "${key}": "…"`;
+  if (IDENTITY_FIELDS.has(name) && !Number.isSafeInteger(value))
+    return `"${key}" is a JSON number too large to be exact (read as ${String(value)}); write it as a string: "${key}": "…"`;
+  return null;
 }
 
 export function* readJsonArray(

@@ -9,22 +9,15 @@ import { breakdownSection, summarySection, timelineSection } from './html-summar
 import { escapeHtml as h } from './markup-escape.js';
 import { flaggedPersons, personsWithFindings } from './report-view.js';
 import { hasReviewInput } from '../aggregate/acts.js';
+import { triageBar } from './html-review.js';
+import { REVIEW_SCRIPT, REVIEW_SCRIPT_HASH } from './html-review-script.js';
 
-const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'unsafe-inline'";
-
-/** Optional filter box: the page is complete without it; the script holds no report data. */
-const FILTER_SCRIPT = `(function () {
-  var box = document.getElementById('filter');
-  if (!box) return;
-  box.parentNode.hidden = false;
-  box.addEventListener('input', function () {
-    var q = box.value.trim().toLowerCase();
-    document.querySelectorAll('article.person').forEach(function (p) {
-      p.hidden = q !== '' && p.textContent.toLowerCase().indexOf(q) < 0;
-    });
-  });
-})();`;
+/**
+ * Nothing from the network, no plugins, no forms, no <base>; the one inline script allowed by its hash (it holds no
+ * report data, so the hash is the same in every report). Styles stay inline: the bars and swatches set widths and
+ * colours in style attributes, and all user text is escaped before it reaches markup.
+ */
+const CONTENT_SECURITY_POLICY = `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src ${REVIEW_SCRIPT_HASH}; base-uri 'none'; form-action 'none'`;
 
 export function formatHtml(report: Report, options: FormatOptions): string {
   const labels = uiLabels(options.lang);
@@ -37,7 +30,7 @@ export function formatHtml(report: Report, options: FormatOptions): string {
       ? ''
       : `<section id="persons">
 <h2>${h(labels.section.findingsPerPerson)}</h2>
-<div class="filter" hidden><input id="filter" type="search" placeholder="${h(labels.filterPlaceholder)}" aria-label="${h(labels.filterPlaceholder)}"></div>
+${triageBar(report, labels)}
 ${openFirst ? `<p class="note">${h(labels.acts.openFirstNote)}</p>\n` : ''}${detailed.map((person, i) => personArticle(person, i, labels, report.election, openFirst)).join('\n')}
 </section>`;
   return `<!DOCTYPE html>
@@ -68,7 +61,7 @@ ${persons}
 ${closingSection(report, labels)}
 ${provenanceFooter(report, labels)}
 </main>
-<script>${FILTER_SCRIPT}</script>
+<script>${REVIEW_SCRIPT}</script>
 </body>
 </html>
 `;

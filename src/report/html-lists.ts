@@ -67,6 +67,14 @@ export function closingSection(report: Report, labels: UiLabels): string {
       summary.stale_suppressions.map((s) => `<code>${h(s.fingerprint)}</code> ${h(s.reason)}`),
       labels,
     ),
+    listPanel(
+      labels.section.staleDecisions,
+      (summary.stale_decisions ?? []).map(
+        (d) =>
+          `<code>${h(d.fingerprint)}</code> ${h(labels.status.review[d.status])} · ${h(d.reviewer)} · ${h(d.date)}`,
+      ),
+      labels,
+    ),
   ].filter((panel) => panel !== '');
   return panels.length === 0 ? '' : `<section id="lists" class="grid2">\n${panels.join('\n')}\n</section>`;
 }

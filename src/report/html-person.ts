@@ -5,6 +5,7 @@ import { formatLocalDateTime, zoneName } from '../shared/local-time.js';
 import { escapeHtml as h, isWebUrl } from './markup-escape.js';
 import { activeFindings, candidateWithStance, highestSeverity } from './report-view.js';
 import { actGroupsOf } from '../aggregate/acts.js';
+import { findingAttributes, findingControls } from './html-review.js';
 
 function fact(label: string, valueHtml: string): string {
   return `<dt>${h(label)}</dt><dd>${valueHtml}</dd>`;
@@ -61,21 +62,24 @@ function findingItem(finding: Finding, labels: UiLabels, election: Report['elect
     review === null && (finding.suppressed || s !== null)
       ? `<p class="suppression"><strong>${h(labels.status.suppressedBecause(s?.reason ?? ''))}</strong>${s?.reviewer ? ` · ${h(s.reviewer)}` : ''}${s?.date ? ` · ${h(s.date)}` : ''}</p>`
       : '';
+  // The review badge is the one the page's script rewrites when the reviewer decides in the browser.
   const badge =
-    review !== null
-      ? `<span class="badge review review-${review.status}">${h(labels.status.review[review.status])}</span>`
-      : finding.suppressed
-        ? `<span class="badge suppressed">${h(labels.status.suppressed)}</span>`
-        : '';
+    (review !== null
+      ? `<span class="badge review triage-badge review-${review.status}">${h(labels.status.review[review.status])}</span>`
+      : '<span class="badge review triage-badge" hidden></span>') +
+    (review === null && finding.suppressed
+      ? `<span class="badge suppressed">${h(labels.status.suppressed)}</span>`
+      : '');
   const reviewNote =
     review === null
       ? ''
-      : `<p class="suppression"><strong>${h(labels.status.reviewedBecause(labels.status.review[review.status], review.reason))}</strong> · ${h(review.reviewer)} · ${h(review.date)}</p>`;
-  return `<li class="finding sev-${finding.severity}${finding.suppressed ? ' is-suppressed' : ''}">
+      : `<p class="suppression review-note"><strong>${h(labels.status.reviewedBecause(labels.status.review[review.status], review.reason))}</strong> · ${h(review.reviewer)} · ${h(review.date)}</p>`;
+  return `<li class="finding sev-${finding.severity}${finding.suppressed ? ' is-suppressed' : ''}"${findingAttributes(finding)}>
 <div class="finding-head"><span class="badge">${h(labels.severity[finding.severity])}</span>${badge}<span class="category">${h(labels.category[finding.category])}</span><span class="finding-title">${h(finding.title)}</span><span class="when">${h(when)}</span></div>
 <p class="message">${h(finding.message)}</p>
 ${quotes.filter((q) => q !== '').join('\n')}
 <dl class="facts">${facts.filter((x) => x !== '').join('')}</dl>${suppression}${reviewNote}
+${findingControls(finding, labels)}
 </li>`;
 }
 
@@ -92,7 +96,7 @@ export function personArticle(
   const suppressed = person.findings.length - active.length;
   const counts = `${labels.acts.count(groups.length, person.findings.length)} · ${active.length} ${labels.status.active}${suppressed > 0 ? ` · ${suppressed} ${labels.status.suppressed}` : ''}`;
   const badge = highest === null ? '' : `<span class="badge sev-${highest}">${h(labels.severity[highest])}</span> `;
-  return `<article class="person" id="person-${index + 1}">
+  return `<article class="person" id="person-${index + 1}" data-agency="${h(person.agency)}">
 <header><div><h3>${h(person.name)}</h3><p class="meta">${h(labels.field.nip)} ${h(person.nip)} · ${h(person.agency)} · ${h(person.position)}</p></div><div>${badge}<span class="meta">${h(counts)}</span></div></header>
 ${groups
   .map(

@@ -48,9 +48,26 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .sev-high .badge, .badge.sev-high { color: var(--high); background: var(--high-bg); }
 .sev-medium .badge, .badge.sev-medium { color: var(--medium); background: var(--medium-bg); }
 .sev-low .badge, .badge.sev-low { color: var(--low); background: var(--low-bg); }
+.badge[hidden] { display: none; }
 .badge.suppressed { color: #475467; background: var(--sup-bg); }
 .filter { margin: 0 0 12px; }
 .filter input { width: 100%; max-width: 420px; padding: 8px 12px; font: inherit; border: 1px solid var(--line); border-radius: 8px; }
+.triage-bar { background: var(--paper); border: 1px solid var(--line); border-radius: 10px; padding: 10px 12px; position: sticky; top: 0; z-index: 2; }
+.triage-row { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin: 0 0 8px; }
+.triage-row input, .triage-row select, .triage input { padding: 6px 10px; font: inherit; border: 1px solid var(--line); border-radius: 8px; background: #fff; }
+.triage-row #filter { flex: 1 1 260px; max-width: none; width: auto; }
+button { font: inherit; padding: 5px 12px; border: 1px solid #d0d5dd; border-radius: 8px; background: #fff; color: var(--ink); cursor: pointer; }
+button:hover { background: var(--wash); }
+button[aria-pressed="true"] { background: var(--brand); border-color: var(--brand); color: #fff; }
+#download { background: var(--brand); border-color: var(--brand); color: #fff; }
+.triage { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin: 10px 0 0; }
+.triage[hidden], .triage-bar[hidden] { display: none; }
+.triage .triage-reason { flex: 1 1 240px; }
+.triage-say { color: var(--high); font-size: 12px; }
+.finding.is-decided-here { background: #f6fef9; }
+.badge.review-confirmed { color: #fff; background: #344054; }
+.badge.review-dismissed { color: #344054; background: var(--sup-bg); }
+.badge.review-needs_evidence { color: var(--medium); background: var(--medium-bg); }
 .person { background: var(--paper); border: 1px solid var(--line); border-radius: 10px; margin: 0 0 16px; overflow: hidden; }
 .person > header { padding: 14px 20px; border-bottom: 1px solid var(--line); display: flex; justify-content: space-between; gap: 16px; flex-wrap: wrap; }
 .person .meta { color: var(--muted); margin: 2px 0 0; }
@@ -86,10 +103,11 @@ footer code { font-size: 11px; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .masthead { background: #fff; color: var(--ink); padding: 0 0 8px; border-bottom: 2px solid var(--ink); }
   main { max-width: none; padding: 12px 0 0; }
-  .filter { display: none; }
+  .filter, .triage, .triage-bar { display: none; }
   .person, .panel, .card { border-color: #d0d5dd; break-inside: avoid-page; }
   .finding { break-inside: avoid; }
-  .person[hidden] { display: block; }
+  .person[hidden], .act[hidden] { display: block; }
+  .finding[hidden] { display: list-item; }
   .grid2 { grid-template-columns: 1fr 1fr; }
   a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 9pt; color: var(--muted); overflow-wrap: anywhere; }
 }

@@ -129,6 +129,26 @@ export interface UiLabels {
   allSuppressed: (count: number) => string;
   noPersonFindings: string;
   filterPlaceholder: string;
+  /** The HTML report's review controls and filters (shown only when its script runs). */
+  triage: {
+    all: { agency: string; category: string; severity: string; candidate: string; status: string };
+    noCandidate: string;
+    open: string;
+    reviewer: string;
+    reason: string;
+    /** Button words: the decision a click records. */
+    decide: { confirmed: string; dismissed: string; needs_evidence: string };
+    clear: string;
+    download: string;
+    needReviewer: string;
+    needReason: string;
+    /** With `{shown}`, `{total}` and `{decided}` filled in by the page. */
+    counts: string;
+    decidedHere: string;
+    note: string;
+    notSaved: string;
+    staleLeftOut: (n: number) => string;
+  };
   more: (n: number) => string;
   leadDisclaimer: string;
   junit: {
@@ -290,6 +310,29 @@ const id: UiLabels = {
     `Tidak ada temuan terbuka: ${count} temuan sudah ditinjau (baseline atau berkas keputusan).`,
   noPersonFindings: 'Tidak ada temuan.',
   filterPlaceholder: 'Saring nama, NIP, instansi, teks…',
+  triage: {
+    all: {
+      agency: 'Semua instansi',
+      category: 'Semua kategori',
+      severity: 'Semua tingkat',
+      candidate: 'Semua calon',
+      status: 'Semua status',
+    },
+    noCandidate: 'tanpa calon',
+    open: 'masih terbuka',
+    reviewer: 'Nama peninjau',
+    reason: 'Alasan keputusan',
+    decide: { confirmed: 'Konfirmasi', dismissed: 'Tolak', needs_evidence: 'Perlu bukti' },
+    clear: 'Batalkan',
+    download: 'Unduh keputusan',
+    needReviewer: 'Isi nama peninjau dulu.',
+    needReason: 'Isi alasan keputusan dulu.',
+    counts: '{shown} dari {total} temuan ditampilkan · {decided} keputusan di peramban ini',
+    decidedHere: 'diputuskan di peramban ini',
+    note: 'Keputusan disimpan di peramban ini sampai diunduh. Berkas unduhan (decisions.yaml) dibaca oleh asn-audit scan --decisions.',
+    notSaved: 'Peramban tidak mengizinkan penyimpanan: unduh keputusan sebelum menutup halaman.',
+    staleLeftOut: (n) => `${n} keputusan usang (tercantum di bawah) tidak ikut diunduh.`,
+  },
   more: (n) => `… ${n} lagi`,
   leadDisclaimer: 'Setiap temuan adalah petunjuk untuk ditinjau manusia, bukan putusan.',
   junit: {
@@ -446,6 +489,30 @@ const en: UiLabels = {
     `No open findings: ${count} finding${count === 1 ? ' was' : 's were'} already reviewed (baseline or decisions file).`,
   noPersonFindings: 'No findings.',
   filterPlaceholder: 'Filter by name, NIP, agency, text…',
+  triage: {
+    all: {
+      agency: 'All agencies',
+      category: 'All categories',
+      severity: 'All severities',
+      candidate: 'All candidates',
+      status: 'All statuses',
+    },
+    noCandidate: 'no candidate',
+    open: 'still open',
+    reviewer: 'Reviewer’s name',
+    reason: 'Reason for the decision',
+    decide: { confirmed: 'Confirm', dismissed: 'Dismiss', needs_evidence: 'Needs evidence' },
+    clear: 'Undo',
+    download: 'Download decisions',
+    needReviewer: 'Enter the reviewer’s name first.',
+    needReason: 'Enter the reason first.',
+    counts: '{shown} of {total} findings shown · {decided} decisions in this browser',
+    decidedHere: 'decided in this browser',
+    note: 'Decisions are kept in this browser until downloaded. The downloaded file (decisions.yaml) is what asn-audit scan --decisions reads.',
+    notSaved: 'This browser does not allow storage: download the decisions before closing the page.',
+    staleLeftOut: (n) =>
+      `${n} stale decision${n === 1 ? '' : 's'} (listed below) ${n === 1 ? 'is' : 'are'} not in the download.`,
+  },
   more: (n) => `… ${n} more`,
   leadDisclaimer: 'Every finding is a lead for human review, not a verdict.',
   junit: {

@@ -1,0 +1,198 @@
+// The HTML report's one script: filters, review controls kept in localStorage, and the decisions download.
+//
+// It holds no report data and no words (those are in the page's data- attributes), so it is one constant text and
+// the page's Content-Security-Policy allows exactly it by its sha256. Written in ES5 without template literals so
+// that any browser a reviewer opens the file in runs it. The page is complete without it: controls and filters
+// start hidden.
+import { createHash } from 'node:crypto';
+
+export const REVIEW_SCRIPT = `(function () {
+  'use strict';
+  var tools = document.getElementById('triage');
+  if (!tools) return;
+  var labels = JSON.parse(tools.getAttribute('data-labels'));
+  var storeKey = 'asn-audit/review/' + tools.getAttribute('data-report-key');
+  var reviewerKey = 'asn-audit/reviewer';
+  var storageOk = true;
+  function load(key) {
+    try { return window.localStorage.getItem(key); } catch (e) { storageOk = false; return null; }
+  }
+  function save(key, value) {
+    try { window.localStorage.setItem(key, value); } catch (e) { storageOk = false; }
+  }
+  var local = {};
+  try { local = JSON.parse(load(storeKey) || '{}') || {}; } catch (e) { local = {}; }
+  var findings = Array.prototype.slice.call(document.querySelectorAll('li.finding[data-fp]'));
+  var byFp = {};
+  findings.forEach(function (li) { byFp[li.getAttribute('data-fp')] = li; });
+  var reviewer = document.getElementById('reviewer');
+  reviewer.value = load(reviewerKey) || '';
+  reviewer.addEventListener('change', function () { save(reviewerKey, reviewer.value.trim()); });
+  var message = document.getElementById('triage-message');
+  var counts = document.getElementById('triage-counts');
+
+  function embedded(li) {
+    var status = li.getAttribute('data-review-status');
+    if (!status) return null;
+    return {
+      status: status,
+      reviewer: li.getAttribute('data-review-reviewer'),
+      reason: li.getAttribute('data-review-reason'),
+      date: li.getAttribute('data-review-date')
+    };
+  }
+  function decisionOf(li) {
+    return local[li.getAttribute('data-fp')] || embedded(li);
+  }
+  function statusOf(li) {
+    var d = decisionOf(li);
+    if (d) return d.status;
+    return li.getAttribute('data-suppressed') === 'true' ? 'suppressed' : 'unreviewed';
+  }
+  function isOpen(status) {
+    return status === 'unreviewed' || status === 'needs_evidence';
+  }
+  function show(li) {
+    var fp = li.getAttribute('data-fp');
+    var d = decisionOf(li);
+    var badge = li.querySelector('.triage-badge');
+    var status = statusOf(li);
+    li.setAttribute('data-status', status);
+    li.classList.toggle('is-decided-here', Boolean(local[fp]));
+    badge.hidden = !d;
+    badge.className = 'badge review triage-badge' + (d ? ' review-' + d.status : '');
+    badge.textContent = d ? labels.status[d.status] + ' · ' + d.reviewer + ' · ' + d.date +
+      (local[fp] ? ' · ' + labels.decidedHere : '') : '';
+    li.querySelectorAll('button[data-set]').forEach(function (b) {
+      b.setAttribute('aria-pressed', String(Boolean(d) && b.getAttribute('data-set') === d.status));
+    });
+    li.querySelector('button.triage-clear').hidden = !local[fp];
+    var note = li.querySelector('.review-note');
+    if (note) note.hidden = Boolean(local[fp]);
+  }
+  function persist() {
+    save(storeKey, JSON.stringify(local));
+    if (!storageOk) message.textContent = labels.notSaved;
+  }
+  function say(li, text) {
+    li.querySelector('.triage-say').textContent = text;
+  }
+
+  var controls = {
+    agency: document.getElementById('f-agency'),
+    category: document.getElementById('f-category'),
+    severity: document.getElementById('f-severity'),
+    candidate: document.getElementById('f-candidate'),
+    status: document.getElementById('f-status')
+  };
+  var box = document.getElementById('filter');
+  function applyFilters() {
+    var q = box.value.trim().toLowerCase();
+    var want = {};
+    Object.keys(controls).forEach(function (k) { want[k] = controls[k].value; });
+    var shown = 0;
+    document.querySelectorAll('article.person').forEach(function (person) {
+      var head = person.querySelector('header').textContent.toLowerCase();
+      var agencyOk = want.agency === '' || person.getAttribute('data-agency') === want.agency;
+      var personShown = 0;
+      person.querySelectorAll('section.act').forEach(function (act) {
+        var actShown = 0;
+        act.querySelectorAll('li.finding').forEach(function (li) {
+          var status = statusOf(li);
+          var ok = agencyOk &&
+            (want.category === '' || li.getAttribute('data-category') === want.category) &&
+            (want.severity === '' || li.getAttribute('data-severity') === want.severity) &&
+            (want.candidate === '' || li.getAttribute('data-candidate') === want.candidate) &&
+            (want.status === '' || want.status === status || (want.status === 'open' && isOpen(status))) &&
+            (q === '' || head.indexOf(q) >= 0 || li.textContent.toLowerCase().indexOf(q) >= 0);
+          li.hidden = !ok;
+          if (ok) actShown++;
+        });
+        act.hidden = actShown === 0;
+        personShown += actShown;
+      });
+      person.hidden = personShown === 0;
+      shown += personShown;
+    });
+    counts.textContent = labels.counts
+      .replace('{shown}', String(shown))
+      .replace('{total}', String(findings.length))
+      .replace('{decided}', String(Object.keys(local).length));
+  }
+
+  findings.forEach(function (li) {
+    var fp = li.getAttribute('data-fp');
+    var reason = li.querySelector('input.triage-reason');
+    var d = decisionOf(li);
+    if (d) reason.value = d.reason;
+    li.querySelector('.triage').hidden = false;
+    li.querySelectorAll('button[data-set]').forEach(function (button) {
+      button.addEventListener('click', function () {
+        var who = reviewer.value.trim();
+        var why = reason.value.trim();
+        if (who === '') { say(li, labels.needReviewer); reviewer.focus(); return; }
+        if (why === '') { say(li, labels.needReason); reason.focus(); return; }
+        save(reviewerKey, who);
+        local[fp] = {
+          status: button.getAttribute('data-set'),
+          reviewer: who,
+          reason: why,
+          date: new Date().toISOString().slice(0, 10)
+        };
+        say(li, '');
+        persist();
+        show(li);
+        applyFilters();
+      });
+    });
+    li.querySelector('button.triage-clear').addEventListener('click', function () {
+      delete local[fp];
+      var back = embedded(li);
+      reason.value = back ? back.reason : '';
+      persist();
+      show(li);
+      applyFilters();
+    });
+    reason.addEventListener('change', function () {
+      var why = reason.value.trim();
+      if (local[fp] && why !== '') { local[fp].reason = why; persist(); show(li); }
+    });
+    show(li);
+  });
+
+  /** YAML that scan --decisions reads: every decision of the report and of this browser, by fingerprint. */
+  function decisionsYaml() {
+    var all = {};
+    findings.forEach(function (li) {
+      var d = decisionOf(li);
+      if (d) all[li.getAttribute('data-fp')] = d;
+    });
+    var lines = ['# asn-audit decisions: read by asn-audit scan --decisions (downloaded from the HTML report)'];
+    Object.keys(all).sort().forEach(function (fp) {
+      var d = all[fp];
+      lines.push('- fingerprint: ' + fp);
+      lines.push('  status: ' + d.status);
+      lines.push('  reviewer: ' + JSON.stringify(d.reviewer));
+      lines.push('  reason: ' + JSON.stringify(d.reason));
+      lines.push('  date: ' + JSON.stringify(d.date));
+    });
+    return lines.join('\\n') + '\\n';
+  }
+  document.getElementById('download').addEventListener('click', function () {
+    var a = document.createElement('a');
+    a.href = 'data:application/yaml;charset=utf-8,' + encodeURIComponent(decisionsYaml());
+    a.download = 'decisions.yaml';
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+  });
+
+  Object.keys(controls).forEach(function (k) { controls[k].addEventListener('change', applyFilters); });
+  box.addEventListener('input', applyFilters);
+  tools.hidden = false;
+  if (!storageOk) message.textContent = labels.notSaved;
+  applyFilters();
+})();`;
+
+/** The CSP source that allows the script above and nothing else. */
+export const REVIEW_SCRIPT_HASH = `'sha256-${createHash('sha256').update(REVIEW_SCRIPT, 'utf8').digest('base64')}'`;
