@@ -1,4 +1,5 @@
 // Opens every activity input (files, folders, .zip downloads, standard input) and yields its records in a fixed order.
+import { compareCodeUnits } from '../shared/compare.js';
 import { constants, readFileSync, type Stats } from 'node:fs';
 import { access, readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -118,7 +119,7 @@ async function listFiles(root: string, hints: ReadHints, seen = new Set<string>(
     skip(hints, root, `folder cannot be listed: ${errnoText(error)}`);
     return [];
   });
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  entries.sort((a, b) => compareCodeUnits(a.name, b.name));
   for (const entry of entries) {
     const full = join(root, entry.name);
     const info = entry.isSymbolicLink() ? await stat(full).catch(() => null) : null;

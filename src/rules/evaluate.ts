@@ -1,5 +1,6 @@
 // Runs the compiled rules over one activity: what matched, with its evidence, stance and time check, and what an
 // exception or a stronger contrary finding cancelled, so that no cancelled finding is silent.
+import { severityRank } from '../shared/types.js';
 import type { Basis, Candidate, Confidence, Stance } from '../shared/types.js';
 import type { ActivityView } from './activity-view.js';
 import { type Condition, type Evidence, keyOf } from './conditions/index.js';
@@ -230,8 +231,6 @@ function resolveSupport(matches: Match[], cancelled: Cancellation[]): Match[] {
   });
 }
 
-const SEVERITY_RANK: Record<Match['rule']['rule']['severity'], number> = { high: 3, medium: 2, low: 1 };
-
 /**
  * One finding per ground: when several rules of one category say the same of one act (a call to vote that also
  * carries the campaign hashtag and names the candidate), the most severe and most certain stands. The others add
@@ -249,7 +248,7 @@ function strongestPerGround(matches: Match[]): Match[] {
 }
 
 function stronger(a: Match, b: Match): boolean {
-  const bySeverity = SEVERITY_RANK[a.rule.rule.severity] - SEVERITY_RANK[b.rule.rule.severity];
+  const bySeverity = severityRank(a.rule.rule.severity) - severityRank(b.rule.rule.severity);
   if (bySeverity !== 0) return bySeverity > 0;
   return CONFIDENCE_RANK[a.confidence] > CONFIDENCE_RANK[b.confidence];
 }

@@ -1,4 +1,5 @@
 // Finds who each platform download in a folder or archive belongs to, from the files of each platform that name their owner.
+import { compareCodeUnits } from '../../shared/compare.js';
 import type { Platform } from '../../shared/types.js';
 import { readDocument } from './document.js';
 import type { ExportOwner } from './export-types.js';
@@ -49,7 +50,7 @@ export function namesOwner(name: string): boolean {
 
 /** The owner one download names, by the most trusted of its owner files; null when none names one. */
 export function ownerFromArchive(files: readonly ArchiveFile[]): ExportOwner | null {
-  const byName = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const byName = [...files].sort((a, b) => compareCodeUnits(a.name, b.name));
   for (const source of OWNER_SOURCES) {
     for (const file of byName.filter((candidate) => source.file.test(slashed(candidate.name)))) {
       const document = readDocument(file.name, file.text());
@@ -89,7 +90,7 @@ export class DownloadOwners {
   private readonly units: Unit[] = [];
 
   constructor(files: readonly ArchiveFile[]) {
-    const byName = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const byName = [...files].sort((a, b) => compareCodeUnits(a.name, b.name));
     for (const file of byName) {
       const name = slashed(file.name);
       const rank = OWNER_SOURCES.findIndex((source) => source.file.test(name));

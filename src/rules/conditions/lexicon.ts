@@ -1,6 +1,7 @@
 // `lexicon: NAME`: a post that names the candidate (and no other) scores as partisan on a weighted word list learned
 // from labelled posts, and its words lean the given way: praise (`support`) or derision (`against`). Every word that
 // counted is shown with its weights, so a reader can see why; nothing is hidden in a model.
+import { compareCodeUnits } from '../../shared/compare.js';
 import { z } from 'zod';
 import { STANCES, type Stance } from '../../shared/types.js';
 import type { ActivityView, TextField } from '../activity-view.js';
@@ -119,7 +120,7 @@ export function scoreWords(lexicon: Lexicon, words: readonly string[]): LexiconS
     stance += weights[1];
     found.push({ word, partisan: weights[0], stance: weights[1] });
   }
-  found.sort((a, b) => b.partisan - a.partisan || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+  found.sort((a, b) => b.partisan - a.partisan || compareCodeUnits(a.word, b.word));
   return { partisan, stance, words: found };
 }
 
