@@ -1,9 +1,29 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Tests that run bin/asn-audit or read dist/, so they need `npm run build` first; test/helpers/fresh-build.ts stops
+ * them when dist/ is older than src/. test/cli/progress.test.ts calls main() from src/cli in this process, so it is a
+ * unit test despite its folder.
+ */
+const BUILT = [
+  'test/cli/!(progress).test.ts',
+  'test/faults/atomic-write.test.ts',
+  'test/faults/big-field.test.ts',
+  'test/load/zip-large.test.ts',
+  'test/eval/run-eval.test.ts',
+];
+/** Slow, and outside this process: npm pack with an offline install, and a real browser. */
+const EXTERNAL = ['test/package/**/*.test.ts', 'test/report/html-browser.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    projects: [
+      // `npm run test:unit`: imports src/ directly, so no build, and runs in seconds.
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...BUILT, ...EXTERNAL] } },
+      { extends: true, test: { name: 'built', include: BUILT, setupFiles: ['test/helpers/fresh-build.ts'] } },
+      { extends: true, test: { name: 'external', include: EXTERNAL } },
+    ],
   },
 });

@@ -62,6 +62,7 @@ export async function runScan(options: ScanOptions): Promise<ScanOutcome> {
     hints: {
       ...(options.nip ? { nip: options.nip.replace(/\D/g, '') } : {}),
       rosterNips: new Set(roster.byNip.keys()),
+      roster,
     },
     timeZone: election.timeZone,
     stdin: options.stdin,
@@ -153,6 +154,7 @@ export async function explainRow(options: RowExplainOptions): Promise<RowExplana
     hints: {
       ...(options.nip ? { nip: options.nip.replace(/\D/g, '') } : {}),
       rosterNips: new Set(roster.byNip.keys()),
+      roster,
     },
     timeZone: election.timeZone,
     stdin: options.stdin,

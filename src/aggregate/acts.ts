@@ -1,13 +1,12 @@
 // Acts (one activity row with findings) and the summaries by agency and by candidate, derived from findings alone
 // so that the JSON report and every format (also of an older report without `acts`) count them the same way.
 import type { Act, Finding, Report, ReportPerson } from '../schemas/report-schema.js';
-import type { Severity } from '../shared/types.js';
+import { type Severity, severityRank } from '../shared/types.js';
+import { compareCodeUnits as cmp } from '../shared/compare.js';
 import { isOpenFinding } from './review-state.js';
 
-const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
-
 function higher(a: Severity, b: Severity): Severity {
-  return SEVERITY_RANK[a] >= SEVERITY_RANK[b] ? a : b;
+  return severityRank(a) >= severityRank(b) ? a : b;
 }
 
 /** The key of an act: the activity row a finding came from (a finding is kept at its act's first source). */
@@ -116,7 +115,7 @@ function finish(row: GroupCounts & { nips: Set<string>; actKeys: Set<string> }):
 }
 
 const byCounts = (a: GroupCounts, b: GroupCounts) =>
-  SEVERITY_RANK[b.highest_severity] - SEVERITY_RANK[a.highest_severity] || b.acts - a.acts || b.findings - a.findings;
+  severityRank(b.highest_severity) - severityRank(a.highest_severity) || b.acts - a.acts || b.findings - a.findings;
 
 /** Per agency of the persons with findings: most severe, then most acts first; ties by name. */
 export function summaryByAgency(persons: readonly ReportPerson[]): Summary['by_agency'] {
@@ -139,8 +138,4 @@ export function summaryByCandidate(persons: readonly ReportPerson[]): Summary['b
         byCounts(a, b) ||
         cmp(a.candidate ?? '', b.candidate ?? ''),
     );
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -4,11 +4,13 @@ import type { Election } from '../shared/types.js';
 import type { Roster } from '../shared/types.js';
 import type { Cancellation, Match } from '../rules/evaluate.js';
 import type { Activity, Category, Lang, Person, Rejection, Severity } from '../shared/types.js';
-import { CATEGORIES, SEVERITIES } from '../shared/types.js';
+import { CATEGORIES, SEVERITIES, severityRank } from '../shared/types.js';
+import { compareCodeUnits as cmp } from '../shared/compare.js';
 import { fingerprint } from './fingerprint.js';
 import { isOpenFinding, reviewStateOf, type ReviewInputs } from './review-state.js';
 import { actsOf, summaryByAgency, summaryByCandidate } from './acts.js';
-import { candidateLabel, describeTime, fillMessage, SANCTION_LABELS } from './wording.js';
+import { describeTime, fillMessage, SANCTION_LABELS } from './wording.js';
+import { candidateLabel } from '../shared/candidate-label.js';
 import { localDay } from '../shared/local-time.js';
 
 export interface ScanCounts {
@@ -78,7 +80,7 @@ export class ScanResult {
     const legal = rule.legal[match.basis]!;
     const lang = this.lang;
     const values = {
-      candidate: match.candidate ? candidateLabel(match.candidate) : '',
+      candidate: match.candidate ? candidateLabel(match.candidate, 'in_sentence') : '',
       target: activity.targetAccount ? `@${activity.targetAccount}` : '',
       matched: match.evidence.map((e) => e.value).join(', '),
       event: activity.event,
@@ -141,11 +143,10 @@ function phaseAt(election: Election, at: number | null): string | null {
   return election.phases.find((p) => at >= p.from && at <= p.to)?.id ?? null;
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
-
+/** Most severe first, then oldest, then rule and fingerprint: a total order. */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
-    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    severityRank(b.severity) - severityRank(a.severity) ||
     cmp(a.activity.timestamp ?? '', b.activity.timestamp ?? '') ||
     cmp(a.rule, b.rule) ||
     cmp(a.fingerprint, b.fingerprint)
@@ -276,11 +277,12 @@ function sortPersons(persons: ReportPerson[]): void {
   // Keys computed once per person, not in every comparison.
   const keys = new Map(
     persons.map((p) => {
-      let top = Number.POSITIVE_INFINITY;
+      // Any open finding outranks every closed one: open severities count above all of SEVERITIES.
+      let top = Number.NEGATIVE_INFINITY;
       let open = 0;
       for (const f of p.findings) {
         const isOpen = isOpenFinding(f);
-        top = Math.min(top, SEVERITY_RANK[f.severity] + (isOpen ? 0 : 3));
+        top = Math.max(top, severityRank(f.severity) + (isOpen ? SEVERITIES.length : 0));
         if (isOpen) open++;
       }
       return [p, { top, open }] as const;
@@ -289,10 +291,6 @@ function sortPersons(persons: ReportPerson[]): void {
   persons.sort((a, b) => {
     const ka = keys.get(a)!;
     const kb = keys.get(b)!;
-    return ka.top - kb.top || kb.open - ka.open || b.findings.length - a.findings.length || cmp(a.nip, b.nip);
+    return kb.top - ka.top || kb.open - ka.open || b.findings.length - a.findings.length || cmp(a.nip, b.nip);
   });
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

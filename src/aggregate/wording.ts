@@ -5,6 +5,7 @@ import type { Lang, Sanction } from '../shared/types.js';
 import type { Finding, Report } from '../schemas/report-schema.js';
 import { parseDateBoundary } from '../normalize/timestamp.js';
 import { formatLocalDateTime, zoneName } from '../shared/local-time.js';
+import { candidateLabel } from '../shared/candidate-label.js';
 
 export const SANCTION_LABELS: Record<Sanction, Record<Lang, string>> = {
   sanksi_moral: {
@@ -25,14 +26,9 @@ export const SANCTION_LABELS: Record<Sanction, Record<Lang, string>> = {
   },
 };
 
-export function candidateLabel(candidate: Candidate): string {
-  const number = candidate.number === null ? '' : ` (${candidate.number < 10 ? '0' : ''}${candidate.number})`;
-  return `${candidate.names.join('–')}${number}`;
-}
-
 export function describeTime(time: TimeCheck, candidate: Candidate | null, timeZone: string, lang: Lang): string {
   const when = (ms: number) => `${formatLocalDateTime(new Date(ms).toISOString(), timeZone)} ${zoneName(timeZone)}`;
-  const label = candidate ? candidateLabel(candidate) : '';
+  const label = candidate ? candidateLabel(candidate, 'in_sentence') : '';
   switch (time.kind) {
     case 'undated':
       return lang === 'id'

@@ -1,7 +1,8 @@
 // `asn-audit explain --row FILE:LINE`: why one input row was (not) flagged, from the trace the evaluation recorded
 // (src/rules/trace.ts). The trace becomes one data structure (`--format json`), and the text is written from it.
 import type { NoPerson, RowExplanation } from '../audit.js';
-import { candidateLabel, describeTime } from '../aggregate/wording.js';
+import { describeTime } from '../aggregate/wording.js';
+import { candidateLabel } from '../shared/candidate-label.js';
 import { type Condition, type Evidence, keyOf } from '../rules/conditions/index.js';
 import type { TextField } from '../rules/activity-view.js';
 import { TEXT_FIELDS } from '../rules/activity-view.js';
@@ -210,7 +211,7 @@ function bindingData(b: BindingTrace, tz: string, lang: Lang): BindingData {
     o.kind === 'cancelled' && o.reason.kind === 'exception' ? exceptions.find((e) => e.cancelled) : null;
   return {
     candidate: b.candidate?.id ?? null,
-    candidate_name: b.candidate ? candidateLabel(b.candidate) : null,
+    candidate_name: b.candidate ? candidateLabel(b.candidate, 'in_sentence') : null,
     outcome:
       o.kind === 'cancelled' ? (o.reason.kind === 'contradicted' ? 'contradicted' : 'cancelled_by_exception') : o.kind,
     matched: match !== null,

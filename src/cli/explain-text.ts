@@ -3,8 +3,8 @@ import { Document, isScalar, isSeq, visit } from 'yaml';
 import { type Condition, explainEvidence } from '../rules/conditions/index.js';
 import type { Rule } from '../rules/rule-schema.js';
 import type { Finding, Report, ReportPerson } from '../schemas/report-schema.js';
-import { candidateLabel, describeTimeFromReport, fillMessage, SANCTION_LABELS } from '../aggregate/wording.js';
-import type { Candidate } from '../shared/types.js';
+import { describeTimeFromReport, fillMessage, SANCTION_LABELS } from '../aggregate/wording.js';
+import { candidateLabel } from '../shared/candidate-label.js';
 import { formatLocalDateTime, zoneName } from '../shared/local-time.js';
 import { uiLabels } from '../shared/i18n.js';
 import type { Lang } from '../shared/types.js';
@@ -188,7 +188,7 @@ function messageIn(f: Finding, rule: RuleSource | null, election: Report['electi
   if (!rule) return f.message;
   const c = election.candidates.find((x) => x.id === f.candidate);
   return fillMessage(rule.rule.message[lang], {
-    candidate: c ? candidateLabel({ names: c.names, number: c.number } as Candidate) : (f.candidate ?? ''),
+    candidate: c ? candidateLabel(c, 'in_sentence') : (f.candidate ?? ''),
     target: f.activity.target_account ? `@${f.activity.target_account}` : '',
     matched: f.evidence.matched.map((m) => m.value).join(', '),
     event: f.activity.event,

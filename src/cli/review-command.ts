@@ -1,4 +1,5 @@
 // `asn-audit review add|list`: record reviewers' decisions in the decisions file, and see what is still open.
+import { compareCodeUnits } from '../shared/compare.js';
 import { type Command, Option } from 'commander';
 import { loadDecisions, REVIEW_STATUSES, type Decision, type ReviewStatus } from '../load/decisions.js';
 import { decisionSchema } from '../load/decisions.js';
@@ -131,7 +132,7 @@ function openList(report: Report, decisions: ReadonlyMap<string, Decision> | nul
     list.stale = [...decisions.values()]
       .filter((d) => !seen.has(d.fingerprint))
       .map((d) => ({ fingerprint: d.fingerprint, status: d.status, reviewer: d.reviewer, date: d.date }))
-      .sort((a, b) => (a.fingerprint < b.fingerprint ? -1 : 1));
+      .sort((a, b) => compareCodeUnits(a.fingerprint, b.fingerprint));
   else list.stale = report.summary.stale_decisions ?? [];
   return list;
 }

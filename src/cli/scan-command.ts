@@ -13,7 +13,7 @@ import {
 } from '../report/index.js';
 import type { Person } from '../shared/types.js';
 import { AuditError } from '../shared/errors.js';
-import { SEVERITIES, type Lang, type Severity } from '../shared/types.js';
+import { SEVERITIES, severityRank, type Lang, type Severity } from '../shared/types.js';
 import { VERSION } from '../shared/version.js';
 import { EXIT, type CommandContext } from './command-context.js';
 import { BUNDLED_RULES } from '../shared/version.js';
@@ -202,13 +202,11 @@ function readKeyFile(path: string): string {
   return key;
 }
 
-const RANK: Record<Severity, number> = { low: 1, medium: 2, high: 3 };
-
 export function exitCodeFor(report: Report, failOn: Severity | 'none'): number {
   if (failOn === 'none') return EXIT.clean;
   // Open findings only: unreviewed ones and those a reviewer marked needs_evidence (aggregate/review-state).
   const failing = report.persons.some((p) =>
-    p.findings.some((f) => isOpenFinding(f) && RANK[f.severity] >= RANK[failOn]),
+    p.findings.some((f) => isOpenFinding(f) && severityRank(f.severity) >= severityRank(failOn)),
   );
   return failing ? EXIT.findings : EXIT.clean;
 }

@@ -76,7 +76,7 @@ async function activitySetting(flags: ValidateFlags): Promise<ActivitySetting> {
   // Without a roster, a folder named by any well-formed NIP is taken as its owner's, as scan does with a roster holding it.
   const rosterNips = roster ? new Set(roster.byNip.keys()) : { has: (n: string) => /^\d{18}$/.test(n) };
   return {
-    hints: { ...(nip ? { nip } : {}), rosterNips },
+    hints: { ...(nip ? { nip } : {}), rosterNips, ...(roster ? { roster } : {}) },
     timeZone: flags.timezone ?? election?.timeZone ?? 'Asia/Jakarta',
     failOnSkipped: Boolean(flags.strict || flags.failOnSkipped),
   };

@@ -1,8 +1,10 @@
 // Opens every activity input (files, folders, .zip downloads, standard input) and yields its records in a fixed order.
+import { compareCodeUnits } from '../shared/compare.js';
 import { constants, readFileSync, type Stats } from 'node:fs';
 import { access, readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { AuditError } from '../shared/errors.js';
+import type { Platform } from '../shared/types.js';
 import { readFileAt } from './activity-file.js';
 import { readStream } from './canonical-stream.js';
 import { decodeText } from './encoding.js';
@@ -16,8 +18,8 @@ import {
   type SkippedInput,
 } from './input-ledger.js';
 import type { LoadedItem } from './loaded-item.js';
-import { ownerFromArchive } from './platforms/index.js';
-import { UnknownOwnerError, type OwnerHints, type ReadHints } from './platform-downloads.js';
+import { DownloadOwners, namesOwner } from './platforms/index.js';
+import { OwnershipError, type OwnerHints, type ReadHints } from './platform-downloads.js';
 
 export type { InputFile, NotActivity, SkippedInput } from './input-ledger.js';
 export type { OwnerHints } from './platform-downloads.js';
@@ -78,20 +80,25 @@ async function* readFolder(root: string, hints: ReadHints, inputs: InputFile[]):
   const all = await listFiles(root, hints);
   const files = all.filter((f) => isActivityFileType(f));
   for (const f of all) if (!isActivityFileType(f)) skipFileType(hints, f);
-  const archiveOwner = ownerFromArchive(
-    files.map((f) => ({ name: relative(root, f), text: () => decodeText(readFileSync(f)).text })),
+  const owners = new DownloadOwners(
+    files
+      .filter((f) => namesOwner(relative(root, f)))
+      .map((f) => ({ name: relative(root, f), text: () => decodeText(readFileSync(f)).text })),
   );
   for (const file of files) {
     const before = inputs.length;
     let yielded = 0;
+    // A folder inside a download with no owner file of its own is part of the download around the folder.
+    const ownerAt = (platform: Platform) =>
+      owners.ownerOf(relative(root, file), platform) ?? hints.ownerAt?.(platform) ?? null;
     try {
-      for await (const item of readFileAt(file, file, { ...hints, archiveOwner }, inputs, false)) {
+      for await (const item of readFileAt(file, file, { ...hints, ownerAt }, inputs, false)) {
         yielded++;
         yield item;
       }
     } catch (error) {
       // Rows already yielded cannot be taken back, and an error with a hint (pass --nip) asks the user to act: both stop the run.
-      if (!(error instanceof AuditError) || error instanceof UnknownOwnerError || yielded > 0) throw error;
+      if (!(error instanceof AuditError) || error instanceof OwnershipError || yielded > 0) throw error;
       inputs.splice(before);
       skip(hints, file, error.problems.map((p) => p.message).join('; '));
     }
@@ -112,7 +119,7 @@ async function listFiles(root: string, hints: ReadHints, seen = new Set<string>(
     skip(hints, root, `folder cannot be listed: ${errnoText(error)}`);
     return [];
   });
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  entries.sort((a, b) => compareCodeUnits(a.name, b.name));
   for (const entry of entries) {
     const full = join(root, entry.name);
     const info = entry.isSymbolicLink() ? await stat(full).catch(() => null) : null;

@@ -37,7 +37,13 @@ export function intakeActivity(paths: string[], options: IntakeOptions): Activit
         continue;
       }
       const normalized = normalizeActivity(item.row, options.timeZone);
-      if (normalized.ok) yield { kind: 'activity', activity: normalized.activity };
+      const disagreement = normalized.ok ? ownersDisagree(normalized.activity, options.hints.roster) : null;
+      if (disagreement)
+        yield {
+          kind: 'rejected',
+          rejection: { file: item.row.source.file, line: item.row.source.line, reason: disagreement },
+        };
+      else if (normalized.ok) yield { kind: 'activity', activity: normalized.activity };
       else
         yield {
           kind: 'rejected',
@@ -46,4 +52,19 @@ export function intakeActivity(paths: string[], options: IntakeOptions): Activit
     }
   }
   return { inputs: load.inputs, skipped: load.skipped, notActivity: load.notActivity, items: items() };
+}
+
+/**
+ * Why a row that names both a NIP and an account cannot be given to anyone: the roster gives the account to another
+ * person than the NIP. Giving it to either could accuse the wrong one, so it is rejected with both named.
+ */
+function ownersDisagree(activity: Activity, roster: OwnerHints['roster']): string | null {
+  if (!roster || !activity.nip || !activity.account) return null;
+  const accountNip = roster.byAccount.get(`${activity.platform}:${activity.account}`);
+  if (accountNip === undefined || accountNip === activity.nip) return null;
+  const person = (nip: string) => {
+    const name = roster.byNip.get(nip)?.name;
+    return name ? `${name} (NIP ${nip})` : `NIP ${nip}, who is not in the roster`;
+  };
+  return `the account ${activity.platform}:@${activity.account} is ${person(accountNip)} in the roster, but the row's nip names ${person(activity.nip)}: the row cannot be given to either`;
 }

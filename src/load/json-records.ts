@@ -2,6 +2,7 @@
 import { AuditError } from '../shared/errors.js';
 import type { LoadedItem } from './loaded-item.js';
 import { headerKey } from './csv-dialect.js';
+import { duplicateKeys, type DuplicateKey } from './json-duplicate-keys.js';
 
 /** Line (1-based) at which each element of the top-level JSON array begins; the text must be valid JSON. */
 export function arrayElementLines(text: string): number[] {
@@ -42,8 +43,15 @@ export function recordFields(
   if (value === null || typeof value !== 'object' || Array.isArray(value))
     return `expected an object with the activity's fields, found ${describe(value)}`;
   const fields: Record<string, string> = Object.create(null);
+  const keyOf: Record<string, string> = Object.create(null);
   for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
     const name = aliases[headerKey(key)] ?? headerKey(key);
+    // As a CSV header may not name one column twice: the record cannot say which value is meant.
+    if (keyOf[name] !== undefined)
+      return `keys "${keyOf[name]}" and "${key}" both mean "${name}": which one to use is ambiguous; keep one of them`;
+    keyOf[name] = key;
+    const lossy = typeof v === 'number' ? lossyNumber(name, key, v) : null;
+    if (lossy) return lossy;
     if (v === null || v === undefined) fields[name] = '';
     else if (Array.isArray(v))
       fields[name] = v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(';');
@@ -51,6 +59,21 @@ export function recordFields(
     else fields[name] = String(v);
   }
   return fields;
+}
+
+/** Fields that name a person or an account: a JSON number there may already have lost digits, so it is never read. */
+const IDENTITY_FIELDS = new Set(['nip', 'account', 'target_account']);
+
+/**
+ * Why a JSON number cannot be read as this field, or null. JSON numbers keep about 16 significant digits: an 18-digit
+ * NIP written as a number has lost its end and can read as another valid NIP of the roster.
+ */
+function lossyNumber(name: string, key: string, value: number): string | null {
+  if (name === 'nip')
+    return `"${key}" is a JSON number (read as ${String(value)}), which cannot hold the 18 digits of a NIP exactly; write it as a string: "${key}": "…"`;
+  if (IDENTITY_FIELDS.has(name) && !Number.isSafeInteger(value))
+    return `"${key}" is a JSON number too large to be exact (read as ${String(value)}); write it as a string: "${key}": "…"`;
+  return null;
 }
 
 export function* readJsonArray(
@@ -67,9 +90,13 @@ export function* readJsonArray(
   if (!Array.isArray(data))
     throw new AuditError({ file, message: `expected a JSON array of activity records, found ${describe(data)}` });
   const lines = arrayElementLines(text);
+  const repeated = new Map<number, DuplicateKey>();
+  for (const duplicate of duplicateKeys(text))
+    if (!repeated.has(duplicate.element)) repeated.set(duplicate.element, duplicate);
   for (let i = 0; i < data.length; i++) {
     const line = lines[i] ?? 1;
-    const fields = recordFields(data[i], aliases);
+    const duplicate = repeated.get(i);
+    const fields = duplicate ? repeatedKey(duplicate) : recordFields(data[i], aliases);
     if (typeof fields === 'string') yield { kind: 'rejected', rejection: { file, line, reason: fields } };
     else yield { kind: 'row', row: { source: { file, line }, fields } };
   }
@@ -98,10 +125,16 @@ export async function* readNdjson(
       yield { kind: 'rejected', rejection: { file, line, reason: `not valid JSON: ${(error as Error).message}` } };
       continue;
     }
-    const fields = recordFields(value, aliases);
+    const duplicate = duplicateKeys(text)[0];
+    const fields = duplicate ? repeatedKey(duplicate, line) : recordFields(value, aliases);
     if (typeof fields === 'string') yield { kind: 'rejected', rejection: { file, line, reason: fields } };
     else yield { kind: 'row', row: { source: { file, line }, fields } };
   }
+}
+
+/** The reason a record with a key written twice is rejected: JSON.parse kept the last value without a word. */
+function repeatedKey(duplicate: DuplicateKey, firstLine = 1): string {
+  return `key "${duplicate.key}" appears twice in this record (again on line ${duplicate.line + firstLine - 1}): which value is meant is ambiguous; keep one of them`;
 }
 
 /**

@@ -1,10 +1,12 @@
 // Reads platforms' own data downloads (export files and .zip archives) and decides whose activity each row is.
 import { basename } from 'node:path';
+import { normalizeHandle } from '../normalize/handle.js';
 import { AuditError } from '../shared/errors.js';
+import type { Platform, Roster } from '../shared/types.js';
 import { decodeText } from './encoding.js';
 import { counted, sha256, type InputFile, type Ledger } from './input-ledger.js';
 import type { LoadedItem } from './loaded-item.js';
-import { detectPlatformExport, type ExportOwner } from './platforms/index.js';
+import { detectPlatformExport, type NamedOwner, type OwnerConflict } from './platforms/index.js';
 
 /** Who a platform data download belongs to, when the download itself does not say it in a way the roster knows. */
 export interface OwnerHints {
@@ -12,10 +14,15 @@ export interface OwnerHints {
   nip?: string;
   /** NIPs of the roster: a folder named by one of them marks whose download is inside. */
   rosterNips: { has(nip: string): boolean };
+  /** The roster, when known: the owner a download names is checked against the NIP its folder or --nip gives. */
+  roster?: Pick<Roster, 'byNip' | 'byAccount'>;
 }
 
+/** The owner the enclosing folder or archive names for a file in it, on a platform (see DownloadOwners). */
+export type OwnerAt = (platform: Platform) => NamedOwner | OwnerConflict | null;
+
 /** Owner hints while reading, plus the owner an enclosing folder or archive names and where skipped files are listed. */
-export type ReadHints = OwnerHints & Ledger & { archiveOwner?: ExportOwner | null };
+export type ReadHints = OwnerHints & Ledger & { ownerAt?: OwnerAt };
 
 /**
  * One platform export file. Its rows belong to --nip or the NIP a folder in its path is named by, else to the
@@ -41,8 +48,13 @@ export async function* readPlatformExport(
     });
   }
   const input: InputFile = { path: display, format: parser.id, encoding, sha256: sha256(bytes), rows: 0 };
-  const owner = parsed.owner ?? hints.archiveOwner ?? null;
-  const nip = hints.nip ?? nipFromPath(display, hints.rosterNips);
+  const owner = parsed.owner
+    ? { ...parsed.owner, file: basename(display) }
+    : (hints.ownerAt?.(parsed.platform) ?? null);
+  if (owner && 'conflict' in owner) throw new OwnerConflictError(display, owner.conflict);
+  const given = hints.nip ? { nip: hints.nip, by: '--nip' } : nipFromPath(display, hints.rosterNips);
+  if (given && owner) checkOwner(display, owner, given, hints.roster);
+  const nip = given?.nip;
   yield* counted(inputs, input, function* () {
     for (const warning of parsed.warnings)
       yield {
@@ -61,20 +73,55 @@ export async function* readPlatformExport(
   });
 }
 
-/** The roster NIP a folder (or archive) in the path is named by, spaces ignored: `downloads/19860926 201505 1 001/…`. */
-function nipFromPath(path: string, rosterNips: OwnerHints['rosterNips']): string | undefined {
-  return path
-    .split(/[\\/!]/)
-    .find((segment) => rosterNips.has(segment.replace(/\s/g, '')))
-    ?.replace(/\s/g, '');
+interface GivenOwner {
+  nip: string;
+  /** What gave it, for messages: `--nip` or `the folder "…"`. */
+  by: string;
 }
 
-/** A download nobody can be named for: it stops the run even inside a folder, since skipping it would hide a person. */
-export class UnknownOwnerError extends AuditError {
+/** The roster NIP a folder (or archive) in the path is named by, spaces ignored: `downloads/19860926 201505 1 001/…`. */
+function nipFromPath(path: string, rosterNips: OwnerHints['rosterNips']): GivenOwner | undefined {
+  const segment = path.split(/[\\/!]/).find((s) => rosterNips.has(s.replace(/\s/g, '')));
+  return segment === undefined ? undefined : { nip: segment.replace(/\s/g, ''), by: `the folder "${segment}"` };
+}
+
+/** A download whose own account is a roster person's cannot be given to another person by its folder or --nip. */
+function checkOwner(display: string, owner: NamedOwner, given: GivenOwner, roster: OwnerHints['roster']): void {
+  if (!owner.handle || !roster) return;
+  const ownerNip = roster.byAccount.get(`${owner.platform}:${normalizeHandle(owner.handle)}`);
+  if (ownerNip === undefined || ownerNip === given.nip) return;
+  const person = (nip: string) => `${roster.byNip.get(nip)?.name ?? 'a person'} (NIP ${nip})`;
+  throw new OwnershipError(
+    {
+      file: display,
+      message: `the download names its owner ${owner.platform} account @${owner.handle} (in ${owner.file}), which the roster gives to ${person(ownerNip)}, but ${given.by} names ${person(given.nip)}: a wrong owner would accuse the wrong person`,
+    },
+    "check whose download this is: put it in the folder named by its owner's NIP, or correct --nip",
+  );
+}
+
+/** A download whose owner is unknown or disputed: it stops the run even inside a folder, since skipping it would hide a person. */
+export class OwnershipError extends AuditError {}
+
+export class UnknownOwnerError extends OwnershipError {
   constructor(file: string) {
     super(
       { file, message: 'cannot tell whose data download this is' },
       'pass --nip NIP, or put the download in a folder named by the NIP of its owner',
+    );
+  }
+}
+
+/** Two files of one download name different owners. */
+export class OwnerConflictError extends OwnershipError {
+  constructor(file: string, [a, b]: [NamedOwner, NamedOwner]) {
+    const who = (o: NamedOwner) => `${o.platform} ${o.handle ? `@${o.handle}` : `"${o.name}"`} (${o.file})`;
+    super(
+      {
+        file,
+        message: `this download names two owners, ${who(a)} and ${who(b)}: its rows cannot be given to either`,
+      },
+      'unpack each download into a folder of its own',
     );
   }
 }

@@ -1,6 +1,7 @@
 // Reads a JSON roster (an array of person objects) into rows, reporting each element's problems at its line.
 import type { Problem } from '../shared/errors.js';
 import { headerKey } from './csv-dialect.js';
+import { duplicateKeys } from './json-duplicate-keys.js';
 import { arrayElementLines, jsonErrorPlace } from './json-records.js';
 import { cellAccounts } from './roster-accounts.js';
 import { COLUMN_ALIASES, isRosterPlatform, type AccountEntry, type RosterRow } from './roster-row.js';
@@ -22,6 +23,14 @@ export function readJsonRows(text: string, file: string, problems: Problem[]): R
     return null;
   }
   const lines = arrayElementLines(text);
+  // JSON.parse keeps the last of two equal keys without a word; a person's NIP or account could be the lost one.
+  for (const duplicate of duplicateKeys(text))
+    problems.push({
+      file,
+      line: duplicate.line,
+      field: duplicate.element >= 0 ? `[${duplicate.element}].${duplicate.key}` : duplicate.key,
+      message: `key "${duplicate.key}" appears twice in this object: which value is meant is ambiguous; keep one of them`,
+    });
   const rows: RosterRow[] = [];
   data.forEach((element: unknown, index) => {
     const row = jsonRow(element, `[${index}]`, lines[index] ?? 1, file, problems);

@@ -5,8 +5,9 @@ import { decodeText } from './encoding.js';
 import { readBytesAt } from './entry-file.js';
 import { isActivityFileType, notActivity, skip, skipFileType, type InputFile } from './input-ledger.js';
 import type { LoadedItem } from './loaded-item.js';
-import { namesOwner, ownerFromArchive } from './platforms/index.js';
-import { UnknownOwnerError, type ReadHints } from './platform-downloads.js';
+import { DownloadOwners, namesOwner } from './platforms/index.js';
+import { OwnershipError, type ReadHints } from './platform-downloads.js';
+import type { Platform } from '../shared/types.js';
 import { openZip, ZipEntryError, type ZipArchive } from './zip.js';
 
 /** Zips inside zips are read down to this depth (the download itself is 1): people zip a download again to send it. */
@@ -40,11 +41,11 @@ async function* readArchive(
       if (!(error instanceof ZipEntryError)) throw error;
     }
   }
-  // A zip inside a download with no owner file of its own is part of that download.
-  const archiveOwner =
-    ownerFromArchive([...ownerTexts].map(([name, text]) => ({ name, text: () => text }))) ?? hints.archiveOwner ?? null;
+  const owners = new DownloadOwners([...ownerTexts].map(([name, text]) => ({ name, text: () => text })));
   for (const listing of archive.entries) {
     const display = `${path}!${listing.name}`;
+    // An entry in no download of this archive (a zip inside a download) is part of the download around the archive.
+    const ownerAt = (platform: Platform) => owners.ownerOf(listing.name, platform) ?? hints.ownerAt?.(platform) ?? null;
     if (listing.kind === 'folder') continue;
     if (listing.kind === 'fork') {
       notActivity(hints, display, 'macOS resource forks (__MACOSX/)');
@@ -80,7 +81,7 @@ async function* readArchive(
         continue;
       }
       try {
-        yield* readArchive(inner, display, { ...hints, archiveOwner }, inputs, depth + 1, budget);
+        yield* readArchive(inner, display, { ...hints, ownerAt }, inputs, depth + 1, budget);
       } finally {
         inner.close();
       }
@@ -89,19 +90,13 @@ async function* readArchive(
     const before = inputs.length;
     let yielded = 0;
     try {
-      for await (const item of readBytesAt(
-        basename(listing.name),
-        display,
-        bytes,
-        { ...hints, archiveOwner },
-        inputs,
-      )) {
+      for await (const item of readBytesAt(basename(listing.name), display, bytes, { ...hints, ownerAt }, inputs)) {
         yielded++;
         yield item;
       }
     } catch (error) {
       // As in a folder: rows already yielded cannot be taken back, and an unknown owner asks the user to act.
-      if (!(error instanceof AuditError) || error instanceof UnknownOwnerError || yielded > 0) throw error;
+      if (!(error instanceof AuditError) || error instanceof OwnershipError || yielded > 0) throw error;
       inputs.splice(before);
       skip(hints, display, error.problems.map((p) => p.message).join('; '));
     }

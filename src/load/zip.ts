@@ -1,4 +1,5 @@
 // Reads a platform's .zip data download from its central directory: lists every entry, reads only the wanted ones, verified.
+import { compareCodeUnits } from '../shared/compare.js';
 import { crc32 } from 'node:zlib';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { AuditError } from '../shared/errors.js';
@@ -97,7 +98,7 @@ export async function openZip(
     if (error instanceof AuditError) throw error;
     throw new AuditError({ file: path, message: `not a readable zip archive (${(error as Error).message})` });
   }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  entries.sort((a, b) => compareCodeUnits(a.name, b.name));
   return {
     entries,
     read: (listing, maxBytes = limits.maxTotalBytes) => readEntry(zip, listing, maxBytes),

@@ -3,7 +3,7 @@ import type { Finding, Report, ReportPerson } from '../schemas/report-schema.js'
 import { uiLabels, type UiLabels } from '../shared/i18n.js';
 import type { Lang } from '../shared/types.js';
 import { formatLocalDateTime } from '../shared/local-time.js';
-import { candidateLabel, matchedSummary } from './report-view.js';
+import { candidateLabelFor, matchedSummary } from './report-view.js';
 
 export const CSV_COLUMNS = [
   'nip',
@@ -89,7 +89,7 @@ function findingRow(
     severity: labels.severity[finding.severity],
     confidence: labels.confidence[finding.confidence],
     candidate: finding.candidate ?? '',
-    candidate_name: finding.candidate === null ? '' : candidateLabel(finding.candidate, election.candidates),
+    candidate_name: finding.candidate === null ? '' : candidateLabelFor(finding.candidate, election.candidates),
     stance: finding.stance === null ? '' : labels.stance[finding.stance],
     timestamp: formatLocalDateTime(activity.timestamp, election.timezone),
     platform: activity.platform,

@@ -9,7 +9,7 @@ import { escapeMarkdown, isWebUrl } from './markup-escape.js';
 import { flattenText, truncateText } from './plain-text.js';
 import {
   activeFindings,
-  candidateLabel,
+  candidateLabelFor,
   candidateWithStance,
   flaggedPersons,
   highestSeverity,
@@ -132,7 +132,7 @@ function groupTables(report: Report, labels: UiLabels): string[] {
     ...tableLines(
       head(labels.field.candidate),
       summaryByCandidate(report.persons).map((row) => [
-        row.candidate === null ? '—' : md(candidateLabel(row.candidate, report.election.candidates)),
+        row.candidate === null ? '—' : md(candidateLabelFor(row.candidate, report.election.candidates)),
         ...cells(row),
       ]),
       align,

@@ -7,7 +7,7 @@ import type { FormatOptions } from './format-options.js';
 import { flattenText } from './plain-text.js';
 import {
   activeFindings,
-  candidateLabel,
+  candidateLabelFor,
   countByCategory,
   flaggedPersons,
   highestSeverity,
@@ -202,7 +202,7 @@ function groupTableLines(report: Report, labels: UiLabels, style: TerminalStyle,
     ...table(
       labels.field.candidate,
       candidates.map((row) => ({
-        label: row.candidate === null ? '—' : candidateLabel(row.candidate, report.election.candidates),
+        label: row.candidate === null ? '—' : candidateLabelFor(row.candidate, report.election.candidates),
         row,
       })),
     ).slice(1),

@@ -5,7 +5,8 @@ import type { Finding, Report } from '../schemas/report-schema.js';
 import type { UiLabels } from '../shared/i18n.js';
 import { CATEGORIES, SEVERITIES } from '../shared/types.js';
 import { escapeHtml as h } from './markup-escape.js';
-import { candidateLabel, compareText } from './report-view.js';
+import { compareCodeUnits as compareText } from '../shared/compare.js';
+import { candidateLabelFor } from './report-view.js';
 
 /** The value the candidate filter uses for findings that concern no candidate (party membership). */
 const NO_CANDIDATE = '-';
@@ -119,7 +120,7 @@ ${select(
   t.all.candidate,
   candidates.map((c) => ({
     value: c,
-    label: c === NO_CANDIDATE ? t.noCandidate : candidateLabel(c, report.election.candidates),
+    label: c === NO_CANDIDATE ? t.noCandidate : candidateLabelFor(c, report.election.candidates),
   })),
 )}
 ${select('f-status', t.all.status, statuses)}</div>

@@ -6,7 +6,7 @@ import { STACK_COLORS, timelineChart } from './html-timeline.js';
 import { CANDIDATE_DATE_COLOR, PHASE_KEY_COLOR } from './html-timeline-marks.js';
 import { zoneName } from '../shared/local-time.js';
 import { escapeHtml as h } from './markup-escape.js';
-import { candidateLabel, countByCategory, countBySeverity, flaggedPersons } from './report-view.js';
+import { candidateLabelFor, countByCategory, countBySeverity, flaggedPersons } from './report-view.js';
 import { actsOf, summaryByAgency, summaryByCandidate } from '../aggregate/acts.js';
 
 /** The page counts from the findings themselves, so cards, bars and person sections always agree. */
@@ -74,7 +74,7 @@ function agencyTable(report: Report, labels: UiLabels): string {
 
 function candidateTable(report: Report, labels: UiLabels): string {
   const rows = summaryByCandidate(report.persons).map((row) => ({
-    label: row.candidate === null ? '—' : candidateLabel(row.candidate, report.election.candidates),
+    label: row.candidate === null ? '—' : candidateLabelFor(row.candidate, report.election.candidates),
     row,
   }));
   return groupTable(labels.section.byCandidate, labels.field.candidate, rows, labels);

@@ -12,7 +12,7 @@ import {
   type Span,
 } from './chart-layout.js';
 import { escapeHtml as h } from './markup-escape.js';
-import { candidateLabel, type ReportCandidate } from './report-view.js';
+import { candidateLabelFor, type ReportCandidate } from './report-view.js';
 
 type Phase = Report['election']['phases'][number];
 
@@ -148,7 +148,7 @@ export function layoutCandidateDates(
   const placed = sorted.map(({ day, kind, pairs }) => {
     const name = kind === 'since' ? labels.summary.candidateSince : labels.summary.candidateDesignated;
     const text = pairs.length === candidates.length ? name : `${name} ${pairs.map(shortName).join(', ')}`;
-    const title = `${name} ${dayString(day)}: ${pairs.map((c) => candidateLabel(c.id, candidates)).join('; ')}`;
+    const title = `${name} ${dayString(day)}: ${pairs.map((c) => candidateLabelFor(c.id, candidates)).join('; ')}`;
     const x = axis.x(day);
     const width = labelWidth(text, DATE_FONT);
     const fitsRight = x + 3 + width <= axis.right;

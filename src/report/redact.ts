@@ -1,4 +1,5 @@
 // `--redact`: replaces the NIPs, names and handles of roster persons everywhere in a report with keyed pseudonyms.
+import { compareCodeUnits } from '../shared/compare.js';
 import { createHmac } from 'node:crypto';
 import type { Report } from '../schemas/report-schema.js';
 
@@ -107,7 +108,7 @@ function targetsOf(subjects: readonly RedactionSubject[], key: string): Target[]
     for (const handle of subject.handles) add('handle', handle);
   }
   // Longest first, so `budi.santoso88` is replaced whole before a shorter `budi` could take part of it.
-  return [...targets.values()].sort((a, b) => b.length - a.length || (a.pattern < b.pattern ? -1 : 1));
+  return [...targets.values()].sort((a, b) => b.length - a.length || compareCodeUnits(a.pattern, b.pattern));
 }
 
 function redactorOf(targets: readonly Target[]): (text: string) => string {

@@ -1,9 +1,9 @@
 // Derived views of a report that several formats share: flagged persons, counts, highest severity, evidence lines.
 import { isOpenFinding } from '../aggregate/review-state.js';
 import type { Finding, Report, ReportPerson } from '../schemas/report-schema.js';
-import { CATEGORIES, SEVERITIES, type Category, type Severity, type Stance } from '../shared/types.js';
-
-const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
+import { candidateLabel } from '../shared/candidate-label.js';
+import { compareCodeUnits } from '../shared/compare.js';
+import { CATEGORIES, SEVERITIES, severityRank, type Category, type Severity, type Stance } from '../shared/types.js';
 
 /** The open findings: unreviewed, or marked needs_evidence (aggregate/review-state has the model). */
 export function activeFindings(person: ReportPerson): Finding[] {
@@ -27,7 +27,7 @@ export function personsWithFindings(report: Report): ReportPerson[] {
 export function highestSeverity(findings: readonly Finding[]): Severity | null {
   let highest: Severity | null = null;
   for (const finding of findings) {
-    if (highest === null || SEVERITY_RANK[finding.severity] > SEVERITY_RANK[highest]) highest = finding.severity;
+    if (highest === null || severityRank(finding.severity) > severityRank(highest)) highest = finding.severity;
   }
   return highest;
 }
@@ -55,11 +55,14 @@ export type ReportCandidate = Report['election']['candidates'][number];
  * `01 Ridwan Kamil–Suswono`: ballot number (two digits) and the pair's names, as voters know them; a finding's
  * candidate id the election does not list (an older report, a custom rule) is shown as it is.
  */
-export function candidateLabel(id: string, candidates: readonly ReportCandidate[]): string {
+export function candidateLabelFor(id: string, candidates: readonly ReportCandidate[]): string {
   const candidate = candidates.find((c) => c.id === id);
   if (candidate === undefined) return id;
-  const names = candidate.names.length > 0 ? candidate.names.join('–') : candidate.id;
-  return candidate.number === null ? names : `${String(candidate.number).padStart(2, '0')} ${names}`;
+  // An older report may list a candidate without names: its id then stands for them.
+  return candidateLabel(
+    candidate.names.length > 0 ? candidate : { names: [candidate.id], number: candidate.number },
+    'listed',
+  );
 }
 
 /** `01 Ridwan Kamil–Suswono (menentang)`: the candidate and which way the finding leans toward them; `—` for none. */
@@ -69,7 +72,7 @@ export function candidateWithStance(
   stances: Record<Stance, string>,
 ): string {
   if (finding.candidate === null) return '—';
-  const label = candidateLabel(finding.candidate, candidates);
+  const label = candidateLabelFor(finding.candidate, candidates);
   return finding.stance === null ? label : `${label} (${stances[finding.stance]})`;
 }
 
@@ -103,10 +106,5 @@ export function summariseByAgency(report: Report): AgencySummary[] {
     row.suppressed += person.findings.length - active;
     byAgency.set(person.agency, row);
   }
-  return [...byAgency.values()].sort((a, b) => b.findings - a.findings || compareText(a.agency, b.agency));
-}
-
-/** Code-unit order: locale-independent, so output does not depend on the machine's ICU settings. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return [...byAgency.values()].sort((a, b) => b.findings - a.findings || compareCodeUnits(a.agency, b.agency));
 }

@@ -2,13 +2,16 @@
 import type { Rule } from './rule-schema.js';
 import type { Candidate, Election } from '../shared/types.js';
 import { AuditError, type Problem } from '../shared/errors.js';
-import { activityTypesOf, compileCondition, concernsCandidate, type Predicate } from './conditions/index.js';
+import { activityTypesOf, conditionCompiler, concernsCandidate, type Predicate } from './conditions/index.js';
+import type { Gate } from './gate.js';
 import { refersToCandidate, RuleReferenceError } from './references.js';
 import type { PackRule, RulePack } from './rule-pack.js';
 
 export interface Binding {
   candidate: Candidate | null;
   when: Predicate;
+  /** Words at least one of which the act must hold for `when` to hold; null when it can hold without (gate.ts). */
+  gate: Gate | null;
   unless: Predicate[];
   qualifiers: Predicate[];
 }
@@ -49,12 +52,13 @@ function compileRule(entry: PackRule, pack: RulePack, election: Election): Compi
   }
   const candidates: (Candidate | null)[] = bound ? election.candidates : [null];
   const bindings = candidates.map((candidate) => {
-    const ctx = { election, vocabulary: pack.vocabulary, lexicons: pack.lexicons, candidate };
+    const compiler = conditionCompiler({ election, vocabulary: pack.vocabulary, lexicons: pack.lexicons, candidate });
     return {
       candidate,
-      when: compileCondition(rule.when, ctx),
-      unless: rule.unless.map((c) => compileCondition(c, ctx)),
-      qualifiers: rule.qualifiers.map((c) => compileCondition(c, ctx)),
+      when: compiler.compile(rule.when),
+      gate: compiler.gate(rule.when),
+      unless: rule.unless.map(compiler.compile),
+      qualifiers: rule.qualifiers.map(compiler.compile),
     };
   });
   return { rule, file: entry.file, types: activityTypesOf(rule.when), bindings };

@@ -1,9 +1,11 @@
 // Runs the compiled rules over one activity: what matched, with its evidence, stance and time check, and what an
 // exception or a stronger contrary finding cancelled, so that no cancelled finding is silent.
+import { severityRank } from '../shared/types.js';
 import type { Basis, Candidate, Confidence, Stance } from '../shared/types.js';
 import type { ActivityView } from './activity-view.js';
 import { type Condition, type Evidence, keyOf } from './conditions/index.js';
 import type { CompiledRule } from './compile.js';
+import { GateIndex } from './gate.js';
 import type { BindingTrace, EvaluationTrace, ExceptionTrace } from './trace.js';
 
 export interface Match {
@@ -44,26 +46,64 @@ export function evaluateActivity(view: ActivityView, rules: readonly CompiledRul
   return evaluate(view, rules).matches;
 }
 
+export interface EvaluateOptions {
+  /**
+   * Skip a binding whose necessary words (gate.ts) the act does not hold, without running its conditions: the same
+   * matches, cheaper. Default true; a traced evaluation runs every binding, so that explain shows each one failing.
+   */
+  gated?: boolean;
+}
+
+/** The gate index of a rule list, by binding slot (rules in order, their bindings in order), built on first use. */
+const gateIndexes = new WeakMap<readonly CompiledRule[], GateIndex>();
+
+function gateIndexOf(rules: readonly CompiledRule[]): GateIndex {
+  let index = gateIndexes.get(rules);
+  if (!index) {
+    index = new GateIndex(rules.flatMap((r) => r.bindings.map((b) => b.gate)));
+    gateIndexes.set(rules, index);
+  }
+  return index;
+}
+
 /**
  * All findings of one act, and the ones cancelled. With a `trace` (explain --row), the same evaluation also records
  * every rule it applied, each condition that held or failed, each exception and the resolution (trace.ts).
  */
-export function evaluate(view: ActivityView, rules: readonly CompiledRule[], trace?: EvaluationTrace): Evaluation {
+export function evaluate(
+  view: ActivityView,
+  rules: readonly CompiledRule[],
+  trace?: EvaluationTrace,
+  options: EvaluateOptions = {},
+): Evaluation {
   const matches: Match[] = [];
   const cancelled: Cancellation[] = [];
   const type = view.activity.type;
   const on = trace ? trace.view(view) : view;
+  const gates = !trace && options.gated !== false ? gateIndexOf(rules) : null;
+  let marked = false;
+  let slot = 0;
   for (const compiled of rules) {
     if (compiled.types && !compiled.types.has(type)) {
       trace?.skip(compiled);
+      slot += compiled.bindings.length;
       continue;
     }
     const ruleTrace = trace?.rule(compiled);
     for (const binding of compiled.bindings) {
+      const bindingSlot = slot++;
       const time = timeCheck(view.time, binding.candidate);
       const bindingTrace = ruleTrace && trace!.binding(ruleTrace, binding.candidate, time);
       // Acts before the candidate's `since` date are not violations toward them (an old photo with an official who later ran).
       if (time === null) continue;
+      if (gates && binding.gate) {
+        // The act's words are looked up once, at the first binding that has a gate.
+        if (!marked) {
+          gates.mark(view);
+          marked = true;
+        }
+        if (!gates.isOpen(bindingSlot)) continue;
+      }
       const evidence: Evidence[] = [];
       if (!holds(trace, bindingTrace, () => binding.when(on, evidence))) continue;
       const match: Match = {
@@ -191,8 +231,6 @@ function resolveSupport(matches: Match[], cancelled: Cancellation[]): Match[] {
   });
 }
 
-const SEVERITY_RANK: Record<Match['rule']['rule']['severity'], number> = { high: 3, medium: 2, low: 1 };
-
 /**
  * One finding per ground: when several rules of one category say the same of one act (a call to vote that also
  * carries the campaign hashtag and names the candidate), the most severe and most certain stands. The others add
@@ -210,7 +248,7 @@ function strongestPerGround(matches: Match[]): Match[] {
 }
 
 function stronger(a: Match, b: Match): boolean {
-  const bySeverity = SEVERITY_RANK[a.rule.rule.severity] - SEVERITY_RANK[b.rule.rule.severity];
+  const bySeverity = severityRank(a.rule.rule.severity) - severityRank(b.rule.rule.severity);
   if (bySeverity !== 0) return bySeverity > 0;
   return CONFIDENCE_RANK[a.confidence] > CONFIDENCE_RANK[b.confidence];
 }

@@ -1,4 +1,5 @@
 // Loads rule files (YAML) from files or folders, validates them, and checks ids and vocabularies across the pack.
+import { compareCodeUnits } from '../shared/compare.js';
 import { createHash } from 'node:crypto';
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve, sep } from 'node:path';
@@ -99,9 +100,7 @@ async function ruleFilesAt(path: string): Promise<string[]> {
   if (!info) throw new AuditError({ file: path, message: 'rule file or folder not found' });
   if (!info.isDirectory()) return [path];
   const out: string[] = [];
-  const entries = (await readdir(path, { withFileTypes: true })).sort((a, b) =>
-    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
-  );
+  const entries = (await readdir(path, { withFileTypes: true })).sort((a, b) => compareCodeUnits(a.name, b.name));
   for (const entry of entries) {
     const full = join(path, entry.name);
     if (entry.isDirectory()) out.push(...(await ruleFilesAt(full)));

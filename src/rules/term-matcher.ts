@@ -30,6 +30,11 @@ export class TermMatcher {
     this.size = seen.size;
   }
 
+  /** The words a term can start with: a text holds a term only where one of them is a token or a token's root. */
+  firstTokens(): Iterable<string> {
+    return this.byFirstToken.keys();
+  }
+
   /**
    * All occurrences (longest term first at each position). `roots` holds, where known, the root of the token at
    * the same index (`mendukung` → `dukung`): a term's word matches the token or its root.

@@ -28,8 +28,14 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
+/** Lowest first: every order of severities (sorting, --fail-on, the highest of a person) is this one. */
 export const SEVERITIES = ['low', 'medium', 'high'] as const;
 export type Severity = (typeof SEVERITIES)[number];
+
+/** A severity's place in SEVERITIES: `severityRank(a) - severityRank(b)` is negative when `a` is the lower. */
+export function severityRank(severity: Severity): number {
+  return SEVERITIES.indexOf(severity);
+}
 
 export type Basis = 'kode_etik' | 'disiplin';
 

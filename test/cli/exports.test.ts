@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { xManifest, xTweets } from '../attribution/x-archive-fixture.js';
 import { expectGolden, runCli, sanitize } from '../helpers/cli.js';
 
 const CONTEXT = ['--roster', 'fixtures/demo/roster.csv', '--election', 'fixtures/demo/election.yaml'];
@@ -95,5 +96,52 @@ describe('a folder of mixed files', () => {
       },
     ]);
     expect(report.summary.rows_read).toBe(302);
+  });
+});
+
+describe('several downloads in one folder', () => {
+  const HENDRA = '198708082011011009';
+  const ANDREAS = '199107162016031005';
+  const write = (root: string, files: Record<string, string>) => {
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(join(root, name, '..'), { recursive: true });
+      writeFileSync(join(root, name), text);
+    }
+  };
+
+  it("puts each download's tweets on the person its own manifest names", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'asn-audit-two-x-'));
+    write(dir, {
+      'andreas/data/manifest.js': xManifest('andreas_wjy'),
+      'andreas/data/tweets.js': xTweets('Ayo coblos nomor 3! #JakartaMenyala', '1840000000000000001'),
+      'hendra/data/manifest.js': xManifest('hendra_smj'),
+      'hendra/data/tweets.js': xTweets('Pilih nomor 1 #RIDO', '1840000000000000002'),
+    });
+    const run = runCli(['scan', dir, ...CONTEXT, '--format', 'json']);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as {
+      persons: { nip: string; findings: { activity: { text: string } }[] }[];
+    };
+    const texts = Object.fromEntries(report.persons.map((p) => [p.nip, p.findings.map((f) => f.activity.text)]));
+    expect(Object.keys(texts).sort()).toEqual([HENDRA, ANDREAS].sort());
+    expect(texts[ANDREAS]?.every((t) => t.includes('nomor 3'))).toBe(true);
+    expect(texts[HENDRA]?.every((t) => t.includes('nomor 1'))).toBe(true);
+  });
+
+  it('refuses a download whose manifest names another roster person than its NIP folder, with exit 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'asn-audit-x-nip-'));
+    write(dir, {
+      [`${HENDRA}/data/manifest.js`]: xManifest('andreas_wjy'),
+      [`${HENDRA}/data/tweets.js`]: xTweets('Ayo coblos nomor 3! #JakartaMenyala'),
+    });
+    const run = runCli(['scan', dir, ...CONTEXT, '--format', 'json']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(
+      `which the roster gives to Andreas Wijaya (NIP ${ANDREAS}), but the folder "${HENDRA}" names Hendra Simanjuntak (NIP ${HENDRA})`,
+    );
+    const withNip = runCli(['scan', join(dir, HENDRA), '--nip', HENDRA, ...CONTEXT]);
+    expect(withNip.code).toBe(2);
+    expect(withNip.stderr).toContain('but --nip names Hendra Simanjuntak');
   });
 });

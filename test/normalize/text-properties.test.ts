@@ -1,5 +1,6 @@
 // Properties of normalizeText on arbitrary input: total, idempotent, and always well-formed.
 import fc from 'fast-check';
+import { fcRuns } from '../helpers/fc-runs.js';
 import { describe, expect, test } from 'vitest';
 import { normalizeText, tokenize } from '../../src/normalize/text.js';
 
@@ -83,7 +84,7 @@ describe('normalizeText properties', () => {
         expect(normalized).toMatch(/^(?:\S+(?: \S+)*)?$/u);
         expect(tokenize(raw)).toEqual(normalized === '' ? [] : normalized.split(' '));
       }),
-      { numRuns: 3000 },
+      { numRuns: fcRuns(3000) },
     );
   });
 
@@ -93,7 +94,7 @@ describe('normalizeText properties', () => {
         const once = normalizeText(raw);
         expect(normalizeText(once)).toBe(once);
       }),
-      { numRuns: 5000 },
+      { numRuns: fcRuns(5000) },
     );
   });
 

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { fcRuns } from '../helpers/fc-runs.js';
 import { describe, expect, test } from 'vitest';
 import { isValidTimeZone, parseDateBoundary, parseTimestamp, zonedTimeToUtc } from '../../src/normalize/timestamp.js';
 
@@ -200,6 +201,7 @@ test('agrees with Date for any instant written with any offset', () => {
         });
       },
     ),
+    { numRuns: fcRuns(100) },
   );
 });
 

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { fcRuns } from '../helpers/fc-runs.js';
 import { describe, expect, it } from 'vitest';
 import { loadActivity } from '../../src/load/activity-sources.js';
 import { firstInvalidUtf8 } from '../../src/load/encoding.js';
@@ -60,7 +61,7 @@ describe('activity loaders', () => {
           if (!normalized.ok) expect(normalized.reason).not.toBe('');
         }
       }),
-      { numRuns: 3000 },
+      { numRuns: fcRuns(3000) },
     );
   });
 
@@ -71,7 +72,7 @@ describe('activity loaders', () => {
         const pieces = await load(chunked(bytes, cuts));
         expect(JSON.stringify(pieces)).toBe(JSON.stringify(whole));
       }),
-      { numRuns: 2000 },
+      { numRuns: fcRuns(2000) },
     );
   });
 
@@ -86,7 +87,7 @@ describe('activity loaders', () => {
           if (m) expect(firstInvalidUtf8(bytes.subarray(Number(m[1])))).toBe(0);
         }
       }),
-      { numRuns: 1000 },
+      { numRuns: fcRuns(1000) },
     );
   });
 });
@@ -106,7 +107,7 @@ describe('config loaders', () => {
           expectUserError(error, file);
         }
       }),
-      { numRuns: 1000 },
+      { numRuns: fcRuns(1000) },
     );
   });
 
@@ -122,7 +123,7 @@ describe('config loaders', () => {
           expectUserError(error, file);
         }
       }),
-      { numRuns: 1000 },
+      { numRuns: fcRuns(1000) },
     );
   });
 
@@ -138,7 +139,7 @@ describe('config loaders', () => {
           expectUserError(error, file);
         }
       }),
-      { numRuns: 1000 },
+      { numRuns: fcRuns(1000) },
     );
   });
 });

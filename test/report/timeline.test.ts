@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { assignLanes } from '../../src/report/chart-layout.js';
 import { timelineChart } from '../../src/report/html-timeline.js';
-import { candidateLabel } from '../../src/report/report-view.js';
+import { candidateLabelFor } from '../../src/report/report-view.js';
 import { uiLabels } from '../../src/shared/i18n.js';
 import { loadReport } from './fixture.js';
 
@@ -82,18 +82,18 @@ describe('assignLanes', () => {
   });
 });
 
-describe('candidateLabel', () => {
+describe('candidateLabelFor', () => {
   const { candidates } = loadReport().election;
 
   it('shows the ballot number in two digits and the names joined by an en dash', () => {
-    expect(candidateLabel('rido', candidates)).toBe('01 Ridwan Kamil–Suswono');
-    expect(candidateLabel('pramono-rano', candidates)).toBe('03 Pramono Anung–Rano Karno');
+    expect(candidateLabelFor('rido', candidates)).toBe('01 Ridwan Kamil–Suswono');
+    expect(candidateLabelFor('pramono-rano', candidates)).toBe('03 Pramono Anung–Rano Karno');
   });
 
   it('falls back to the id for a candidate the election does not list, and leaves out a missing number', () => {
-    expect(candidateLabel('unknown-pair', candidates)).toBe('unknown-pair');
+    expect(candidateLabelFor('unknown-pair', candidates)).toBe('unknown-pair');
     expect(
-      candidateLabel('x', [
+      candidateLabelFor('x', [
         { id: 'x', number: null, names: ['Calon Perseorangan'], since: '2024-05-01', designated: null },
       ]),
     ).toBe('Calon Perseorangan');

@@ -176,6 +176,29 @@ const CASES: { [K in ConditionKey]: Case[] } = {
       holds: true,
       evidence: ['call text pilih … Citra Lestari'],
     },
+    {
+      name: 'against: a contrast word between the cue and the mention turns the call',
+      condition: { ...call('against'), contrasts: ['bukan'] } as Condition,
+      fields: { text: 'pilih yg jujur bukan Andi Wijaya' },
+      candidate: 'andi',
+      holds: true,
+      evidence: ['call text pilih … bukan … Andi Wijaya'],
+    },
+    {
+      name: 'support: not when a contrast word turns the call',
+      condition: { ...call('support'), contrasts: ['bukan'] } as Condition,
+      fields: { text: 'pilih yg jujur bukan Andi Wijaya' },
+      candidate: 'andi',
+      holds: false,
+    },
+    {
+      name: 'support: a contrast word after the mention does not turn it',
+      condition: { ...call('support'), contrasts: ['bukan'] } as Condition,
+      fields: { text: 'pilih Andi Wijaya bukan yang lain' },
+      candidate: 'andi',
+      holds: true,
+      evidence: ['call text pilih … Andi Wijaya'],
+    },
   ],
   lexicon: [
     {

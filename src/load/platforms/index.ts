@@ -23,7 +23,14 @@ import { X_FORMATS } from './x-archive.js';
 import { YOUTUBE_FORMATS } from './youtube.js';
 
 export type { ExportOwner, ExportWarning, ParsedExport, PlatformParser } from './export-types.js';
-export { namesOwner, ownerFromArchive, type ArchiveFile } from './owner.js';
+export {
+  DownloadOwners,
+  namesOwner,
+  ownerFromArchive,
+  type ArchiveFile,
+  type NamedOwner,
+  type OwnerConflict,
+} from './owner.js';
 export { fixMetaMojibake } from './mojibake.js';
 
 /**

@@ -1,6 +1,7 @@
 // `all: [...]`: every nested condition holds.
 import { z } from 'zod';
 import type { Condition } from './index.js';
+import { narrowestGate } from '../gate.js';
 import { GENERIC_EXPLAIN, type ConditionKind } from './kind.js';
 
 export type AllCondition = { all: Condition[] };
@@ -18,6 +19,8 @@ export const allKind: ConditionKind<AllCondition> = {
     };
   },
   concernsCandidate: (c, tree) => c.all.some(tree.concernsCandidate),
+  // Every part is needed, so the words of any one part are: the narrowest skips most.
+  gate: (c, ctx) => narrowestGate(c.all.map(ctx.gate)),
   // The types every part allows: the first part that restricts them is enough when the others do not, and sets intersect.
   activityTypes: (c, tree) => {
     let types: ReadonlySet<string> | null = null;

@@ -1,6 +1,7 @@
 // `any: [...]`: at least one nested condition holds (the first that does gives the evidence).
 import { z } from 'zod';
 import type { Condition } from './index.js';
+import { unionGate } from '../gate.js';
 import { GENERIC_EXPLAIN, type ConditionKind } from './kind.js';
 
 export type AnyCondition = { any: Condition[] };
@@ -20,6 +21,8 @@ export const anyKind: ConditionKind<AnyCondition> = {
     };
   },
   concernsCandidate: (c, tree) => c.any.some(tree.concernsCandidate),
+  // Any branch will do, so any of their words; a branch that needs none opens the gate.
+  gate: (c, ctx) => unionGate(c.any.map(ctx.gate)),
   // Restricted only when every branch is: then the union of theirs.
   activityTypes: (c, tree) => {
     const types = new Set<string>();

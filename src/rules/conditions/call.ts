@@ -2,11 +2,14 @@
 // negated ("jangan pilih 03", Sundanese "ulah milih 03", Javanese "ojo milih 03"). Each mention of the candidate
 // takes the nearest call word, preferring one before it, and never one that another candidate's mention stands
 // between: in "jangan pilih 02, pilih 01" the first "pilih" belongs to 02 and is negated, the second to 01.
+// A contrast word between the call and the mention turns the call around: in "pilih pemimpin yang jujur, bukan
+// seperti Jokowi" the call is against Jokowi, and in "pilih 02 daripada 01" against 01.
 import { z } from 'zod';
 import { STANCES, type Stance } from '../../shared/types.js';
 import type { ActivityView, TextField } from '../activity-view.js';
 import { candidateTerms, mentionTerms } from '../references.js';
 import { TermMatcher, type TermHit } from '../term-matcher.js';
+import { narrowestGate, termsGate } from '../gate.js';
 import type { ConditionKind } from './kind.js';
 import { hitWords } from './text-evidence.js';
 import { fieldsOf, inField, term, type InChoice } from './text-fields.js';
@@ -15,6 +18,7 @@ export type CallCondition = {
   call: [cues: string[], targets: string[]];
   within: number;
   negations: string[];
+  contrasts?: string[];
   stance: Stance;
   in?: InChoice;
 };
@@ -25,6 +29,7 @@ export const callKind: ConditionKind<CallCondition> = {
       call: z.tuple([z.array(term).min(1), z.array(term).min(1)]),
       within: z.number().int().min(0).max(50),
       negations: z.array(term).min(1),
+      contrasts: z.array(term).min(1).optional(),
       stance: z.enum(STANCES),
       in: inField,
     }),
@@ -32,6 +37,7 @@ export const callKind: ConditionKind<CallCondition> = {
     const cues = ctx.matcher(c.call[0]);
     const targets = ctx.matcher(c.call[1]);
     const negations = ctx.matcher(c.negations);
+    const contrasts = c.contrasts ? ctx.matcher(c.contrasts) : null;
     const others = new TermMatcher(
       ctx.election.candidates
         .filter((o) => o.id !== ctx.candidate?.id)
@@ -40,12 +46,10 @@ export const callKind: ConditionKind<CallCondition> = {
     const fields = fieldsOf(c.in);
     return (view, evidence) => {
       for (const field of fields) {
-        const found = findCall(view, field, { cues, targets, negations, others }, c.within, c.stance);
+        const found = findCall(view, field, { cues, targets, negations, contrasts, others }, c.within, c.stance);
         if (found) {
-          const [cue, target, negation] = found;
-          const hits = [negation, cue, target]
-            .filter((h): h is TermHit => h !== null)
-            .sort((a, b) => a.start - b.start);
+          const [cue, target, turn] = found;
+          const hits = [turn, cue, target].filter((h): h is TermHit => h !== null).sort((a, b) => a.start - b.start);
           evidence.push({
             condition: 'call',
             field,
@@ -60,6 +64,8 @@ export const callKind: ConditionKind<CallCondition> = {
     };
   },
   concernsCandidate: (c, tree) => [...c.call[0], ...c.call[1]].some(tree.refers),
+  // A cue and a mention of the candidate are both needed, so either list's words are.
+  gate: (c, ctx) => narrowestGate(c.call.map((terms) => termsGate([ctx.matcher(terms)], fieldsOf(c.in)))),
   explain: {
     id: (e) =>
       e.stance === 'against'
@@ -71,9 +77,10 @@ export const callKind: ConditionKind<CallCondition> = {
         : `a call to vote: "${e.value.replaceAll(' … ', ' ')}" in the ${e.field} column`,
   },
   doc: {
-    syntax: '`call: [[cues], [targets]]`, `within: N`, `negations: [...]`, `stance: support\\|against`',
+    syntax:
+      '`call: [[cues], [targets]]`, `within: N`, `negations: [...]`, optional `contrasts: [...]`, `stance: support\\|against`',
     trueWhen:
-      'a cue word (pilih, dukung…) is tied to a mention of the candidate, with no other candidate between; `against`: the cue is negated (jangan, ulah, ojo…)',
+      'a cue word (pilih, dukung…) is tied to a mention of the candidate, with no other candidate between; `against`: the cue is negated (jangan, ulah, ojo…) or a contrast word (bukan, daripada…) stands between the cue and the mention',
   },
 };
 
@@ -81,10 +88,11 @@ interface CallMatchers {
   cues: TermMatcher;
   targets: TermMatcher;
   negations: TermMatcher;
+  contrasts: TermMatcher | null;
   others: TermMatcher;
 }
 
-/** The first mention whose call has the wanted stance: [cue, mention, negation or null]. */
+/** The first mention whose call has the wanted stance: [cue, mention, the negation or contrast that turned it, or null]. */
 function findCall(
   view: ActivityView,
   field: TextField,
@@ -101,13 +109,18 @@ function findCall(
   const others = m.others.findAll(tokens, roots);
   // A negation word inside a cue phrase ("jangan lupa" is a reminder) is not a negation.
   const negations = m.negations.findAll(tokens, roots).filter((n) => !cues.some((c) => overlaps(c, n)));
+  const contrasts = m.contrasts?.findAll(tokens, roots) ?? [];
   for (const target of targets) {
     const cue = attachedCue(target, cues, others, within);
     if (!cue) continue;
     // A negation ends right before the call word; longer ones are listed whole ("jangan sampai"), so "gak sabar
     // nyoblos" stays a call.
     const negation = negations.find((n) => n.end === cue.start) ?? null;
-    if ((negation !== null) === (stance === 'against')) return [cue, target, negation];
+    const contrast =
+      cue.end <= target.start ? (contrasts.find((t) => t.start >= cue.end && t.end <= target.start) ?? null) : null;
+    // Each turns the call around, so both together ("ga ada alasan ga pilih A") turn it back.
+    const against = (negation !== null) !== (contrast !== null);
+    if (against === (stance === 'against')) return [cue, target, negation ?? contrast];
   }
   return null;
 }

@@ -90,15 +90,34 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union(KEYS.map((key) => CONDITION_KINDS[key].schema(conditionSchema)) as [z.ZodType, z.ZodType, ...z.ZodType[]]),
 ) as z.ZodType<Condition>;
 
+export type BindingContext = Omit<CompileContext, 'compile' | 'matcher' | 'gate'>;
+
 /** Compiles a condition tree into a predicate over one activity, for the context's candidate (or none). */
-export function compileCondition(condition: Condition, ctx: Omit<CompileContext, 'compile' | 'matcher'>): Predicate {
+export function compileCondition(condition: Condition, ctx: BindingContext): Predicate {
+  return conditionCompiler(ctx).compile(condition);
+}
+
+/**
+ * Compiles condition trees for one candidate (or none): their predicates and their necessary words (gate.ts). A
+ * term list's matcher is built once and shared by both, as the gate's words are the matcher's first tokens.
+ */
+export function conditionCompiler(ctx: BindingContext): Pick<CompileContext, 'compile' | 'gate'> {
+  const matchers = new Map<readonly string[], TermMatcher>();
   const full: CompileContext = {
     ...ctx,
     // Every condition, nested ones included, is wrapped so that a traced evaluation records it (trace.ts).
     compile: (c) => traced(c, kindOf(c).compile(c, full)),
-    matcher: (terms) => new TermMatcher(expandTerms(terms, ctx.election, ctx.vocabulary, ctx.candidate)),
+    gate: (c) => kindOf(c).gate?.(c, full) ?? null,
+    matcher: (terms) => {
+      let matcher = matchers.get(terms);
+      if (!matcher) {
+        matcher = new TermMatcher(expandTerms(terms, ctx.election, ctx.vocabulary, ctx.candidate));
+        matchers.set(terms, matcher);
+      }
+      return matcher;
+    },
   };
-  return full.compile(condition);
+  return { compile: full.compile, gate: full.gate };
 }
 
 function treeQueries(refers: (term: string) => boolean): TreeQueries {

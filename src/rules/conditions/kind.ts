@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import type { Candidate, Election, Lang, Stance } from '../../shared/types.js';
 import type { ActivityView, TokenSpan } from '../activity-view.js';
+import type { Gate } from '../gate.js';
 import type { Lexicon } from '../rule-schema.js';
 import type { TermMatcher } from '../term-matcher.js';
 import type { Condition } from './index.js';
@@ -30,6 +31,8 @@ export interface CompileContext {
   matcher: (terms: readonly string[]) => TermMatcher;
   /** Compiles a nested condition (for the combinators). */
   compile: (condition: Condition) => Predicate;
+  /** The necessary words of a nested condition (for the combinators); null when it needs none. */
+  gate: (condition: Condition) => Gate | null;
 }
 
 /** Questions a kind answers about a condition tree without compiling it. */
@@ -48,6 +51,11 @@ export interface ConditionKind<C> {
   concernsCandidate: (condition: C, tree: TreeQueries) => boolean;
   /** The activity types the condition can hold for at all; null = any. Lets the engine skip a rule by type. */
   activityTypes?: (condition: C, tree: TreeQueries) => ReadonlySet<string> | null;
+  /**
+   * Words at least one of which the act's text must hold for the condition to hold (gate.ts); absent or null: the
+   * condition can hold whatever the text says. It must never leave out a word the condition can match on.
+   */
+  gate?: (condition: C, ctx: CompileContext) => Gate | null;
   /** How `explain` says what this kind's evidence means. */
   explain: Record<Lang, (evidence: Evidence) => string>;
   /** The row of the README's condition table (English): how it is written, and when it is true. */

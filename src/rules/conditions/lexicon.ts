@@ -1,6 +1,7 @@
 // `lexicon: NAME`: a post that names the candidate (and no other) scores as partisan on a weighted word list learned
 // from labelled posts, and its words lean the given way: praise (`support`) or derision (`against`). Every word that
 // counted is shown with its weights, so a reader can see why; nothing is hidden in a model.
+import { compareCodeUnits } from '../../shared/compare.js';
 import { z } from 'zod';
 import { STANCES, type Stance } from '../../shared/types.js';
 import type { ActivityView, TextField } from '../activity-view.js';
@@ -8,6 +9,7 @@ import { candidateTerms, mentionTerms, RuleReferenceError } from '../references.
 import type { Candidate } from '../../shared/types.js';
 import type { Lexicon } from '../rule-schema.js';
 import { TermMatcher, type TermHit } from '../term-matcher.js';
+import { emptyGate, termsGate } from '../gate.js';
 import type { ConditionKind } from './kind.js';
 import { fieldsOf, inField, type InChoice } from './text-fields.js';
 
@@ -55,6 +57,9 @@ export const lexiconKind: ConditionKind<LexiconCondition> = {
     };
   },
   concernsCandidate: () => true,
+  // Only a text that names the candidate is scored; without a candidate it never holds.
+  gate: (c, ctx) =>
+    ctx.candidate ? termsGate([new TermMatcher(lexiconMentionTerms(ctx.candidate))], fieldsOf(c.in)) : emptyGate(),
   explain: {
     id: (e) =>
       `kata-kata ${e.stance === 'against' ? 'cemooh' : 'pujian'} di dekat nama calon, dari leksikon berbobot (kata: bobot partisan/sikap): ${e.value} (kolom ${e.field})`,
@@ -115,7 +120,7 @@ export function scoreWords(lexicon: Lexicon, words: readonly string[]): LexiconS
     stance += weights[1];
     found.push({ word, partisan: weights[0], stance: weights[1] });
   }
-  found.sort((a, b) => b.partisan - a.partisan || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+  found.sort((a, b) => b.partisan - a.partisan || compareCodeUnits(a.word, b.word));
   return { partisan, stance, words: found };
 }
 

@@ -1,6 +1,7 @@
 // `near: [[...], [...]]`, `within: N`: a term of each list occurs with at most N words between them.
 import { z } from 'zod';
 import type { TermHit } from '../term-matcher.js';
+import { narrowestGate, termsGate } from '../gate.js';
 import type { ConditionKind } from './kind.js';
 import { wordsEvidence } from './text-evidence.js';
 import { fieldsOf, inField, term, type InChoice } from './text-fields.js';
@@ -34,6 +35,8 @@ export const nearKind: ConditionKind<NearCondition> = {
     };
   },
   concernsCandidate: (c, tree) => [...c.near[0], ...c.near[1]].some(tree.refers),
+  // A term of each list is needed, so either list's words are.
+  gate: (c, ctx) => narrowestGate(c.near.map((terms) => termsGate([ctx.matcher(terms)], fieldsOf(c.in)))),
   explain: {
     id: (e) => `"${e.value.replace(' … ', '" dan "')}" muncul berdekatan di kolom ${e.field}`,
     en: (e) => `"${e.value.replace(' … ', '" and "')}" appear close together in the ${e.field} column`,

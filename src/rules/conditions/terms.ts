@@ -1,5 +1,6 @@
 // `terms: [...]`: one of the terms occurs, on word boundaries, in the normalised text of a field.
 import { z } from 'zod';
+import { termsGate } from '../gate.js';
 import type { ConditionKind } from './kind.js';
 import { wordsEvidence } from './text-evidence.js';
 import { fieldsOf, inField, term, type InChoice } from './text-fields.js';
@@ -23,6 +24,7 @@ export const termsKind: ConditionKind<TermsCondition> = {
     };
   },
   concernsCandidate: (c, tree) => c.terms.some(tree.refers),
+  gate: (c, ctx) => termsGate([ctx.matcher(c.terms)], fieldsOf(c.in)),
   explain: {
     id: (e) => `kata/frasa "${e.value}" ditemukan di kolom ${e.field}`,
     en: (e) => `the term "${e.value}" was found in the ${e.field} column`,
