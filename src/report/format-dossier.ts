@@ -10,7 +10,7 @@ import { formatLocalDateTime, localDay, zoneName } from '../shared/local-time.js
 import type { Lang } from '../shared/types.js';
 import { DOSSIER_STYLES } from './dossier-styles.js';
 import { escapeHtml as h, isWebUrl } from './markup-escape.js';
-import { candidateLabel, highestSeverity, matchedSummary } from './report-view.js';
+import { candidateLabelFor, highestSeverity, matchedSummary } from './report-view.js';
 
 export interface DossierOptions {
   lang: Lang;
@@ -61,7 +61,7 @@ function timingLines(group: ActGroup, report: Report, w: Words): string[] {
     const designated =
       c.designated === null ? w.d.notDesignated : `${c.designated} (${relative(day, c.designated, w.d)})`;
     return [
-      `<p class="timing"><span class="k">${h(w.d.timing)}:</span> ${h(candidateLabel(id, report.election.candidates))}: ${h(w.d.sinceWord)} ${h(c.since)} (${h(relative(day, c.since, w.d))}) · ${h(w.d.designatedWord)} ${h(designated)} → <strong>${h(phase)}</strong></p>`,
+      `<p class="timing"><span class="k">${h(w.d.timing)}:</span> ${h(candidateLabelFor(id, report.election.candidates))}: ${h(w.d.sinceWord)} ${h(c.since)} (${h(relative(day, c.since, w.d))}) · ${h(w.d.designatedWord)} ${h(designated)} → <strong>${h(phase)}</strong></p>`,
     ];
   });
 }
