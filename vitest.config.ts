@@ -11,9 +11,16 @@ const BUILT = [
   'test/faults/big-field.test.ts',
   'test/load/zip-large.test.ts',
   'test/eval/run-eval.test.ts',
+  'test/attribution/duplicate-keys.test.ts',
+  'test/attribution/json-nip.test.ts',
+  'test/attribution/nip-account.test.ts',
 ];
 /** Slow, and outside this process: npm pack with an offline install, and a real browser. */
-const EXTERNAL = ['test/package/**/*.test.ts', 'test/report/html-browser.test.ts'];
+const EXTERNAL = [
+  'test/package/**/*.test.ts',
+  'test/report/html-browser.test.ts',
+  'test/report/html-review-browser.test.ts',
+];
 
 export default defineConfig({
   test: {

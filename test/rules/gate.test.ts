@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { atFullScale, fcRuns } from '../helpers/fc-runs.js';
 import { parse } from 'yaml';
 import { intakeActivity } from '../../src/load/intake.js';
 import { loadElection } from '../../src/load/election.js';
@@ -152,9 +153,10 @@ describe('the necessary-words gate', () => {
         expect(gated).toEqual(ungated);
         findings += (gated as { matches: unknown[] }).matches.length;
       }),
-      { numRuns: 1500, seed: 11 },
+      { numRuns: fcRuns(1500), seed: 11 },
     );
-    expect(findings).toBeGreaterThan(100);
+    // The generator reaches acts with findings: at the full count, not on a scaled-down quick run.
+    if (atFullScale()) expect(findings).toBeGreaterThan(100);
   });
 });
 
