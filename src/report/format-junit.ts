@@ -2,7 +2,7 @@
 import type { Finding, Report, ReportPerson } from '../schemas/report-schema.js';
 import { uiLabels, type UiLabels } from '../shared/i18n.js';
 import type { FormatOptions } from './format-options.js';
-import { formatLocalDateTime } from '../shared/local-time.js';
+import { formatLocalDateTime, zoneName } from '../shared/local-time.js';
 import { escapeXml } from './markup-escape.js';
 import { activeFindings, candidateWithStance, highestSeverity, matchedSummary, sourceRef } from './report-view.js';
 
@@ -19,7 +19,7 @@ function findingText(finding: Finding, labels: UiLabels, election: Report['elect
     ...(finding.candidate === null
       ? []
       : [`  ${labels.field.candidate}: ${candidateWithStance(finding, election.candidates, labels.stance)}`]),
-    `  ${labels.field.time}: ${activity.timestamp === null ? '—' : formatLocalDateTime(activity.timestamp, timeZone)} · ${activity.platform} ${labels.activityType[activity.type]}`,
+    `  ${labels.field.time} (${zoneName(timeZone)}): ${activity.timestamp === null ? '—' : formatLocalDateTime(activity.timestamp, timeZone)} · ${activity.platform} ${labels.activityType[activity.type]}`,
   ];
   if (activity.text !== '') lines.push(`  ${labels.field.text}: ${activity.text.replace(/\r?\n/g, '\n    ')}`);
   if (activity.target_text !== '')

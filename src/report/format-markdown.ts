@@ -4,7 +4,7 @@ import { uiLabels, type UiLabels } from '../shared/i18n.js';
 import { CATEGORIES, SEVERITIES, type Severity } from '../shared/types.js';
 import { actGroupsOf, actsOf, hasReviewInput, summaryByAgency, summaryByCandidate } from '../aggregate/acts.js';
 import { DOCUMENT_LIST_LIMIT, type FormatOptions } from './format-options.js';
-import { formatLocalDateTime } from '../shared/local-time.js';
+import { formatLocalDateTime, zoneName } from '../shared/local-time.js';
 import { escapeMarkdown, isWebUrl } from './markup-escape.js';
 import { flattenText, truncateText } from './plain-text.js';
 import {
@@ -210,7 +210,8 @@ function personLines(
     f.category,
     f.rule,
     f.candidate,
-    f.time,
+    // The election's own zone: WITA or WIT times under a WIB heading would be read eight or nine hours off.
+    `${f.time} (${zoneName(election.timezone)})`,
     f.text,
     f.evidence,
     f.source,

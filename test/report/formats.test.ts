@@ -144,3 +144,22 @@ describe('json', () => {
     expect(JSON.parse(formatters.json(report, { lang: 'id', color: false }))).toEqual(report);
   });
 });
+
+describe('time headings name the election zone', () => {
+  // A WITA or WIT time under a "(WIB)" heading reads one or two hours off.
+  const inZone = (timezone: string) => {
+    const report = loadReport();
+    return { ...report, election: { ...report.election, timezone } };
+  };
+  it.each([
+    ['Asia/Makassar', 'WITA'],
+    ['Asia/Jayapura', 'WIT'],
+  ])('%s: Markdown and JUnit say %s', (timezone, zone) => {
+    for (const format of ['markdown', 'junit'] as const) {
+      const out = formatters[format](inZone(timezone), { lang: 'id', color: false });
+      expect(out, format).toContain(`Waktu (${zone})`);
+      expect(out, format).not.toContain('(WIB)');
+    }
+    expect(formatters.markdown(inZone(timezone), { lang: 'en', color: false })).toContain(`Time (${zone})`);
+  });
+});
