@@ -202,6 +202,5 @@ function openListText(list: OpenList, lang: Lang, reportPath: string): string {
 
 /** Names and reasons come from files people write: no line breaks or control characters in the terminal. */
 function oneLine(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
   return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
 }
