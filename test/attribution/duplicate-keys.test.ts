@@ -7,7 +7,7 @@ import { duplicateKeys } from '../../src/load/json-duplicate-keys.js';
 import { readJsonArray, readNdjson } from '../../src/load/json-records.js';
 import { loadRoster } from '../../src/load/roster.js';
 import { ACTIVITY_HEADER_ALIASES } from '../../src/normalize/activity.js';
-import { runCli } from '../helpers/cli.js';
+import { DEMO_CONTEXT, runCli } from '../helpers/cli.js';
 
 const BUDI = '197803142003121005';
 const SITI = '198507222010012012';
@@ -70,16 +70,7 @@ describe('activity records with a key twice', () => {
   it('scan lists the record rejected and gives it to neither NIP', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'asn-audit-dup-')), 'activity.json');
     writeFileSync(file, `[\n  {${ROW},\n   "nip": "${SITI}",\n   "nip": "${BUDI}"}\n]\n`);
-    const run = runCli([
-      'scan',
-      file,
-      '--roster',
-      'fixtures/demo/roster.csv',
-      '--election',
-      'fixtures/demo/election.yaml',
-      '--format',
-      'json',
-    ]);
+    const run = runCli(['scan', file, ...DEMO_CONTEXT, '--format', 'json']);
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as {
       summary: { rows_rejected: number };

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readJsonArray, readNdjson } from '../../src/load/json-records.js';
 import { ACTIVITY_HEADER_ALIASES } from '../../src/normalize/activity.js';
-import { runCli } from '../helpers/cli.js';
+import { DEMO_CONTEXT, runCli } from '../helpers/cli.js';
 
 const SITI = '198507222010012012';
 const ROW =
@@ -59,16 +59,7 @@ describe('scan of a JSON file with a numeric NIP', () => {
     const dir = mkdtempSync(join(tmpdir(), 'asn-audit-json-nip-'));
     const file = join(dir, 'activity.json');
     writeFileSync(file, `[\n  {${ROW}, "nip": ${SITI}}\n]\n`);
-    const run = runCli([
-      'scan',
-      file,
-      '--roster',
-      'fixtures/demo/roster.csv',
-      '--election',
-      'fixtures/demo/election.yaml',
-      '--format',
-      'json',
-    ]);
+    const run = runCli(['scan', file, ...DEMO_CONTEXT, '--format', 'json']);
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as {
       summary: { rows_read: number; rows_rejected: number; findings: number };
@@ -80,15 +71,7 @@ describe('scan of a JSON file with a numeric NIP', () => {
     expect(report.rejected).toEqual([
       { file, line: 2, reason: expect.stringContaining('"nip" is a JSON number (read as 198507222010012000)') },
     ]);
-    const strict = runCli([
-      'scan',
-      file,
-      '--roster',
-      'fixtures/demo/roster.csv',
-      '--election',
-      'fixtures/demo/election.yaml',
-      '--strict',
-    ]);
+    const strict = runCli(['scan', file, ...DEMO_CONTEXT, '--strict']);
     expect(strict.code).toBe(2);
     expect(strict.stderr).toContain(`${file}:2: "nip" is a JSON number`);
   });

@@ -4,13 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { intakeActivity, type IntakeItem } from '../../src/load/intake.js';
-import { runCli } from '../helpers/cli.js';
+import { DEMO_CONTEXT, runCli } from '../helpers/cli.js';
 
 const BUDI = '197803142003121005';
 const SITI = '198507222010012012';
 const HEADER = 'platform,account,nip,timestamp,type,text\n';
-const CONTEXT = ['--roster', 'fixtures/demo/roster.csv', '--election', 'fixtures/demo/election.yaml'];
-
 function csv(rows: string): string {
   const file = join(mkdtempSync(join(tmpdir(), 'asn-audit-nip-account-')), 'activity.csv');
   writeFileSync(file, HEADER + rows);
@@ -56,7 +54,7 @@ describe('NIP and account of one row', () => {
 
   it('scan counts it rejected, gives no finding to either person, and --strict stops on it', () => {
     const file = csv(`instagram,@sitirahma_dinkes,${BUDI},2024-10-03 19:15,post,Ayo coblos no 3! #JakartaMenyala\n`);
-    const run = runCli(['scan', file, ...CONTEXT, '--format', 'json']);
+    const run = runCli(['scan', file, ...DEMO_CONTEXT, '--format', 'json']);
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as {
       summary: { rows_read: number; rows_rejected: number };
@@ -71,7 +69,7 @@ describe('NIP and account of one row', () => {
         `the account instagram:@sitirahma_dinkes is Siti Rahmawati (NIP ${SITI}) in the roster, but the row's nip names Budi Santoso (NIP ${BUDI}): the row cannot be given to either`,
       ],
     ]);
-    const strict = runCli(['scan', file, ...CONTEXT, '--strict']);
+    const strict = runCli(['scan', file, ...DEMO_CONTEXT, '--strict']);
     expect(strict.code).toBe(2);
     expect(strict.stderr).toContain(`${file}:2: the account instagram:@sitirahma_dinkes is Siti Rahmawati`);
     const validate = runCli(['validate', file, '--roster', 'fixtures/demo/roster.csv']);

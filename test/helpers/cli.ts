@@ -7,6 +7,9 @@ import { expect } from 'vitest';
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const BIN = resolve(ROOT, 'bin/asn-audit');
 
+/** `--roster` and `--election` of the bundled demo, for scans of inputs a test writes itself. */
+export const DEMO_CONTEXT = ['--roster', 'fixtures/demo/roster.csv', '--election', 'fixtures/demo/election.yaml'];
+
 export interface CliRun {
   code: number;
   stdout: string;
