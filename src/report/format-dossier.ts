@@ -9,6 +9,7 @@ import { uiLabels, type UiLabels } from '../shared/i18n.js';
 import { formatLocalDateTime, localDay, zoneName } from '../shared/local-time.js';
 import type { Lang } from '../shared/types.js';
 import { DOSSIER_STYLES } from './dossier-styles.js';
+import { htmlDocumentHead } from './html-document.js';
 import { escapeHtml as h, isWebUrl } from './markup-escape.js';
 import { candidateLabelFor, highestSeverity, matchedSummary } from './report-view.js';
 
@@ -198,18 +199,15 @@ export function formatDossier(report: Report, person: ReportPerson, options: Dos
     groups.length === 0
       ? `<p>${h(w.d.noFindings)}</p>`
       : groups.map((group, i) => actSection(group, i, report, w)).join('\n');
-  return `<!DOCTYPE html>
-<html lang="${options.lang}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="${h(`asn-audit ${options.toolVersion}`)}">
-<title>${h(`${w.d.title}: ${person.name} (${person.nip})`)}</title>
-<style>${DOSSIER_STYLES}
-@page { @bottom-left { content: ${footer}; } }
-</style>
-</head>
+  const head = htmlDocumentHead({
+    lang: options.lang,
+    contentSecurityPolicy:
+      "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'",
+    generator: `asn-audit ${options.toolVersion}`,
+    title: `${w.d.title}: ${person.name} (${person.nip})`,
+    styles: `${DOSSIER_STYLES}\n@page { @bottom-left { content: ${footer}; } }\n`,
+  });
+  return `${head}
 <body>
 <header>
 <p class="kicker">${h(w.d.title)}</p>

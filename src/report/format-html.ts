@@ -4,6 +4,7 @@ import { uiLabels } from '../shared/i18n.js';
 import type { FormatOptions } from './format-options.js';
 import { closingSection, flaggedTable, provenanceFooter } from './html-lists.js';
 import { personArticle } from './html-person.js';
+import { htmlDocumentHead } from './html-document.js';
 import { HTML_STYLES } from './html-styles.js';
 import { breakdownSection, summarySection, timelineSection } from './html-summary.js';
 import { escapeHtml as h } from './markup-escape.js';
@@ -33,16 +34,14 @@ export function formatHtml(report: Report, options: FormatOptions): string {
 ${triageBar(report, labels)}
 ${openFirst ? `<p class="note">${h(labels.acts.openFirstNote)}</p>\n` : ''}${detailed.map((person, i) => personArticle(person, i, labels, report.election, openFirst)).join('\n')}
 </section>`;
-  return `<!DOCTYPE html>
-<html lang="${options.lang}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="${h(`${report.tool.name} ${report.tool.version}`)}">
-<title>${h(title)}</title>
-<style>${HTML_STYLES}</style>
-</head>
+  const head = htmlDocumentHead({
+    lang: options.lang,
+    contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+    generator: `${report.tool.name} ${report.tool.version}`,
+    title,
+    styles: HTML_STYLES,
+  });
+  return `${head}
 <body>
 <header class="masthead">
 <h1>${h(labels.reportTitle)}</h1>
