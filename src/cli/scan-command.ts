@@ -5,8 +5,8 @@ import { isOpenFinding } from '../aggregate/review-state.js';
 import type { Report } from '../schemas/report-schema.js';
 import {
   FORMATS,
+  formatChunks,
   formatForPath,
-  formatters,
   redactReport,
   type FormatName,
   type RedactionSubject,
@@ -17,7 +17,7 @@ import { SEVERITIES, severityRank, type Lang, type Severity } from '../shared/ty
 import { VERSION } from '../shared/version.js';
 import { EXIT, type CommandContext } from './command-context.js';
 import { BUNDLED_RULES } from '../shared/version.js';
-import { writeFileAtomic } from './write-atomic.js';
+import { coalesce, writeFileAtomic } from './write-atomic.js';
 import { wantsColor } from './color.js';
 import { readFileSync } from 'node:fs';
 
@@ -149,9 +149,13 @@ async function writeOutputs(report: Report, flags: ScanFlags, ctx: CommandContex
     csvSeparator: flags.csvSeparator,
     ...(io.columns ? { width: io.columns } : {}),
   };
+  // Pieces, not one string: a JSON report of a national run is hundreds of megabytes.
+  const toStdout = () => {
+    for (const chunk of coalesce(formatChunks(flags.format ?? 'table', report, stdoutOptions))) io.stdout(chunk);
+  };
   for (const path of outputs) {
     if (path === STDOUT) {
-      io.stdout(formatters[flags.format ?? 'table'](report, stdoutOptions));
+      toStdout();
       continue;
     }
     const format =
@@ -164,12 +168,12 @@ async function writeOutputs(report: Report, flags: ScanFlags, ctx: CommandContex
       });
     await writeFileAtomic(
       path,
-      formatters[format](report, { lang: flags.lang, color: false, csvSeparator: flags.csvSeparator }),
+      formatChunks(format, report, { lang: flags.lang, color: false, csvSeparator: flags.csvSeparator }),
     );
   }
   if (outputs.includes(STDOUT)) return;
   if (outputs.length === 0 || (flags.format && outputs.length > 1)) {
-    if (!flags.quiet || flags.format) io.stdout(formatters[flags.format ?? 'table'](report, stdoutOptions));
+    if (!flags.quiet || flags.format) toStdout();
   }
 }
 

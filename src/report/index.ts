@@ -1,11 +1,12 @@
 // The report stage's public surface: the formatter registry, and the format an output file's extension asks for.
 import { formatCsv } from './format-csv.js';
 import { formatHtml } from './format-html.js';
-import { formatJson } from './format-json.js';
+import { formatJson, jsonChunks } from './format-json.js';
 import { formatJunit } from './format-junit.js';
 import { formatMarkdown } from './format-markdown.js';
-import { formatNdjson } from './format-ndjson.js';
-import type { Formatter } from './format-options.js';
+import { formatNdjson, ndjsonLines } from './format-ndjson.js';
+import type { FormatOptions, Formatter } from './format-options.js';
+import type { Report } from '../schemas/report-schema.js';
 import { formatTable } from './format-table.js';
 
 export type { FormatOptions, Formatter } from './format-options.js';
@@ -24,6 +25,17 @@ export const formatters: Record<FormatName, Formatter> = {
   html: formatHtml,
   junit: formatJunit,
 };
+
+/**
+ * A format's output in pieces, for writing to a file or a pipe: JSON person by person and NDJSON line by line, so
+ * the output is never one string of the report's size; the other formats are one piece. Joined, the pieces are
+ * exactly what `formatters[format]` returns.
+ */
+export function formatChunks(format: FormatName, report: Report, options: FormatOptions): Iterable<string> {
+  if (format === 'json') return jsonChunks(report);
+  if (format === 'ndjson') return ndjsonLines(report);
+  return [formatters[format](report, options)];
+}
 
 /** The extension each format writes; `formatForPath` reads these back (and a few common aliases). */
 export const FORMAT_EXTENSIONS = {
