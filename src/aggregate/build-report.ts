@@ -168,38 +168,18 @@ export interface ReportContext {
 
 export function buildReport(result: ScanResult, ctx: ReportContext): Report {
   const persons: ReportPerson[] = [];
-  const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
-  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
-  const seen = new Set<string>();
-  const byReview = { unreviewed: 0, confirmed: 0, dismissed: 0, needs_evidence: 0, escalated: 0 };
-  let findingCount = 0;
-  let actCount = 0;
-  let suppressed = 0;
   for (const [nip, map] of result.findingsByNip) {
     const person = ctx.roster.byNip.get(nip)!;
-    const findings = [...map.values()].sort(compareFindings);
-    for (const f of findings) {
-      findingCount++;
-      byCategory[f.category]++;
-      bySeverity[f.severity]++;
-      byReview[f.review?.status ?? 'unreviewed']++;
-      seen.add(f.fingerprint);
-      if (f.suppressed) suppressed++;
-    }
-    const acts = actsOf(findings);
-    actCount += acts.length;
-    persons.push({ nip, name: person.name, agency: person.agency, position: person.position, findings, acts });
+    persons.push(
+      reportPerson({ nip, name: person.name, agency: person.agency, position: person.position }, map.values()),
+    );
   }
   sortPersons(persons);
-  const unmatched = [...result.unmatched.entries()]
-    .map(([key, rows]) => {
-      const [platform, account] = key.split('\u0000') as [string, string];
-      return { platform, account, rows };
-    })
-    .sort((a, b) => b.rows - a.rows || cmp(a.platform, b.platform) || cmp(a.account, b.account));
-  const rejected = [...result.rejected].sort(
-    (a, b) => cmp(a.file, b.file) || a.line - b.line || cmp(a.reason, b.reason),
-  );
+  const counted = countFindings(persons);
+  const unmatched = [...result.unmatched.entries()].map(([key, rows]) => {
+    const [platform, account] = key.split('\u0000') as [string, string];
+    return { platform, account, rows };
+  });
   return {
     schema: 'asn-audit/report@1',
     tool: { name: 'asn-audit', version: ctx.version },
@@ -234,46 +214,103 @@ export function buildReport(result: ScanResult, ctx: ReportContext): Report {
       rows_unmatched: result.counts.rowsUnmatched,
       rows_outside_window: result.counts.rowsOutsideWindow,
       persons: ctx.roster.persons.length,
-      // Flagged means at least one finding nobody has reviewed yet (as the table and every format count it).
-      persons_flagged: persons.filter((p) => p.findings.some(isOpenFinding)).length,
-      findings: findingCount,
-      acts: actCount,
+      persons_flagged: counted.personsFlagged,
+      findings: counted.findings,
+      acts: counted.acts,
       findings_cancelled: result.cancelledCount,
-      suppressed,
-      by_category: byCategory,
-      by_severity: bySeverity,
+      suppressed: counted.suppressed,
+      by_category: counted.byCategory,
+      by_severity: counted.bySeverity,
       // A person with findings (rows named by NIP) is monitored after all: not a gap.
       roster_gaps: ctx.roster.persons
         .filter((p) => p.accounts.length === 0 && !result.findingsByNip.has(p.nip))
         .map((p) => ({ nip: p.nip, name: p.name, agency: p.agency }))
         .sort((a, b) => cmp(a.nip, b.nip)),
       // A baseline entry whose finding a decision took over is still used: its fingerprint is in this run.
-      stale_suppressions: [...ctx.review.baseline.values()]
-        .filter((s) => !seen.has(s.fingerprint))
-        .map((s) => ({ fingerprint: s.fingerprint, reason: s.reason }))
-        .sort((a, b) => cmp(a.fingerprint, b.fingerprint)),
-      by_review: byReview,
-      stale_decisions: [...ctx.review.decisions.values()]
-        .filter((d) => !seen.has(d.fingerprint))
-        .map((d) => ({ fingerprint: d.fingerprint, status: d.status, reviewer: d.reviewer, date: d.date }))
-        .sort((a, b) => cmp(a.fingerprint, b.fingerprint)),
+      stale_suppressions: staleOf(
+        [...ctx.review.baseline.values()].map((s) => ({ fingerprint: s.fingerprint, reason: s.reason })),
+        counted.seen,
+      ),
+      by_review: counted.byReview,
+      stale_decisions: staleOf(
+        [...ctx.review.decisions.values()].map((d) => ({
+          fingerprint: d.fingerprint,
+          status: d.status,
+          reviewer: d.reviewer,
+          date: d.date,
+        })),
+        counted.seen,
+      ),
       by_agency: summaryByAgency(persons),
       by_candidate: summaryByCandidate(persons),
     },
     persons,
-    skipped_inputs: [...ctx.skippedInputs].sort((a, b) => cmp(a.path, b.path)),
-    not_activity: [...ctx.notActivity].sort((a, b) => cmp(a.path, b.path) || cmp(a.reason, b.reason)),
-    unmatched_accounts: unmatched,
-    rejected,
-    cancelled_findings: [...result.cancelled].sort(
-      (a, b) =>
-        cmp(a.file, b.file) || a.line - b.line || cmp(a.rule, b.rule) || cmp(a.candidate ?? '', b.candidate ?? ''),
-    ),
+    skipped_inputs: sortSkipped(ctx.skippedInputs),
+    not_activity: sortNotActivity(ctx.notActivity),
+    unmatched_accounts: sortUnmatched(unmatched),
+    rejected: sortRejected(result.rejected),
+    cancelled_findings: sortCancelled(result.cancelled),
   };
 }
 
+/** A person of the report: their findings in finding order, and their acts. */
+export function reportPerson(
+  person: Omit<ReportPerson, 'findings' | 'acts'>,
+  findings: Iterable<Finding>,
+): ReportPerson {
+  const sorted = [...findings].sort(compareFindings);
+  return { ...person, findings: sorted, acts: actsOf(sorted) };
+}
+
+/** The summary's counts that follow from the persons' findings alone (a merge of reports recounts them so). */
+export function countFindings(persons: readonly ReportPerson[]) {
+  const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  const byReview = { unreviewed: 0, confirmed: 0, dismissed: 0, needs_evidence: 0, escalated: 0 };
+  const seen = new Set<string>();
+  let findings = 0;
+  let acts = 0;
+  let suppressed = 0;
+  for (const person of persons) {
+    for (const f of person.findings) {
+      findings++;
+      byCategory[f.category]++;
+      bySeverity[f.severity]++;
+      byReview[f.review?.status ?? 'unreviewed']++;
+      seen.add(f.fingerprint);
+      if (f.suppressed) suppressed++;
+    }
+    acts += person.acts.length;
+  }
+  // Flagged means at least one finding nobody has reviewed yet (as the table and every format count it).
+  const personsFlagged = persons.filter((p) => p.findings.some(isOpenFinding)).length;
+  return { findings, acts, suppressed, byCategory, bySeverity, byReview, personsFlagged, seen };
+}
+
+/** Baseline entries or decisions whose fingerprint no finding has, by fingerprint. */
+export function staleOf<T extends { fingerprint: string }>(entries: readonly T[], seen: ReadonlySet<string>): T[] {
+  return entries.filter((e) => !seen.has(e.fingerprint)).sort((a, b) => cmp(a.fingerprint, b.fingerprint));
+}
+
+export const sortSkipped = (list: Report['skipped_inputs']) => [...list].sort((a, b) => cmp(a.path, b.path));
+
+export const sortNotActivity = (list: Report['not_activity']) =>
+  [...list].sort((a, b) => cmp(a.path, b.path) || cmp(a.reason, b.reason));
+
+export const sortUnmatched = (list: Report['unmatched_accounts']) =>
+  [...list].sort((a, b) => b.rows - a.rows || cmp(a.platform, b.platform) || cmp(a.account, b.account));
+
+export const sortRejected = (list: readonly Rejection[]) =>
+  [...list].sort((a, b) => cmp(a.file, b.file) || a.line - b.line || cmp(a.reason, b.reason));
+
+export const sortCancelled = (list: Report['cancelled_findings']) =>
+  [...list].sort(
+    (a, b) =>
+      cmp(a.file, b.file) || a.line - b.line || cmp(a.rule, b.rule) || cmp(a.candidate ?? '', b.candidate ?? ''),
+  );
+
 /** Highest open severity first, then most open findings, then NIP: a total order. */
-function sortPersons(persons: ReportPerson[]): void {
+export function sortPersons(persons: ReportPerson[]): void {
   // Keys computed once per person, not in every comparison.
   const keys = new Map(
     persons.map((p) => {

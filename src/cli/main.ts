@@ -52,6 +52,12 @@ const COMMANDS: { name: string; term: string; description: string; load: () => P
     load: async () => (await import('./dossier-command.js')).registerDossier,
   },
   {
+    name: 'merge',
+    term: 'merge [options] <report...>',
+    description: 'combine the JSON reports of shards (same rules, election, roster) into the report of one scan',
+    load: async () => (await import('./merge-command.js')).registerMerge,
+  },
+  {
     name: 'schema',
     term: 'schema <kind>',
     description: 'print the JSON Schema of the report, rule files, the election file or the roster',

@@ -85,6 +85,7 @@ test('the help lists every command with the usage and description its own help g
     'explain',
     'review',
     'dossier',
+    'merge',
     'schema',
     'init',
     'help',

@@ -1,0 +1,150 @@
+// Reports of shards (one scan per part of the inputs, over the same election, rules and roster) merged into the
+// report one scan of all the inputs would have written: findings per person united, everything counted again.
+import { CANCELLED_LISTED, type Finding, type Report, type ReportPerson } from '../schemas/report-schema.js';
+import { compareCodeUnits as cmp } from '../shared/compare.js';
+import { AuditError } from '../shared/errors.js';
+import { summaryByAgency, summaryByCandidate } from './acts.js';
+import {
+  countFindings,
+  reportPerson,
+  sortCancelled,
+  sortNotActivity,
+  sortPersons,
+  sortRejected,
+  sortSkipped,
+  sortUnmatched,
+  staleOf,
+} from './build-report.js';
+
+export interface ReportPart {
+  /** Where the report was read from, for messages. */
+  file: string;
+  report: Report;
+}
+
+/** What must be the same in every shard, and how to say which. */
+const SAME: { field: string; what: string; of: (r: Report) => unknown }[] = [
+  { field: 'tool.version', what: 'asn-audit version', of: (r) => r.tool.version },
+  { field: 'lang', what: 'report language (--lang)', of: (r) => r.lang },
+  { field: 'rules.sha256', what: 'rule pack', of: (r) => r.rules.sha256 },
+  { field: 'election.sha256', what: 'election file', of: (r) => r.election.sha256 },
+  { field: 'roster.sha256', what: 'roster', of: (r) => r.roster.sha256 },
+  {
+    field: 'window',
+    what: 'window (--since/--until)',
+    of: (r) => `${r.window.since ?? '-'}..${r.window.until ?? '-'}`,
+  },
+];
+
+/**
+ * The shards in the order given, which should be the order of their inputs in a single scan: inputs are listed in
+ * that order, and an act read in two shards is one finding kept at its first source, as in a single scan.
+ */
+export function mergeReports(parts: readonly ReportPart[]): Report {
+  const [first] = parts;
+  if (!first) throw new AuditError('merge needs at least one report');
+  checkCompatible(parts);
+  checkInputsDisjoint(parts);
+
+  const findingsByNip = new Map<
+    string,
+    { person: Omit<ReportPerson, 'findings' | 'acts'>; findings: Map<string, Finding> }
+  >();
+  for (const { report } of parts)
+    for (const { findings, acts: _acts, ...person } of report.persons) {
+      let entry = findingsByNip.get(person.nip);
+      if (!entry) findingsByNip.set(person.nip, (entry = { person, findings: new Map() }));
+      for (const finding of findings)
+        if (!entry.findings.has(finding.fingerprint)) entry.findings.set(finding.fingerprint, finding);
+    }
+  const persons = [...findingsByNip.values()].map((e) => reportPerson(e.person, e.findings.values()));
+  sortPersons(persons);
+  const counted = countFindings(persons);
+  const reports = parts.map((p) => p.report);
+  const sum = (of: (s: Report['summary']) => number) => reports.reduce((total, r) => total + of(r.summary), 0);
+  const all = <T>(of: (r: Report) => readonly T[]) => reports.flatMap(of);
+
+  const unmatched = new Map<string, Report['unmatched_accounts'][number]>();
+  for (const u of all((r) => r.unmatched_accounts)) {
+    const key = `${u.platform}\u0000${u.account}`;
+    const seen = unmatched.get(key);
+    unmatched.set(key, seen ? { ...seen, rows: seen.rows + u.rows } : { ...u });
+  }
+  const flagged = new Set(persons.map((p) => p.nip));
+  // A gap of the merged run is a gap of every shard: no accounts in the roster, and findings in no shard.
+  const gaps = first.report.summary.roster_gaps.filter(
+    (g) => !flagged.has(g.nip) && reports.every((r) => r.summary.roster_gaps.some((o) => o.nip === g.nip)),
+  );
+  const byFingerprint = <T extends { fingerprint: string }>(list: T[]) => [
+    ...new Map(list.map((e) => [e.fingerprint, e])).values(),
+  ];
+  return {
+    ...first.report,
+    inputs: all((r) => r.inputs),
+    summary: {
+      rows_read: sum((s) => s.rows_read),
+      rows_evaluated: sum((s) => s.rows_evaluated),
+      rows_rejected: sum((s) => s.rows_rejected),
+      rows_unmatched: sum((s) => s.rows_unmatched),
+      rows_outside_window: sum((s) => s.rows_outside_window),
+      persons: first.report.summary.persons,
+      persons_flagged: counted.personsFlagged,
+      findings: counted.findings,
+      acts: counted.acts,
+      findings_cancelled: sum((s) => s.findings_cancelled),
+      suppressed: counted.suppressed,
+      by_category: counted.byCategory,
+      by_severity: counted.bySeverity,
+      roster_gaps: gaps.sort((a, b) => cmp(a.nip, b.nip)),
+      // Stale in the merge: listed as stale by some shard, and matched by no finding of any shard.
+      stale_suppressions: staleOf(byFingerprint(all((r) => r.summary.stale_suppressions)), counted.seen),
+      by_review: counted.byReview,
+      stale_decisions: staleOf(byFingerprint(all((r) => r.summary.stale_decisions)), counted.seen),
+      by_agency: summaryByAgency(persons),
+      by_candidate: summaryByCandidate(persons),
+    },
+    persons,
+    skipped_inputs: sortSkipped(all((r) => r.skipped_inputs)),
+    not_activity: sortNotActivity(all((r) => r.not_activity)),
+    unmatched_accounts: sortUnmatched([...unmatched.values()]),
+    rejected: sortRejected(all((r) => r.rejected)),
+    // Each shard lists at most CANCELLED_LISTED; the merge keeps the bound (exact when the total is within it).
+    cancelled_findings: sortCancelled(all((r) => r.cancelled_findings)).slice(0, CANCELLED_LISTED),
+  };
+}
+
+function checkCompatible(parts: readonly ReportPart[]): void {
+  const [first, ...rest] = parts as [ReportPart, ...ReportPart[]];
+  const problems = rest.flatMap((part) =>
+    SAME.filter((s) => s.of(part.report) !== s.of(first.report)).map((s) => ({
+      file: part.file,
+      field: s.field,
+      message: `${s.what} differs from ${first.file} (${String(s.of(part.report))} here, ${String(s.of(first.report))} there)`,
+    })),
+  );
+  if (problems.length > 0)
+    throw new AuditError(
+      problems,
+      'merge combines shards of one audit: scan every part with the same asn-audit, --lang, rules, election, roster and window',
+    );
+}
+
+/** The same input file in two shards would count its rows twice. */
+function checkInputsDisjoint(parts: readonly ReportPart[]): void {
+  const owner = new Map<string, string>();
+  const problems = [];
+  for (const [index, part] of parts.entries())
+    for (const input of part.report.inputs) {
+      // Keyed by the shard's position too: the same report given twice is caught like two shards of one file.
+      const key = `${input.path}\u0000${input.sha256}`;
+      const earlier = owner.get(key);
+      if (earlier !== undefined && !earlier.startsWith(`${index}\u0000`))
+        problems.push({
+          file: part.file,
+          message: `input ${input.path} was scanned in ${earlier.split('\u0000')[1]} as well`,
+        });
+      else owner.set(key, `${index}\u0000${part.file}`);
+    }
+  if (problems.length > 0)
+    throw new AuditError(problems, 'give each input file to one shard only, or its rows are counted twice');
+}
