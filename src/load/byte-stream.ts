@@ -20,28 +20,50 @@ export function newStreamFacts(): StreamFacts {
   return { encoding: null, sha256: '', bytes: 0, invalidUtf8: new Map() };
 }
 
-// File signatures of what people feed by mistake: zip (xlsx, docx), old Office, PDF, images, gzip, SQLite, executables.
-const BINARY_MAGIC: readonly [readonly number[], string][] = [
-  [[0x50, 0x4b, 0x03, 0x04], 'a zip archive or an Excel .xlsx workbook'],
-  [[0x50, 0x4b, 0x05, 0x06], 'an empty zip archive'],
-  [[0xd0, 0xcf, 0x11, 0xe0], 'an old Excel .xls or Word .doc file'],
-  [[0x25, 0x50, 0x44, 0x46, 0x2d], 'a PDF'],
-  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
-  [[0xff, 0xd8, 0xff], 'a JPEG image'],
-  [[0x47, 0x49, 0x46, 0x38], 'a GIF image'],
-  [[0x1f, 0x8b], 'a gzip archive'],
-  [[0x53, 0x51, 0x4c, 0x69, 0x74, 0x65], 'an SQLite database'],
-  [[0x7f, 0x45, 0x4c, 0x46], 'a program'],
+// File signatures of what people feed by mistake, each with the way to make it readable.
+const SAVE_AS_CSV = 'a spreadsheet must be saved as CSV first (in Excel: Save As → CSV UTF-8)';
+const NOT_ACTIVITY = 'this does not hold activity rows: give the CSV, JSON or NDJSON export instead';
+interface FileSignature {
+  magic: readonly number[];
+  looksLike: string;
+  hint: (file: string) => string;
+}
+const BINARY_MAGIC: readonly FileSignature[] = [
+  { magic: [0x50, 0x4b, 0x03, 0x04], looksLike: 'a zip archive or an Excel .xlsx workbook', hint: () => SAVE_AS_CSV },
+  { magic: [0x50, 0x4b, 0x05, 0x06], looksLike: 'an empty zip archive', hint: () => NOT_ACTIVITY },
+  { magic: [0xd0, 0xcf, 0x11, 0xe0], looksLike: 'an old Excel .xls or Word .doc file', hint: () => SAVE_AS_CSV },
+  // Data teams hand over Parquet from BigQuery or Spark; DuckDB converts it in one command, no Python needed.
+  {
+    magic: [0x50, 0x41, 0x52, 0x31],
+    looksLike: 'an Apache Parquet file',
+    hint: (file) =>
+      `convert it to CSV first, e.g. duckdb -c "COPY (SELECT * FROM '${file}') TO 'activity.csv' (HEADER)"`,
+  },
+  { magic: [0x25, 0x50, 0x44, 0x46, 0x2d], looksLike: 'a PDF', hint: () => NOT_ACTIVITY },
+  { magic: [0x89, 0x50, 0x4e, 0x47], looksLike: 'a PNG image', hint: () => NOT_ACTIVITY },
+  { magic: [0xff, 0xd8, 0xff], looksLike: 'a JPEG image', hint: () => NOT_ACTIVITY },
+  { magic: [0x47, 0x49, 0x46, 0x38], looksLike: 'a GIF image', hint: () => NOT_ACTIVITY },
+  { magic: [0x1f, 0x8b], looksLike: 'a gzip archive', hint: (file) => `unpack it first (gunzip -k '${file}')` },
+  {
+    magic: [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65],
+    looksLike: 'an SQLite database',
+    hint: () => 'export the table as CSV first (sqlite3 -header -csv DB "SELECT * FROM t" > activity.csv)',
+  },
+  { magic: [0x7f, 0x45, 0x4c, 0x46], looksLike: 'a program', hint: () => NOT_ACTIVITY },
 ];
+
+function signatureOf(sample: Uint8Array): FileSignature | undefined {
+  return BINARY_MAGIC.find(({ magic }) => magic.every((b, i) => sample[i] === b));
+}
 
 /** What a binary sample looks like, for the message; null when it is text. */
 export function binaryKind(sample: Uint8Array): string | null {
-  const known = BINARY_MAGIC.find(([magic]) => magic.every((b, i) => sample[i] === b));
-  if (known) return known[1];
+  const known = signatureOf(sample);
+  if (known) return known.looksLike;
   return looksBinaryStream(sample) ? 'binary data (mostly control bytes)' : null;
 }
 
-/** Stops the run for an activity file that is not text, saying what it looks like. */
+/** Stops the run for an activity file that is not text, saying what it looks like and how to make it readable. */
 export function assertTextInput(sample: Uint8Array, file: string): void {
   const binary = binaryKind(sample);
   if (binary)
@@ -50,7 +72,7 @@ export function assertTextInput(sample: Uint8Array, file: string): void {
         file,
         message: `this is not a text file (it looks like ${binary}): expected CSV, JSON or NDJSON, or a platform .zip`,
       },
-      'a spreadsheet must be saved as CSV first (in Excel: Save As → CSV UTF-8)',
+      signatureOf(sample)?.hint(file) ?? SAVE_AS_CSV,
     );
 }
 
@@ -59,7 +81,7 @@ export function assertTextInput(sample: Uint8Array, file: string): void {
  * one row with a NUL byte is a damaged row to reject, not a reason to refuse the whole file.
  */
 export function looksBinaryStream(sample: Uint8Array): boolean {
-  if (BINARY_MAGIC.some(([magic]) => magic.every((b, i) => sample[i] === b))) return true;
+  if (signatureOf(sample)) return true;
   const n = Math.min(sample.length, 8192);
   let control = 0;
   for (let i = 0; i < n; i++) {

@@ -1,4 +1,6 @@
 // File-level faults: the run ends with exit 2 and one clear message naming the file (and line or field), no stack trace.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEMO_ELECTION, DEMO_ROSTER, FAULTS, ROOT, runMain, scanJson } from './in-process.js';
@@ -18,7 +20,16 @@ async function failing(activity: string[], extra: string[] = []) {
 describe('activity files that cannot be read end the run', () => {
   it('a binary file given as CSV', async () => {
     expect(await failing([fault('binary.csv')])).toBe(
-      `asn-audit: ${fault('binary.csv')}: this is not a text file (it looks like a PNG image): expected CSV, JSON or NDJSON, or a platform .zip\nhint: a spreadsheet must be saved as CSV first (in Excel: Save As → CSV UTF-8)\n`,
+      `asn-audit: ${fault('binary.csv')}: this is not a text file (it looks like a PNG image): expected CSV, JSON or NDJSON, or a platform .zip\nhint: this does not hold activity rows: give the CSV, JSON or NDJSON export instead\n`,
+    );
+  });
+
+  it('a Parquet file: named as such, with a command that converts it', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'asn-parquet-')), 'activity.parquet');
+    // A Parquet file opens and ends with PAR1; the bytes between do not matter to the check.
+    writeFileSync(file, Buffer.concat([Buffer.from('PAR1'), Buffer.alloc(64, 0x15), Buffer.from('PAR1')]));
+    expect(await failing([file])).toBe(
+      `asn-audit: ${file}: this is not a text file (it looks like an Apache Parquet file): expected CSV, JSON or NDJSON, or a platform .zip\nhint: convert it to CSV first, e.g. duckdb -c "COPY (SELECT * FROM '${file}') TO 'activity.csv' (HEADER)"\n`,
     );
   });
 
