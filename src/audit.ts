@@ -1,4 +1,5 @@
 // The scan, stage by stage: load → normalise → evaluate rules → aggregate per person → report.
+import { availableParallelism } from 'node:os';
 import { buildReport, ScanResult } from './aggregate/build-report.js';
 import { loadBaseline, type Suppression } from './load/baseline.js';
 import { loadDecisions } from './load/decisions.js';
@@ -11,6 +12,7 @@ import type { TextModel } from './rules/activity-view.js';
 import { compileRules, type CompiledRule } from './rules/compile.js';
 import { ActivityView } from './rules/activity-view.js';
 import { evaluate, type Evaluation } from './rules/evaluate.js';
+import { type CompactEvaluation, EvaluationPool, expandEvaluation, workersAvailable } from './rules/evaluate-pool.js';
 import { EvaluationTrace } from './rules/trace.js';
 import { textModelOf } from './rules/text-model.js';
 import { loadRulePack } from './rules/rule-pack.js';
@@ -36,6 +38,11 @@ export interface ScanOptions {
   stdin: AsyncIterable<Uint8Array | string>;
   /** Called every few thousand rows, for a progress line on a terminal. */
   onProgress?: (rowsRead: number) => void;
+  /**
+   * Threads that evaluate rules: 1 evaluates on the main thread; more start that many workers. Unset, a scan uses
+   * one worker per core once it has more than a few thousand rows to evaluate (a small scan does not pay for them).
+   */
+  jobs?: number;
 }
 
 export interface ScanOutcome {
@@ -67,15 +74,22 @@ export async function runScan(options: ScanOptions): Promise<ScanOutcome> {
     timeZone: election.timeZone,
     stdin: options.stdin,
   });
-  for await (const item of load.items) {
-    result.counts.rowsRead++;
-    if (options.onProgress && result.counts.rowsRead % 10000 === 0) options.onProgress(result.counts.rowsRead);
-    if (item.kind === 'rejected') {
-      if (options.strict) throw strictStop(item.rejection);
-      result.reject(item.rejection);
-      continue;
+  const evaluator = new OrderedEvaluator(options, { election, rules, text, result });
+  try {
+    for await (const item of load.items) {
+      result.counts.rowsRead++;
+      if (options.onProgress && result.counts.rowsRead % 10000 === 0) options.onProgress(result.counts.rowsRead);
+      if (item.kind === 'rejected') {
+        if (options.strict) throw strictStop(item.rejection);
+        result.reject(item.rejection);
+        continue;
+      }
+      const person = admit(item.activity, { roster, window, result });
+      if (person) await evaluator.push(person, item.activity);
     }
-    scanActivity(item.activity, { roster, election, rules, text, window, result });
+    await evaluator.finish();
+  } finally {
+    await evaluator.close();
   }
   if ((options.strict || options.failOnSkipped) && load.skipped.length > 0)
     throw skippedStop(load.skipped, options.strict);
@@ -203,31 +217,103 @@ function noPersonReason(activity: Activity, roster: Roster): NoPerson {
   return { kind: 'no_account' };
 }
 
-interface ScanContext {
-  roster: Roster;
-  election: Election;
-  rules: CompiledRule[];
-  text: TextModel;
-  window: { from: number; to: number };
-  result: ScanResult;
-}
-
-function scanActivity(activity: Activity, ctx: ScanContext): void {
+/**
+ * The person a row is evaluated for, or null when it is not evaluated: no roster person (counted as unmatched) or
+ * outside the `--since`/`--until` window (counted as such).
+ */
+function admit(
+  activity: Activity,
+  ctx: { roster: Roster; window: { from: number; to: number }; result: ScanResult },
+): Person | null {
   const person = attribute(activity, ctx.roster);
   if (!person) {
     ctx.result.unmatchedAccount(activity);
-    return;
+    return null;
   }
   ctx.result.counts.rowsEvaluated++;
   const at = activity.timestamp === null ? null : Date.parse(activity.timestamp);
   if (at !== null && (at < ctx.window.from || at > ctx.window.to)) {
     ctx.result.counts.rowsOutsideWindow++;
-    return;
+    return null;
   }
-  const view = new ActivityView(activity, ctx.election, ctx.text);
-  const { matches, cancelled } = evaluate(view, ctx.rules);
-  for (const match of matches) ctx.result.add(person, activity, match);
-  for (const cancellation of cancelled) ctx.result.cancel(activity, cancellation);
+  return person;
+}
+
+/** Rows evaluated on the main thread before an unset `jobs` starts workers: below it, starting them costs more. */
+const ROWS_BEFORE_WORKERS = 5_000;
+const BATCH_ROWS = 500;
+
+interface Admitted {
+  person: Person;
+  activity: Activity;
+}
+
+/**
+ * Evaluates admitted rows on the main thread or on workers, and records their findings in the order the rows were
+ * read either way: batches are sent in turn and their results applied strictly in the order they were sent.
+ */
+class OrderedEvaluator {
+  private readonly jobs: number;
+  private pool: EvaluationPool | null = null;
+  private inline = 0;
+  private batch: Admitted[] = [];
+  private readonly inFlight: { rows: Admitted[]; done: Promise<CompactEvaluation[]> }[] = [];
+
+  constructor(
+    private readonly options: Pick<ScanOptions, 'jobs' | 'election' | 'rules'>,
+    private readonly ctx: { election: Election; rules: CompiledRule[]; text: TextModel; result: ScanResult },
+  ) {
+    this.jobs = options.jobs ?? (workersAvailable ? availableParallelism() : 1);
+  }
+
+  async push(person: Person, activity: Activity): Promise<void> {
+    if (this.jobs <= 1 || (this.options.jobs === undefined && this.inline < ROWS_BEFORE_WORKERS)) {
+      this.inline++;
+      this.record(
+        person,
+        activity,
+        evaluate(new ActivityView(activity, this.ctx.election, this.ctx.text), this.ctx.rules),
+      );
+      return;
+    }
+    this.batch.push({ person, activity });
+    if (this.batch.length >= BATCH_ROWS) await this.send();
+  }
+
+  async finish(): Promise<void> {
+    if (this.batch.length > 0) await this.send();
+    while (this.inFlight.length > 0) await this.applyOldest();
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.close();
+  }
+
+  private async send(): Promise<void> {
+    this.pool ??= await EvaluationPool.start(
+      this.jobs,
+      { election: this.options.election, rules: this.options.rules },
+      this.ctx.rules.length,
+    );
+    const rows = this.batch;
+    this.batch = [];
+    this.inFlight.push({ rows, done: this.pool.evaluate(rows.map((r) => r.activity)) });
+    // Two batches per worker keep every worker busy while the main thread reads on, with memory bounded.
+    while (this.inFlight.length > 2 * this.jobs) await this.applyOldest();
+  }
+
+  private async applyOldest(): Promise<void> {
+    const oldest = this.inFlight.shift()!;
+    const evaluations = await oldest.done;
+    oldest.rows.forEach(({ person, activity }, i) => {
+      this.record(person, activity, expandEvaluation(evaluations[i]!, this.ctx.rules, this.ctx.election));
+    });
+  }
+
+  private record(person: Person, activity: Activity, { matches, cancelled }: Evaluation): void {
+    for (const match of matches) this.ctx.result.add(person, activity, match);
+    for (const cancellation of cancelled) this.ctx.result.cancel(activity, cancellation);
+  }
 }
 
 /** The person an activity belongs to: by NIP when the row names one, else by the platform handle. */

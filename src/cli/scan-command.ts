@@ -1,5 +1,5 @@
 // `asn-audit scan`: the main job. Flags → scan options → report → outputs → exit code.
-import { type Command, Option } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import { runScan } from '../audit.js';
 import { isOpenFinding } from '../aggregate/review-state.js';
 import type { Report } from '../schemas/report-schema.js';
@@ -45,6 +45,15 @@ interface ScanFlags {
   redactKeyFile?: string;
   quiet?: boolean;
   color?: boolean;
+  jobs?: number;
+}
+
+/** `--jobs`: a whole number from 1 to 64 (more threads than that only wait on the reader). */
+function jobCount(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1 || n > 64)
+    throw new InvalidArgumentError(`expected a whole number of threads from 1 to 64, got "${value}"`);
+  return n;
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -99,6 +108,11 @@ export function registerScan(program: Command, ctx: CommandContext): void {
     .option('-q, --quiet', 'print nothing on standard output unless asked with --format or -o -')
     .option('--color', 'colours in the terminal table even on a pipe (also FORCE_COLOR=1)')
     .option('--no-color', 'no colours in the terminal table (also NO_COLOR, FORCE_COLOR=0, TERM=dumb)')
+    .option(
+      '--jobs <n>',
+      'threads that evaluate rules (default: one per core, on scans of more than a few thousand rows)',
+      jobCount,
+    )
     .action(async (activity: string[], flags: ScanFlags) => {
       const io = ctx.io;
       const { report: fullReport, persons } = await runScan({
@@ -114,6 +128,7 @@ export function registerScan(program: Command, ctx: CommandContext): void {
         lang: flags.lang,
         strict: Boolean(flags.strict),
         failOnSkipped: Boolean(flags.failOnSkipped),
+        ...(flags.jobs !== undefined ? { jobs: flags.jobs } : {}),
         version: VERSION,
         stdin: io.stdin,
         ...(io.stderrIsTTY && !flags.quiet ? { onProgress: progressLine(io) } : {}),

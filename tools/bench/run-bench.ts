@@ -1,11 +1,12 @@
 // `npm run bench [-- --rows N] [-- --persons N] [-- --large] [-- --seed N]`: the work a real audit does, measured.
 // From a seed it writes a 5,000-person roster and canonical rows that all belong to it (both text fields filled,
 // varied texts, about 2 % violations), then runs back to back, each in its own process so that peak RSS is its own:
-// csv-parse alone on the same file (the floor), the full scan to a JSON report, and a large roster load.
+// csv-parse alone on the same file (the floor), the full scan to a JSON report (default --jobs, then --jobs 1, whose
+// reports must be byte-identical), and a large roster load.
 // `--large` adds a 10 M-row file. Ratios, not absolute times, are what compares across machines.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PACKAGE_ROOT } from '../../src/shared/version.js';
@@ -19,6 +20,8 @@ import { nearMissTexts, violationTexts, writeActivity, writeRoster } from './gen
 const ELECTION = resolve(PACKAGE_ROOT, 'fixtures/demo/election.yaml');
 const RULES = resolve(PACKAGE_ROOT, 'rules');
 const ROSTER_PERSONS = 5_000;
+/** The scan's default `--jobs`: one thread per core. */
+const JOBS = availableParallelism();
 /**
  * Rows given a violation text; the near misses (5 % of the rest) add about 0.7 % more rows with findings, as some
  * pack `no_match` texts are another rule's finding ("Jangan lupa pilih 03 ya!"): about 2 % of rows have findings.
@@ -73,6 +76,8 @@ interface ScanRun {
   bytes: number;
   parse: Measure;
   scan: Measure;
+  /** The same scan with `--jobs 1`. */
+  oneThread: Measure;
   findings: number;
   /** Rows with at least one finding. */
   flaggedRows: number;
@@ -89,22 +94,32 @@ async function runSize(
   const report = join(dir, `report-${size}.json`);
   const bytes = await writeActivity(activity, { ...plan, rows: size });
   const parse = child('parse-child.js', [activity]);
-  const scan = child('scan-child.js', [
-    'scan',
-    activity,
-    '--roster',
-    roster,
-    '--election',
-    ELECTION,
-    '--format',
-    'json',
-    '-o',
-    report,
-    '--fail-on',
-    'none',
-    '-q',
-  ]);
+  const scanWith = (jobs: string[], out: string) =>
+    child('scan-child.js', [
+      'scan',
+      activity,
+      '--roster',
+      roster,
+      '--election',
+      ELECTION,
+      '--format',
+      'json',
+      '-o',
+      out,
+      '--fail-on',
+      'none',
+      '-q',
+      ...jobs,
+    ]);
+  const scan = scanWith([], report);
   if (scan.code !== 0) throw new Error(`the scan of ${activity} exited ${scan.code}`);
+  const oneThreadReport = join(dir, `report-${size}-jobs1.json`);
+  const oneThread = scanWith(['--jobs', '1'], oneThreadReport);
+  if (oneThread.code !== 0) throw new Error(`the --jobs 1 scan of ${activity} exited ${oneThread.code}`);
+  // The threads must not change a byte of the report.
+  if (!readFileSync(report).equals(readFileSync(oneThreadReport)))
+    throw new Error(`the reports of the default scan and of --jobs 1 differ (${report}, ${oneThreadReport})`);
+  rmSync(oneThreadReport);
   const reportBytes = statSync(report).size;
   const parsed = JSON.parse(readFileSync(report, 'utf8')) as {
     summary: { findings: number };
@@ -113,7 +128,7 @@ async function runSize(
   const flaggedRows = new Set(parsed.persons.flatMap((p) => p.findings.map((f) => f.activity.id))).size;
   rmSync(activity);
   rmSync(report);
-  return { rows: size, bytes, parse, scan, findings: parsed.summary.findings, flaggedRows, reportBytes };
+  return { rows: size, bytes, parse, scan, oneThread, findings: parsed.summary.findings, flaggedRows, reportBytes };
 }
 
 function printRun(r: ScanRun): void {
@@ -124,7 +139,8 @@ function printRun(r: ScanRun): void {
   console.log(line(['', 'seconds', 'rows/s', 'MB/s', 'peak RSS MiB'], WIDTHS));
   for (const [name, m] of [
     ['csv-parse, columns: true', r.parse],
-    ['scan --format json -o report.json', r.scan],
+    [`scan --format json (jobs ${JOBS})`, r.scan],
+    ['scan --format json --jobs 1', r.oneThread],
   ] as const) {
     console.log(
       line(
@@ -140,6 +156,9 @@ function printRun(r: ScanRun): void {
     );
   }
   console.log(`scan / bare parse (time)            ${(r.scan.seconds / r.parse.seconds).toFixed(2)}`);
+  console.log(
+    `jobs 1 / jobs ${JOBS} (time, speed-up)      ${(r.oneThread.seconds / r.scan.seconds).toFixed(2)} (reports byte-identical)`,
+  );
   const perFinding =
     r.findings > 0 ? (bytes: number) => Math.round(bytes / r.findings).toLocaleString('en') : () => '-';
   console.log(`peak RSS bytes per finding          ${perFinding(r.scan.maxRssMiB * MiB)}`);
@@ -202,7 +221,6 @@ try {
       `\n${large.rows}/${small.rows} rows: time ×${(large.scan.seconds / small.scan.seconds).toFixed(2)}, peak RSS ×${(large.scan.maxRssMiB / small.scan.maxRssMiB).toFixed(2)}`,
     );
   }
-  console.log('jobs 2 / jobs 1: not measured (the scan has no --jobs yet)');
 
   const bigRosterPath = join(dir, 'roster-large.csv');
   const rosterBytes = await writeRoster(bigRosterPath, bigRoster);
