@@ -4,9 +4,10 @@ import { electionSchema } from '../schemas/election-schema.js';
 import { rosterDocumentSchema } from '../schemas/roster-schema.js';
 import { schemaAnnotations } from '../schemas/schema-annotations.js';
 import { reportSchema } from '../schemas/report-schema.js';
+import { errorDocumentSchema } from '../schemas/error-schema.js';
 import { conditionSchema, ruleFileSchema } from '../rules/rule-schema.js';
 
-export const SCHEMA_KINDS = ['report', 'rules', 'election', 'roster'] as const;
+export const SCHEMA_KINDS = ['report', 'rules', 'election', 'roster', 'error'] as const;
 export type SchemaKind = (typeof SCHEMA_KINDS)[number];
 
 // The condition tree is recursive (z.lazy): naming it makes it one `$defs/condition` that refers to itself.
@@ -44,6 +45,13 @@ const SOURCES: Record<SchemaKind, SchemaSource> = {
     description: 'The roster of ASN as a JSON array; a CSV roster has the same fields as columns.',
     schema: rosterDocumentSchema,
     io: 'input',
+  },
+  error: {
+    title: 'asn-audit error',
+    description:
+      'An exit-2 error as one JSON object on stderr (`--error-format json`, or `--format json|ndjson`), schema asn-audit/error@1.',
+    schema: errorDocumentSchema,
+    io: 'output',
   },
 };
 

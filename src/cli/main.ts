@@ -1,10 +1,11 @@
 // The command line: parses arguments, runs a command, writes output through `io`, and returns the exit code.
-import { Command, CommanderError, Help } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
 import { AuditError, formatProblem } from '../shared/errors.js';
 import { VERSION } from '../shared/version.js';
 import { EXIT, type CommandContext } from './command-context.js';
 import type { CliIo } from './io.js';
 import { registerConfigOption } from './config-option.js';
+import type { ErrorDocument, ErrorProblem } from '../schemas/error-schema.js';
 
 type Register = (program: Command, ctx: CommandContext) => void;
 
@@ -60,7 +61,7 @@ const COMMANDS: { name: string; term: string; description: string; load: () => P
   {
     name: 'schema',
     term: 'schema <kind>',
-    description: 'print the JSON Schema of the report, rule files, the election file or the roster',
+    description: 'print the JSON Schema of the report, rule files, the election file, the roster or an exit-2 error',
     load: async () => (await import('./schema-command.js')).registerSchema,
   },
   {
@@ -75,7 +76,7 @@ const COMMANDS: { name: string; term: string; description: string; load: () => P
 export function commandNamed(argv: string[]): string | undefined {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === '--config') i++;
+    if (arg === '--config' || arg === '--error-format') i++;
     else if (!arg.startsWith('-')) return arg === 'help' ? argv[i + 1] : arg;
   }
   return undefined;
@@ -87,17 +88,46 @@ Exit codes:
   1  open findings at or above --fail-on
   2  the run could not be done (bad usage, unreadable or invalid roster, election, rules, or --strict and a bad row)`;
 
+/** `json` when the command line asks for it: `--error-format json`, else `--format json` or `ndjson`. */
+export function errorFormatOf(argv: string[]): 'text' | 'json' {
+  let explicit: string | undefined;
+  let format: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
+    if (name !== '--error-format' && name !== '--format') continue;
+    const value = inline ?? argv[++i];
+    if (name === '--error-format') explicit = value;
+    else format = value;
+  }
+  if (explicit !== undefined) return explicit === 'json' ? 'json' : 'text';
+  return format === 'json' || format === 'ndjson' ? 'json' : 'text';
+}
+
 export async function main(argv: string[], io: CliIo): Promise<number> {
   let exitCode: number = EXIT.clean;
+  const errorFormat = errorFormatOf(argv);
   const program = new Command('asn-audit')
     .description(
       "Checks civil servants' (ASN) social-media activity against the election-neutrality rules and reports per person.",
     )
     .version(VERSION)
     .option('--debug', 'print stack traces of internal errors')
+    .addOption(
+      new Option(
+        '--error-format <format>',
+        'exit-2 errors as text, or as one JSON object on stderr (default: json with --format json or ndjson)',
+      ).choices(['text', 'json']),
+    )
     .addHelpText('after', HELP_EXIT_CODES)
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      // In JSON mode commander's own message (a usage error) is printed by handleError, as JSON.
+      ...(errorFormat === 'json' ? { outputError: () => {} } : {}),
+    })
     .showHelpAfterError(false);
   const ctx: CommandContext = {
     io,
@@ -120,7 +150,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (error) {
-    return handleError(error, io, ctx.debug());
+    return errorFormat === 'json' ? handleErrorAsJson(error, io, ctx.debug()) : handleError(error, io, ctx.debug());
   }
 }
 
@@ -143,4 +173,48 @@ function handleError(error: unknown, io: CliIo, debug: boolean): number {
   io.stderr(`asn-audit: internal error: ${err?.message ?? String(error)}\n`);
   io.stderr(debug ? `${err?.stack}\n` : 'run again with --debug for the stack trace, and report it\n');
   return EXIT.error;
+}
+
+/**
+ * The same outcome as handleError, with the problems as one line of JSON (schema asn-audit/error@1, `asn-audit schema
+ * error`): the last line on stderr, after any note the run printed. Built by hand: zod is not loaded for a usage error.
+ */
+function handleErrorAsJson(error: unknown, io: CliIo, debug: boolean): number {
+  let document: ErrorDocument;
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0)
+      return EXIT.clean;
+    const message = error.message.replace(/^error: /, '');
+    const option = /'(-[^' ]+)/.exec(message)?.[1] ?? null;
+    document = errorDocument('usage', [{ file: null, line: null, field: option, message }], 'see --help');
+  } else if (error instanceof AuditError) {
+    const problems = error.problems.map((p) => ({
+      file: p.file ?? null,
+      line: p.line ?? null,
+      field: p.field ?? null,
+      message: p.message,
+    }));
+    document = errorDocument('input', problems, error.hint ?? null);
+    if (debug) io.stderr(`${error.stack}\n`);
+  } else {
+    const err = error as Error;
+    const problem = {
+      file: null,
+      line: null,
+      field: null,
+      message: `internal error: ${err?.message ?? String(error)}`,
+    };
+    if (debug) io.stderr(`${err?.stack}\n`);
+    document = errorDocument(
+      'internal',
+      [problem],
+      debug ? null : 'run again with --debug for the stack trace, and report it',
+    );
+  }
+  io.stderr(`${JSON.stringify(document)}\n`);
+  return EXIT.error;
+}
+
+function errorDocument(kind: ErrorDocument['kind'], problems: ErrorProblem[], hint: string | null): ErrorDocument {
+  return { schema: 'asn-audit/error@1', exit_code: 2, kind, problems, hint };
 }

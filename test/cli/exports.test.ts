@@ -134,7 +134,7 @@ describe('several downloads in one folder', () => {
       [`${HENDRA}/data/manifest.js`]: xManifest('andreas_wjy'),
       [`${HENDRA}/data/tweets.js`]: xTweets('Ayo coblos nomor 3! #JakartaMenyala'),
     });
-    const run = runCli(['scan', dir, ...CONTEXT, '--format', 'json']);
+    const run = runCli(['scan', dir, ...CONTEXT, '--format', 'json', '--error-format', 'text']);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain(

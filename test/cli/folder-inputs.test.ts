@@ -62,7 +62,7 @@ describe('files in a folder', () => {
 
   it('exits 2 on any skipped input with --fail-on-skipped and with --strict, naming each file', () => {
     for (const flag of ['--fail-on-skipped', '--strict']) {
-      const run = scan(flag);
+      const run = scan(flag, '--error-format', 'text');
       expect(run.code, flag).toBe(2);
       expect(run.stdout).toBe('');
       expect(run.stderr).toContain('exports/pipe.csv: not read: a named pipe (FIFO), not a file: not read');

@@ -55,13 +55,19 @@ describe('scan --jobs', () => {
     writeFileSync(activity, `${rows.join('\n')}\n`);
     const run = scanJson(activity, ['--jobs', '2', '--strict']);
     expect(run.code, run.stderr).toBe(2);
-    expect(run.stderr).toContain(`strict.csv:${badLine}: unknown platform "myspace"`);
+    // --format json makes the exit-2 error one JSON object on stderr.
+    const error = JSON.parse(run.stderr.trim().split('\n').at(-1)!);
+    expect(error.kind).toBe('input');
+    expect(error.problems).toHaveLength(1);
+    expect(error.problems[0].file).toBe(activity);
+    expect(error.problems[0].line).toBe(badLine);
+    expect(error.problems[0].message).toMatch(/^unknown platform "myspace"/);
     expect(run.stdout).toBe('');
   });
 
   it('refuses a --jobs that is not a whole number from 1 to 64', () => {
     for (const bad of ['0', '-1', '2.5', 'many', '65']) {
-      const run = scanJson(DEMO, ['--jobs', bad]);
+      const run = runCli(['scan', DEMO, ...DEMO_CONTEXT, '--jobs', bad]);
       expect(run.code).toBe(2);
       expect(run.stderr).toContain(`expected a whole number of threads from 1 to 64, got "${bad}"`);
     }

@@ -55,7 +55,8 @@ export async function scanJson(
   activity: string[],
   extra: string[] = [],
 ): Promise<{ run: MainRun; report: ScanReport | null }> {
-  const flags = ['--format', 'json', ...extra];
+  // Errors as text: the fault tests read the messages as users see them (JSON errors: test/cli/error-format.test.ts).
+  const flags = ['--format', 'json', '--error-format', 'text', ...extra];
   if (!extra.includes('--roster')) flags.push('--roster', DEMO_ROSTER);
   if (!extra.includes('--election')) flags.push('--election', DEMO_ELECTION);
   const run = await runMain(['scan', ...activity, ...flags]);
