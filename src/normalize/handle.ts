@@ -25,14 +25,26 @@ export function platformName(value: string): Platform | null {
 const NON_HANDLE_SEGMENTS = new Set(['people', 'pages', 'groups', 'channel', 'c', 'user', 'in', 'pg']);
 
 /**
+ * A value written as an address rather than a handle: with a scheme, `www.`, or a dotted host followed by a path
+ * (`web.facebook.com/budi`, `linktr.ee/siti`). A dotted handle without a slash (`rano.karno`) is a handle.
+ */
+const LOOKS_LIKE_URL = /^(https?:\/\/|www\.|[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}\/)/i;
+
+/** True when the value is written as an address (see LOOKS_LIKE_URL), so its host says which platform it is on. */
+export function looksLikeUrl(value: string): boolean {
+  return LOOKS_LIKE_URL.test(value.trim());
+}
+
+/**
  * Lower-case handle without `@`, taken from a profile URL when one is given. Returns '' for empty input.
  * `https://www.instagram.com/Rano.Karno/` → `rano.karno`; `@PramonoAnung` → `pramonoanung`;
  * `facebook.com/profile.php?id=123` → `123`; `facebook.com/groups/relawanpramdoel` → `relawanpramdoel`.
+ * It does not look at the host: readHandle does, and is what attribution uses.
  */
 export function normalizeHandle(value: string): string {
   let v = value.trim();
   if (v === '') return '';
-  if (/^(https?:\/\/|www\.|[a-z0-9-]+\.(com|net|id|tv)\/)/i.test(v)) {
+  if (LOOKS_LIKE_URL.test(v)) {
     const url = safeUrl(/^https?:\/\//i.test(v) ? v : `https://${v}`);
     if (url) {
       const id = url.searchParams.get('id');
@@ -44,22 +56,64 @@ export function normalizeHandle(value: string): string {
   return v.replace(/^@+/, '').trim().toLowerCase();
 }
 
-// Hosts (and their subdomains: m.facebook.com, vm.tiktok.com) of each platform's profile URLs.
+// Hosts (and their subdomains: web.facebook.com, m.facebook.com, mobile.twitter.com) of each platform's profile URLs.
 const PLATFORM_HOSTS: readonly [RegExp, Exclude<Platform, 'offline'>][] = [
   [/(^|\.)(facebook\.com|fb\.com|fb\.me)$/, 'facebook'],
   [/(^|\.)(instagram\.com|instagr\.am)$/, 'instagram'],
   [/(^|\.)(x\.com|twitter\.com)$/, 'x'],
   [/(^|\.)tiktok\.com$/, 'tiktok'],
-  [/(^|\.)(youtube\.com|youtu\.be)$/, 'youtube'],
+  [/(^|\.)youtube\.com$/, 'youtube'],
   [/(^|\.)threads\.(net|com)$/, 'threads'],
   [/(^|\.)(wa\.me|whatsapp\.com)$/, 'whatsapp'],
 ];
 
+/**
+ * Hosts of a platform whose paths are codes of a post or a redirect, never a handle: `youtu.be/<video>`,
+ * `vm.tiktok.com/<code>`. Reading the code as a handle could match an account by chance.
+ */
+const SHORT_LINK_HOSTS = /^(youtu\.be|(vm|vt)\.tiktok\.com)$/;
+
+function hostOf(value: string): string | null {
+  const v = value.trim();
+  return safeUrl(/^https?:\/\//i.test(v) ? v : `https://${v}`)?.hostname.toLowerCase() ?? null;
+}
+
 /** The platform a profile URL's host belongs to (`instagram.com/budi` → instagram), or null for any other host. */
 export function platformOfUrl(value: string): Exclude<Platform, 'offline'> | null {
-  const host = safeUrl(/^https?:\/\//i.test(value) ? value : `https://${value}`)?.hostname.toLowerCase();
-  if (host === undefined) return null;
+  const host = hostOf(value);
+  if (host === null || SHORT_LINK_HOSTS.test(host)) return null;
   return PLATFORM_HOSTS.find(([pattern]) => pattern.test(host))?.[1] ?? null;
+}
+
+export type HandleRead = { ok: true; handle: string } | { ok: false; reason: string };
+
+/**
+ * The handle `value` names on `platform` ('' when it is empty), or why it names none there. An address counts only
+ * on the platform's own hosts: `x.com/siti` in an instagram row, or a `linktr.ee/siti` link page, is not the
+ * Instagram account `siti`, and reading it as one would give the act to whoever owns that account.
+ */
+export function readHandle(platform: Platform, value: string): HandleRead {
+  if (looksLikeUrl(value)) {
+    const host = hostOf(value);
+    const hostPlatform = platformOfUrl(value);
+    if (hostPlatform !== platform) {
+      const what =
+        hostPlatform !== null
+          ? `an address on ${hostPlatform}`
+          : host !== null && SHORT_LINK_HOSTS.test(host)
+            ? `a short link (${host}), not a profile address`
+            : `an address on ${host ?? 'no valid host'}, not a profile address of any platform`;
+      return {
+        ok: false,
+        reason: `"${clip(value.trim())}" is ${what}, but the platform is ${platform}: it names no ${platform} account`,
+      };
+    }
+  }
+  return { ok: true, handle: normalizeHandle(value) };
+}
+
+function clip(value: string): string {
+  return value.length > 60 ? `${value.slice(0, 60)}…` : value;
 }
 
 function safeUrl(text: string): URL | null {
