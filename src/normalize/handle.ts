@@ -38,7 +38,8 @@ export function looksLikeUrl(value: string): boolean {
 /**
  * Lower-case handle without `@`, taken from a profile URL when one is given. Returns '' for empty input.
  * `https://www.instagram.com/Rano.Karno/` → `rano.karno`; `@PramonoAnung` → `pramonoanung`;
- * `facebook.com/profile.php?id=123` → `123`; `facebook.com/groups/relawanpramdoel` → `relawanpramdoel`.
+ * `facebook.com/profile.php?id=123` → `123`; `facebook.com/groups/relawanpramdoel` → `relawanpramdoel`;
+ * `facebook.com/people/Budi-Santoso/100012345` → `100012345`.
  * It does not look at the host: readHandle does, and is what attribution uses.
  */
 export function normalizeHandle(value: string): string {
@@ -49,8 +50,12 @@ export function normalizeHandle(value: string): string {
     if (url) {
       const id = url.searchParams.get('id');
       if (url.pathname.replace(/\/+$/, '').endsWith('profile.php') && id) return id.toLowerCase();
-      const segments = url.pathname.split('/').filter((s) => s !== '' && !NON_HANDLE_SEGMENTS.has(s.toLowerCase()));
-      v = segments[0] ?? '';
+      const path = url.pathname.split('/').filter((s) => s !== '');
+      // facebook.com/people/<Name>/<id> and /pages/<Name>/<id>: the name is a display name that many users share,
+      // the id is the account. Matching by the name would give the act to another user of the same name.
+      const byId = /^(people|pages)$/i.test(path[0] ?? '') ? path.slice(2).find((s) => /^\d+$/.test(s)) : undefined;
+      if (byId !== undefined) return byId;
+      v = path.find((s) => !NON_HANDLE_SEGMENTS.has(s.toLowerCase())) ?? '';
     }
   }
   return v.replace(/^@+/, '').trim().toLowerCase();
@@ -109,7 +114,19 @@ export function readHandle(platform: Platform, value: string): HandleRead {
       };
     }
   }
-  return { ok: true, handle: normalizeHandle(value) };
+  const handle = normalizeHandle(value);
+  if (looksLikeUrl(value) && /^(people|pages)$/i.test(urlPath(value)[0] ?? '') && !/^\d+$/.test(handle))
+    return {
+      ok: false,
+      reason: `"${clip(value.trim())}" gives a display name without the numeric id after it: a /people/ or /pages/ address names its account by that id, and a name is shared by many users`,
+    };
+  return { ok: true, handle };
+}
+
+function urlPath(value: string): string[] {
+  const v = value.trim();
+  const url = safeUrl(/^https?:\/\//i.test(v) ? v : `https://${v}`);
+  return url ? url.pathname.split('/').filter((s) => s !== '') : [];
 }
 
 function clip(value: string): string {
