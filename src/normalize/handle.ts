@@ -1,6 +1,7 @@
 // One spelling for a social-media handle, however it was written: `@Name`, `name`, or a profile URL.
 import type { Platform } from '../shared/types.js';
 import { PLATFORMS } from '../shared/types.js';
+import { CAPITAL_LOOKALIKES, LOWER_TABLE } from './text-lookalikes.js';
 
 const PLATFORM_ALIASES: Readonly<Record<string, Platform>> = {
   twitter: 'x',
@@ -43,13 +44,18 @@ export function looksLikeUrl(value: string): boolean {
  * It does not look at the host: readHandle does, and is what attribution uses.
  */
 export function normalizeHandle(value: string): string {
-  let v = value.trim();
+  return handleAsWritten(value).toLowerCase();
+}
+
+/** The handle normalizeHandle reads, in the case and characters it was written in (without format characters). */
+function handleAsWritten(value: string): string {
+  let v = value.replace(FORMAT_CHARS, '').trim();
   if (v === '') return '';
   if (LOOKS_LIKE_URL.test(v)) {
     const url = safeUrl(/^https?:\/\//i.test(v) ? v : `https://${v}`);
     if (url) {
       const id = url.searchParams.get('id');
-      if (url.pathname.replace(/\/+$/, '').endsWith('profile.php') && id) return id.toLowerCase();
+      if (url.pathname.replace(/\/+$/, '').endsWith('profile.php') && id) return id;
       const path = url.pathname.split('/').filter((s) => s !== '');
       // facebook.com/people/<Name>/<id> and /pages/<Name>/<id>: the name is a display name that many users share,
       // the id is the account. Matching by the name would give the act to another user of the same name.
@@ -58,7 +64,55 @@ export function normalizeHandle(value: string): string {
       v = path.find((s) => !NON_HANDLE_SEGMENTS.has(s.toLowerCase())) ?? '';
     }
   }
-  return v.replace(/^@+/, '').trim().toLowerCase();
+  return v.replace(/^@+/, '').trim();
+}
+
+/**
+ * Zero-width and other format characters (U+200B, U+200C, U+2060, U+FEFF, bidi marks, soft hyphen). No platform
+ * allows them in a handle, so they are copy-paste residue or disguise; the handle is the one without them.
+ */
+const FORMAT_CHARS = /\p{Cf}/gu;
+
+/**
+ * Latin letters of their own (ø, ł, ß …) that the text look-alike table folds for matching words, but that are not
+ * a disguise of another letter in a name.
+ */
+const DISTINCT_LATIN = new Set([...'ßæœøđłħŧðƀɨʉƶ']);
+
+/** The ASCII a character passes for: a compatibility form (Kelvin sign, fullwidth, 𝐛𝐨𝐥𝐝) or a look-alike letter. */
+function lookalikeOf(char: string): string | null {
+  if (char.charCodeAt(0) <= 0x7f || DISTINCT_LATIN.has(char)) return null;
+  const compatible = char.normalize('NFKC');
+  if (compatible !== char && /^[\x21-\x7e]+$/.test(compatible)) return compatible;
+  const ascii = CAPITAL_LOOKALIKES.get(char) ?? LOWER_TABLE.get(char) ?? LOWER_TABLE.get(char.toLowerCase());
+  return ascii !== undefined && /^[\x21-\x7e]$/.test(ascii) ? ascii : null;
+}
+
+/**
+ * Why a handle cannot be matched as written: it has characters that pass for ASCII ones (`sіti` with Cyrillic і,
+ * `ｓｉｔｉ`, the Kelvin sign `K` that lower-cases to `k`), so it prints like another handle or folds into one.
+ * Refused when the look-alikes stand among ASCII letters or digits, or when every character passes for ASCII: a
+ * handle of another script is left alone. A value with a space is a display name, not a handle, and is not checked.
+ */
+function confusable(handle: string): string | null {
+  if (/\s/.test(handle)) return null;
+  const chars = [...handle];
+  const found = chars.flatMap((char) => {
+    const ascii = lookalikeOf(char);
+    return ascii === null ? [] : [{ char, ascii }];
+  });
+  if (found.length === 0) return null;
+  const othersAscii = chars.every((char) => char.charCodeAt(0) <= 0x7f || lookalikeOf(char) !== null);
+  if (!othersAscii && !/[a-z0-9]/i.test(handle)) return null;
+  const passesFor = chars.map((char) => lookalikeOf(char) ?? char).join('');
+  const list = [...new Map(found.map((f) => [f.char, f])).values()]
+    .map((f) => `${codePoint(f.char)} looks like "${f.ascii}"`)
+    .join(', ');
+  return `"${shown(handle)}" has characters that pass for others (${list}): it would print as "${passesFor}" without being that handle`;
+}
+
+function codePoint(char: string): string {
+  return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 // Hosts (and their subdomains: web.facebook.com, m.facebook.com, mobile.twitter.com) of each platform's profile URLs.
@@ -98,9 +152,11 @@ export type HandleRead = { ok: true; handle: string } | { ok: false; reason: str
  * Instagram account `siti`, and reading it as one would give the act to whoever owns that account.
  */
 export function readHandle(platform: Platform, value: string): HandleRead {
-  if (looksLikeUrl(value)) {
-    const host = hostOf(value);
-    const hostPlatform = platformOfUrl(value);
+  const written = value.replace(FORMAT_CHARS, '').trim();
+  const isAddress = looksLikeUrl(written);
+  if (isAddress) {
+    const host = hostOf(written);
+    const hostPlatform = platformOfUrl(written);
     if (hostPlatform !== platform) {
       const what =
         hostPlatform !== null
@@ -110,15 +166,18 @@ export function readHandle(platform: Platform, value: string): HandleRead {
             : `an address on ${host ?? 'no valid host'}, not a profile address of any platform`;
       return {
         ok: false,
-        reason: `"${clip(value.trim())}" is ${what}, but the platform is ${platform}: it names no ${platform} account`,
+        reason: `"${shown(written)}" is ${what}, but the platform is ${platform}: it names no ${platform} account`,
       };
     }
   }
-  const handle = normalizeHandle(value);
-  if (looksLikeUrl(value) && /^(people|pages)$/i.test(urlPath(value)[0] ?? '') && !/^\d+$/.test(handle))
+  const asWritten = handleAsWritten(written);
+  const problem = confusable(asWritten);
+  if (problem !== null) return { ok: false, reason: problem };
+  const handle = asWritten.toLowerCase();
+  if (isAddress && /^(people|pages)$/i.test(urlPath(written)[0] ?? '') && !/^\d+$/.test(handle))
     return {
       ok: false,
-      reason: `"${clip(value.trim())}" gives a display name without the numeric id after it: a /people/ or /pages/ address names its account by that id, and a name is shared by many users`,
+      reason: `"${shown(written)}" gives a display name without the numeric id after it: a /people/ or /pages/ address names its account by that id, and a name is shared by many users`,
     };
   return { ok: true, handle };
 }
@@ -129,8 +188,11 @@ function urlPath(value: string): string[] {
   return url ? url.pathname.split('/').filter((s) => s !== '') : [];
 }
 
-function clip(value: string): string {
-  return value.length > 60 ? `${value.slice(0, 60)}…` : value;
+/** A value quoted in a message: cut to 60 characters, with characters that pass for ASCII ones shown as U+XXXX. */
+function shown(value: string): string {
+  const cut = [...value].slice(0, 60);
+  const text = cut.map((char) => (lookalikeOf(char) === null ? char : `<${codePoint(char)}>`)).join('');
+  return cut.length < [...value].length ? `${text}…` : text;
 }
 
 function safeUrl(text: string): URL | null {
