@@ -112,6 +112,37 @@ export class UnknownOwnerError extends OwnershipError {
   }
 }
 
+/**
+ * The records of a plain activity file (canonical CSV, JSON, NDJSON or standard input). `--nip` names the owner of
+ * platform data downloads; a plain file gives each row its person by its own account or nip column, so --nip would
+ * do nothing there, and a user who expects it to would read a wrong report. The run stops at the file's first row
+ * instead. A file of a folder or download that yields no row (a README.txt) is skipped as before.
+ */
+export async function* plainRecords(
+  hints: OwnerHints,
+  display: string,
+  kind: string,
+  records: AsyncIterable<LoadedItem> | Iterable<LoadedItem>,
+): AsyncGenerator<LoadedItem> {
+  for await (const item of records) {
+    if (hints.nip && item.kind === 'row') throw new NipOnPlainFileError(display, kind);
+    yield item;
+  }
+}
+
+class NipOnPlainFileError extends OwnershipError {
+  constructor(file: string, kind: string) {
+    super(
+      {
+        file,
+        field: '--nip',
+        message: `--nip names the owner of platform data downloads, but this is a plain activity file (${kind}) whose rows are given to a person by their own account or nip column: --nip would not apply to it`,
+      },
+      'scan this file without --nip (add a nip column if its rows have no account), and the downloads with it',
+    );
+  }
+}
+
 /** Two files of one download name different owners. */
 export class OwnerConflictError extends OwnershipError {
   constructor(file: string, [a, b]: [NamedOwner, NamedOwner]) {
