@@ -15,7 +15,7 @@ export interface OwnerHints {
   /** NIPs of the roster: a folder named by one of them marks whose download is inside. */
   rosterNips: { has(nip: string): boolean };
   /** The roster, when known: the owner a download names is checked against the NIP its folder or --nip gives. */
-  roster?: Pick<Roster, 'byNip' | 'byAccount'>;
+  roster?: Pick<Roster, 'byNip' | 'byAccount'> & { file?: string };
 }
 
 /** The owner the enclosing folder or archive names for a file in it, on a platform (see DownloadOwners). */
@@ -64,7 +64,10 @@ export async function* readPlatformExport(
     for (const row of parsed.rows) {
       const fields = row.fields;
       if (nip) fields.nip = nip;
-      else if (!fields.account && owner?.handle) fields.account = owner.handle;
+      else if (!fields.account && owner?.handle) {
+        checkOwnerInRoster(display, owner, hints.roster);
+        fields.account = owner.handle;
+      }
       if (!fields.nip && !fields.account) {
         throw new UnknownOwnerError(display);
       }
@@ -97,6 +100,24 @@ function checkOwner(display: string, owner: NamedOwner, given: GivenOwner, roste
       message: `the download names its owner ${owner.platform} account @${owner.handle} (in ${owner.file}), which the roster gives to ${person(ownerNip)}, but ${given.by} names ${person(given.nip)}: a wrong owner would accuse the wrong person`,
     },
     "check whose download this is: put it in the folder named by its owner's NIP, or correct --nip",
+  );
+}
+
+/**
+ * A download whose rows take the owner it names itself needs that owner in the roster: else every row would be
+ * unmatched, and the run would end "no findings" about a download that is someone's, the roster just does not say
+ * whose. Not checked without a roster (validate without --roster).
+ */
+function checkOwnerInRoster(display: string, owner: NamedOwner, roster: OwnerHints['roster']): void {
+  if (!owner.handle || !roster) return;
+  const key = `${owner.platform}:${normalizeHandle(owner.handle)}`;
+  if (roster.byAccount.has(key)) return;
+  throw new OwnershipError(
+    {
+      file: display,
+      message: `the download names its owner ${owner.platform} account @${owner.handle} (in ${owner.file}), which is in no roster entry${roster.file ? ` of ${roster.file}` : ''}: its rows would be given to no one`,
+    },
+    `pass --nip with the owner's NIP, put the download in a folder named by that NIP, or add ${key} to the owner's roster entry`,
   );
 }
 

@@ -8,7 +8,8 @@ import { scanJson } from '../faults/in-process.js';
 import { xManifest, xTweets } from './x-archive-fixture.js';
 
 const HENDRA = '198708082011011009';
-const CSV = 'platform,account,timestamp,type,text\ninstagram,@sitirahma_dinkes,2024-10-03 19:15,post,Ayo coblos no 3!\n';
+const CSV =
+  'platform,account,timestamp,type,text\ninstagram,@sitirahma_dinkes,2024-10-03 19:15,post,Ayo coblos no 3!\n';
 
 function dir(): string {
   return mkdtempSync(join(tmpdir(), 'asn-audit-nip-plain-'));
