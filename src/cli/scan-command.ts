@@ -15,6 +15,8 @@ import type { Person } from '../shared/types.js';
 import { AuditError } from '../shared/errors.js';
 import { SEVERITIES, severityRank, type Lang, type Severity } from '../shared/types.js';
 import { VERSION } from '../shared/version.js';
+import { oneLine } from '../shared/terminal-text.js';
+import { ACTIVITY_COLUMNS, describeUnknownColumns } from '../load/unknown-columns.js';
 import { EXIT, type CommandContext } from './command-context.js';
 import { BUNDLED_RULES } from '../shared/version.js';
 import { coalesce, writeFileAtomic } from './write-atomic.js';
@@ -115,7 +117,11 @@ export function registerScan(program: Command, ctx: CommandContext): void {
     )
     .action(async (activity: string[], flags: ScanFlags) => {
       const io = ctx.io;
-      const { report: fullReport, persons } = await runScan({
+      const {
+        report: fullReport,
+        persons,
+        unknownColumns,
+      } = await runScan({
         activity,
         roster: flags.roster,
         election: flags.election,
@@ -143,6 +149,11 @@ export function registerScan(program: Command, ctx: CommandContext): void {
       if (report.skipped_inputs.length > 0)
         io.stderr(
           `asn-audit: note: ${report.skipped_inputs.length} file(s) in folders or downloads could not be read; the report lists them with the reason\n`,
+        );
+      // A misnamed column (akun_target for target_account) leaves every row without its value and no error: say so.
+      for (const { file, columns } of unknownColumns)
+        io.stderr(
+          `asn-audit: note: ${flags.redact ? 'an input' : oneLine(file)} has columns that are not read: ${oneLine(describeUnknownColumns(columns))} (the columns read are ${ACTIVITY_COLUMNS.join(', ')})\n`,
         );
       const stale = report.summary.stale_decisions;
       if (stale.length > 0)

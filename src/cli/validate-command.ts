@@ -1,4 +1,6 @@
 // `asn-audit validate`: checks input files without scanning, and says what is wrong with each.
+import { oneLine } from '../shared/terminal-text.js';
+import { describeUnknownColumns } from '../load/unknown-columns.js';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { readFile } from 'node:fs/promises';
@@ -144,5 +146,10 @@ async function validateOne(file: string, kind: Kind, setting: ActivitySetting): 
   if (setting.failOnSkipped)
     for (const s of load.skipped) problems.push({ file: s.path, message: `not read: ${s.reason}` });
   if (problems.length > 0) throw new AuditError(problems);
-  return `${rows} rows, all valid${load.skipped.length > 0 ? `; ${load.skipped.length} file(s) not read:${skipped}` : ''}`;
+  // Valid rows of a misnamed column (akun_target) still lose its value: "all valid" alone would hide that.
+  const unread = load.unknownColumns
+    .list()
+    .map(({ file: at, columns }) => `\n  ${oneLine(at)}: columns not read: ${oneLine(describeUnknownColumns(columns))}`)
+    .join('');
+  return `${rows} rows, all valid${load.skipped.length > 0 ? `; ${load.skipped.length} file(s) not read:${skipped}` : ''}${unread}`;
 }

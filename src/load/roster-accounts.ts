@@ -89,6 +89,7 @@ function resolveAccount(entry: AccountEntry): Account | string {
 }
 
 function rosterPlatform(name: string): RosterPlatform | null {
-  const column = COLUMN_ALIASES[headerKey(name)] ?? '';
+  const key = headerKey(name);
+  const column = Object.hasOwn(COLUMN_ALIASES, key) ? COLUMN_ALIASES[key]! : '';
   return isRosterPlatform(column) ? column : null;
 }

@@ -68,7 +68,7 @@ export function activityType(value: string): ActivityType | null {
     .toLowerCase()
     .replace(/[\s-]+/g, '_');
   if ((ACTIVITY_TYPES as readonly string[]).includes(key)) return key as ActivityType;
-  return TYPE_ALIASES[key] ?? null;
+  return Object.hasOwn(TYPE_ALIASES, key) ? TYPE_ALIASES[key]! : null;
 }
 
 /** Header names seen in exports and spreadsheets, mapped to the canonical columns of the SPEC. */

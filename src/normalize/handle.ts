@@ -19,7 +19,7 @@ const PLATFORM_ALIASES: Readonly<Record<string, Platform>> = {
 export function platformName(value: string): Platform | null {
   const key = value.trim().toLowerCase();
   if ((PLATFORMS as readonly string[]).includes(key)) return key as Platform;
-  return PLATFORM_ALIASES[key] ?? null;
+  return Object.hasOwn(PLATFORM_ALIASES, key) ? PLATFORM_ALIASES[key]! : null;
 }
 
 // Path segments that are part of a profile URL, not the handle (facebook.com/profile.php?id=…, tiktok.com/@name, …).
