@@ -19,7 +19,7 @@ import { oneLine } from '../shared/terminal-text.js';
 import { ACTIVITY_COLUMNS, describeUnknownColumns } from '../load/unknown-columns.js';
 import { EXIT, type CommandContext } from './command-context.js';
 import { BUNDLED_RULES } from '../shared/version.js';
-import { coalesce, writeFileAtomic } from './write-atomic.js';
+import { coalesce, writeFilesAtomic } from './write-atomic.js';
 import { wantsColor } from './color.js';
 import { readFileSync } from 'node:fs';
 
@@ -179,24 +179,24 @@ async function writeOutputs(report: Report, flags: ScanFlags, ctx: CommandContex
   const toStdout = () => {
     for (const chunk of coalesce(formatChunks(flags.format ?? 'table', report, stdoutOptions))) io.stdout(chunk);
   };
-  for (const path of outputs) {
-    if (path === STDOUT) {
-      toStdout();
-      continue;
-    }
-    const format =
-      outputs.filter((o) => o !== STDOUT).length === 1 && flags.format ? flags.format : formatForPath(path);
-    if (!format)
-      throw new AuditError({
-        file: path,
-        message:
-          'cannot tell the format from the extension (expected .json .ndjson .csv .md .html .xml .txt), or give --format with a single -o',
-      });
-    await writeFileAtomic(
-      path,
-      formatChunks(format, report, { lang: flags.lang, color: false, csvSeparator: flags.csvSeparator }),
-    );
-  }
+  // Every file's format is known before any is written, and the files are written all or none (writeFilesAtomic).
+  const files = outputs
+    .filter((path) => path !== STDOUT)
+    .map((path, _, all) => {
+      const format = all.length === 1 && flags.format ? flags.format : formatForPath(path);
+      if (!format)
+        throw new AuditError({
+          file: path,
+          message:
+            'cannot tell the format from the extension (expected .json .ndjson .csv .md .html .xml .txt), or give --format with a single -o',
+        });
+      return {
+        path,
+        content: formatChunks(format, report, { lang: flags.lang, color: false, csvSeparator: flags.csvSeparator }),
+      };
+    });
+  await writeFilesAtomic(files);
+  if (outputs.includes(STDOUT)) toStdout();
   if (outputs.includes(STDOUT)) return;
   if (outputs.length === 0 || (flags.format && outputs.length > 1)) {
     if (!flags.quiet || flags.format) toStdout();
