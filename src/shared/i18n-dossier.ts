@@ -13,6 +13,12 @@ export interface DossierLabels {
   candidateColumns: { ballot: string; pair: string; since: string; designated: string };
   acts: (n: number) => string;
   act: (index: number) => string;
+  timeline: string;
+  /** Over a stretch of the axis drawn shorter than its days. */
+  timelineCompressed: string;
+  /** Under the timeline: which days are at full scale, and whether a stretch outside them is compressed. */
+  timelineNote: (from: string, to: string, shown: { compressed: boolean; campaign: boolean }) => string;
+  undatedActs: (n: number) => string;
   undated: string;
   target: string;
   event: string;
@@ -61,6 +67,11 @@ const id: DossierLabels = {
   candidateColumns: { ballot: 'No.', pair: 'Pasangan', since: 'Bakal calon sejak', designated: 'Ditetapkan KPU' },
   acts: (n) => `Tindakan (${n})`,
   act: (index) => `Tindakan ${index}`,
+  timeline: 'Linimasa tindakan',
+  timelineCompressed: 'dipadatkan',
+  timelineNote: (from, to, shown) =>
+    `Tahapan pemilihan ${from} s.d. ${to} dalam skala penuh${shown.campaign ? ', masa kampanye diarsir jingga' : ''}${shown.compressed ? '; waktu di luarnya dipadatkan' : ''}. Nomor = nomor tindakan, warna = tingkat tertinggi.`,
+  undatedActs: (n) => `${n} tindakan tanpa tanggal tidak tampil di linimasa.`,
   undated: 'tanpa tanggal',
   target: 'Sasaran',
   event: 'Acara',
@@ -110,6 +121,11 @@ const en: DossierLabels = {
   candidateColumns: { ballot: 'No.', pair: 'Pair', since: 'Prospective since', designated: 'Designated by KPU' },
   acts: (n) => `Acts (${n})`,
   act: (index) => `Act ${index}`,
+  timeline: 'Timeline of acts',
+  timelineCompressed: 'compressed',
+  timelineNote: (from, to, shown) =>
+    `Election phases ${from} to ${to} at full scale${shown.campaign ? ', the campaign period shaded orange' : ''}${shown.compressed ? '; time outside them compressed' : ''}. Number = act number, colour = highest severity.`,
+  undatedActs: (n) => `${n} undated act${n === 1 ? '' : 's'} not on the timeline.`,
   undated: 'undated',
   target: 'Target',
   event: 'Event',
