@@ -227,7 +227,7 @@ export function formatDossier(report: Report, person: ReportPerson, options: Dos
 <p class="kicker">${h(w.d.title)}</p>
 <h1>${h(person.name)}</h1>
 <p class="disclaimer">${h(w.d.disclaimer)}</p>
-</header>
+${report.lang === options.lang ? '' : `<p class="disclaimer">${h(w.d.reportLanguage(report.lang))}</p>\n`}</header>
 <section class="identity"><h2>${h(w.d.identity)}</h2>
 <dl>${identity.map(([k, v]) => `<dt>${h(k!)}</dt><dd>${v}</dd>`).join('')}</dl></section>
 ${candidatesTable(person, report, w)}

@@ -5,6 +5,8 @@ import type { Lang } from './types.js';
 export interface DossierLabels {
   title: string;
   disclaimer: string;
+  /** When the report was scanned in the other language: its own words are quoted as they are. */
+  reportLanguage: (reportLang: Lang) => string;
   identity: string;
   election: string;
   timezone: string;
@@ -25,7 +27,6 @@ export interface DossierLabels {
   tags: string;
   link: string;
   source: string;
-  inputSha: string;
   inputUnknown: string;
   /** The act's day against a candidate's dates. */
   timing: string;
@@ -59,6 +60,8 @@ const id: DossierLabels = {
   title: 'Berkas pemeriksaan netralitas ASN',
   disclaimer:
     'Setiap temuan adalah petunjuk untuk diperiksa, bukan putusan. Keputusan ada pada pejabat yang berwenang setelah klarifikasi.',
+  reportLanguage: (reportLang) =>
+    `Judul, uraian dan pemeriksaan waktu temuan dikutip dari laporan, dalam bahasa ${reportLang === 'en' ? 'Inggris' : 'Indonesia'}.`,
   identity: 'Identitas',
   election: 'Pemilihan',
   timezone: 'Zona waktu',
@@ -78,7 +81,6 @@ const id: DossierLabels = {
   tags: 'Label',
   link: 'Tautan',
   source: 'Sumber',
-  inputSha: 'sha256 berkas masukan',
   inputUnknown: 'berkas masukan tidak tercantum di laporan',
   timing: 'Terhadap tanggal calon',
   sinceWord: 'bakal calon sejak',
@@ -112,6 +114,8 @@ const en: DossierLabels = {
   title: 'Civil-servant neutrality dossier',
   disclaimer:
     'Every finding is a lead to examine, not a verdict. The decision belongs to the competent official after clarification.',
+  reportLanguage: (reportLang) =>
+    `Finding titles, messages and time checks are quoted from the report, in ${reportLang === 'en' ? 'English' : 'Indonesian'}.`,
   identity: 'Identity',
   election: 'Election',
   timezone: 'Time zone',
@@ -132,7 +136,6 @@ const en: DossierLabels = {
   tags: 'Tags',
   link: 'Link',
   source: 'Source',
-  inputSha: 'input file sha256',
   inputUnknown: 'input file not listed in the report',
   timing: 'Against the candidate’s dates',
   sinceWord: 'prospective since',
