@@ -6,8 +6,9 @@ import { schemaAnnotations } from '../schemas/schema-annotations.js';
 import { findingSchema, ndjsonLineSchema, reportSchema } from '../schemas/report-schema.js';
 import { errorDocumentSchema } from '../schemas/error-schema.js';
 import { conditionSchema, ruleFileSchema } from '../rules/rule-schema.js';
+import { configFileSchema } from './config-file.js';
 
-export const SCHEMA_KINDS = ['report', 'rules', 'election', 'roster', 'error'] as const;
+export const SCHEMA_KINDS = ['report', 'rules', 'election', 'roster', 'config', 'error'] as const;
 export type SchemaKind = (typeof SCHEMA_KINDS)[number];
 
 // The condition tree is recursive (z.lazy): naming it makes it one `$defs/condition` that refers to itself.
@@ -61,6 +62,14 @@ const SOURCES: Record<SchemaKind, SchemaSource> = {
     title: 'asn-audit roster (JSON)',
     description: 'The roster of ASN as a JSON array; a CSV roster has the same fields as columns.',
     schema: rosterDocumentSchema,
+    io: 'input',
+  },
+  config: {
+    id: 'urn:asn-audit:config@1',
+    title: 'asn-audit config file',
+    description:
+      'asn-audit.config.yaml (or .yml, .json): defaults for `asn-audit scan`, keys the flags in snake_case (--fail-on: fail_on).',
+    schema: configFileSchema,
     io: 'input',
   },
   error: {

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { INIT_TEMPLATES } from '../../src/cli/init-templates/index.js';
 import { SCHEMA_KINDS } from '../../src/cli/json-schemas.js';
 import { DEMO_CONTEXT, ROOT, runCli } from '../helpers/cli.js';
 
@@ -84,6 +85,15 @@ describe('input schemas', () => {
     expect(errorsOf(ids.election!, demo)).toEqual([]);
     const { candidates, ...withoutCandidates } = demo;
     expect(errorsOf(ids.election!, withoutCandidates)).toEqual([" must have required property 'candidates'"]);
+  });
+
+  it('the config schema accepts the config init writes with every option uncommented, and refuses a typo', () => {
+    const template = INIT_TEMPLATES.find((t) => t.name === 'asn-audit.config.yaml')!.content;
+    // The commented options are `# key: value  # comment` lines; uncommenting shows each is a valid setting.
+    const everyOption = template.replace(/^# (?=[a-z_]+: )/gm, '');
+    expect(Object.keys(parseYaml(everyOption) as object).length).toBeGreaterThan(15);
+    expect(errorsOf(ids.config!, parseYaml(everyOption))).toEqual([]);
+    expect(errorsOf(ids.config!, { fail_on: 'low', failOn: 'low' })).toEqual([' must NOT have additional properties']);
   });
 
   it('the error schema accepts the error a bad option gives with --error-format json', () => {
