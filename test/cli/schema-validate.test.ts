@@ -77,6 +77,9 @@ describe('input schemas', () => {
     'the rules schema accepts the bundled rules/%s',
     (name) => {
       expect(errorsOf(ids.rules!, yaml(`rules/${name}`))).toEqual([]);
+      // The editor's schema line, relative to the file, names the rules schema.
+      const first = readFileSync(resolve(ROOT, 'rules', name), 'utf8').split('\n')[0];
+      expect(first).toBe('# yaml-language-server: $schema=../schemas/rules.schema.json');
     },
   );
 
