@@ -92,14 +92,29 @@ export function jsonSchemaOf(kind: SchemaKind): Record<string, unknown> {
     if (nested) throw new Error(`$defs/${name} of the ${kind} schema would need definitions of its own`);
     defs[name] = definition;
   }
-  return {
+  return withoutClosedTuples({
     $schema,
     $id: source.id,
     title: source.title,
     description: source.description,
     ...rest,
     ...(Object.keys(defs).length > 0 ? { $defs: defs } : {}),
-  };
+  }) as Record<string, unknown>;
+}
+
+/**
+ * Drops `items: false` from a tuple whose `maxItems` already closes it, which means the same in draft 2020-12.
+ * Editors validate YAML with a draft-07 validator (the YAML language server), which ignores `prefixItems` and
+ * reads `items: false` as "no items at all": every `near`, `call` and lexicon weight pair would be marked wrong.
+ */
+function withoutClosedTuples(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutClosedTuples);
+  if (node === null || typeof node !== 'object') return node;
+  const entries = Object.entries(node).map(([key, value]) => [key, withoutClosedTuples(value)] as const);
+  const object = Object.fromEntries(entries) as Record<string, unknown>;
+  const prefix = object.prefixItems;
+  if (Array.isArray(prefix) && object.items === false && object.maxItems === prefix.length) delete object.items;
+  return object;
 }
 
 function toJsonSchema(schema: z.ZodType, io: SchemaSource['io']): Record<string, unknown> {

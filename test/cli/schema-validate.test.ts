@@ -1,6 +1,7 @@
 // The published JSON Schemas (schemas/*.schema.json) accept what the tool really writes and reads, checked by ajv.
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { Ajv as AjvDraft07 } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -104,5 +105,37 @@ describe('input schemas', () => {
     const run = runCli([...args, '--error-format', 'json']);
     expect(run.code).toBe(2);
     expect(errorsOf(ids.error!, JSON.parse(run.stderr.trimEnd().split('\n').at(-1)!))).toEqual([]);
+  });
+});
+
+describe('in an editor', () => {
+  // The YAML language server (VS Code, Neovim, …) validates with draft-07 rules whatever `$schema` says, so a
+  // draft-07 ajv stands in for it: the schema lines init writes and the rule files carry must give no false errors.
+  const draft07 = new AjvDraft07({ strict: false, validateSchema: false, allErrors: true });
+  for (const kind of SCHEMA_KINDS) {
+    const { $schema, ...schema } = readJson(`schemas/${kind}.schema.json`) as Record<string, unknown>;
+    draft07.addSchema(schema);
+  }
+  const errors = (kind: string, data: unknown) => {
+    const validate = draft07.getSchema(ids[kind]!)!;
+    return validate(data) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+  };
+
+  it.each(readdirSync(resolve(ROOT, 'rules')).filter((name) => name.endsWith('.yaml')))(
+    'a draft-07 validator accepts rules/%s (tuples are not closed with items: false)',
+    (name) => {
+      expect(errors('rules', parseYaml(readFileSync(resolve(ROOT, 'rules', name), 'utf8')))).toEqual([]);
+    },
+  );
+
+  it('a draft-07 validator accepts the election and config files init writes', () => {
+    for (const [name, kind] of [
+      ['election.yaml', 'election'],
+      ['asn-audit.config.yaml', 'config'],
+    ] as const) {
+      const template = INIT_TEMPLATES.find((t) => t.name === name)!;
+      expect(template.schema).toBe(kind);
+      expect(errors(kind, parseYaml(template.content))).toEqual([]);
+    }
   });
 });
