@@ -5,6 +5,8 @@ import type { Lang } from './types.js';
 export interface DossierLabels {
   title: string;
   disclaimer: string;
+  /** When the report was scanned in the other language: its own words are quoted as they are. */
+  reportLanguage: (reportLang: Lang) => string;
   identity: string;
   election: string;
   timezone: string;
@@ -13,13 +15,18 @@ export interface DossierLabels {
   candidateColumns: { ballot: string; pair: string; since: string; designated: string };
   acts: (n: number) => string;
   act: (index: number) => string;
+  timeline: string;
+  /** Over a stretch of the axis drawn shorter than its days. */
+  timelineCompressed: string;
+  /** Under the timeline: which days are at full scale, and whether a stretch outside them is compressed. */
+  timelineNote: (from: string, to: string, shown: { compressed: boolean; campaign: boolean }) => string;
+  undatedActs: (n: number) => string;
   undated: string;
   target: string;
   event: string;
   tags: string;
   link: string;
   source: string;
-  inputSha: string;
   inputUnknown: string;
   /** The act's day against a candidate's dates. */
   timing: string;
@@ -53,6 +60,8 @@ const id: DossierLabels = {
   title: 'Berkas pemeriksaan netralitas ASN',
   disclaimer:
     'Setiap temuan adalah petunjuk untuk diperiksa, bukan putusan. Keputusan ada pada pejabat yang berwenang setelah klarifikasi.',
+  reportLanguage: (reportLang) =>
+    `Judul, uraian dan pemeriksaan waktu temuan dikutip dari laporan, dalam bahasa ${reportLang === 'en' ? 'Inggris' : 'Indonesia'}.`,
   identity: 'Identitas',
   election: 'Pemilihan',
   timezone: 'Zona waktu',
@@ -61,13 +70,17 @@ const id: DossierLabels = {
   candidateColumns: { ballot: 'No.', pair: 'Pasangan', since: 'Bakal calon sejak', designated: 'Ditetapkan KPU' },
   acts: (n) => `Tindakan (${n})`,
   act: (index) => `Tindakan ${index}`,
+  timeline: 'Linimasa tindakan',
+  timelineCompressed: 'dipadatkan',
+  timelineNote: (from, to, shown) =>
+    `Tahapan pemilihan ${from} s.d. ${to} dalam skala penuh${shown.campaign ? ', masa kampanye diarsir jingga' : ''}${shown.compressed ? '; waktu di luarnya dipadatkan' : ''}. Nomor = nomor tindakan, warna = tingkat tertinggi.`,
+  undatedActs: (n) => `${n} tindakan tanpa tanggal tidak tampil di linimasa.`,
   undated: 'tanpa tanggal',
   target: 'Sasaran',
   event: 'Acara',
   tags: 'Label',
   link: 'Tautan',
   source: 'Sumber',
-  inputSha: 'sha256 berkas masukan',
   inputUnknown: 'berkas masukan tidak tercantum di laporan',
   timing: 'Terhadap tanggal calon',
   sinceWord: 'bakal calon sejak',
@@ -101,6 +114,8 @@ const en: DossierLabels = {
   title: 'Civil-servant neutrality dossier',
   disclaimer:
     'Every finding is a lead to examine, not a verdict. The decision belongs to the competent official after clarification.',
+  reportLanguage: (reportLang) =>
+    `Finding titles, messages and time checks are quoted from the report, in ${reportLang === 'en' ? 'English' : 'Indonesian'}.`,
   identity: 'Identity',
   election: 'Election',
   timezone: 'Time zone',
@@ -110,13 +125,17 @@ const en: DossierLabels = {
   candidateColumns: { ballot: 'No.', pair: 'Pair', since: 'Prospective since', designated: 'Designated by KPU' },
   acts: (n) => `Acts (${n})`,
   act: (index) => `Act ${index}`,
+  timeline: 'Timeline of acts',
+  timelineCompressed: 'compressed',
+  timelineNote: (from, to, shown) =>
+    `Election phases ${from} to ${to} at full scale${shown.campaign ? ', the campaign period shaded orange' : ''}${shown.compressed ? '; time outside them compressed' : ''}. Number = act number, colour = highest severity.`,
+  undatedActs: (n) => `${n} undated act${n === 1 ? '' : 's'} not on the timeline.`,
   undated: 'undated',
   target: 'Target',
   event: 'Event',
   tags: 'Tags',
   link: 'Link',
   source: 'Source',
-  inputSha: 'input file sha256',
   inputUnknown: 'input file not listed in the report',
   timing: 'Against the candidate’s dates',
   sinceWord: 'prospective since',

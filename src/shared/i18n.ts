@@ -107,7 +107,7 @@ export interface UiLabels {
     heading: (index: number, source: string, grounds: number) => string;
     /** The summary's count of acts beside the findings. */
     count: (acts: number, findings: number) => string;
-    /** With a baseline or decisions: acts still open are listed first. */
+    /** With a baseline or decisions: persons and acts nobody has decided yet are listed first. */
     openFirstNote: string;
   };
   section: {
@@ -289,7 +289,7 @@ const id: UiLabels = {
     column: 'Tindakan',
     heading: (index, source, grounds) => `Tindakan ${index} · ${source} · ${grounds} dasar`,
     count: (acts, findings) => `${acts} tindakan, ${findings} temuan`,
-    openFirstNote: 'Tindakan yang belum ditinjau (baru) ditampilkan lebih dulu.',
+    openFirstNote: 'ASN dan tindakan yang belum ditinjau (baru) ditampilkan lebih dulu.',
   },
   section: {
     flaggedPersons: 'ASN dengan temuan',
@@ -468,7 +468,7 @@ const en: UiLabels = {
     column: 'Acts',
     heading: (index, source, grounds) => `Act ${index} · ${source} · ${grounds} ground${grounds === 1 ? '' : 's'}`,
     count: (acts, findings) => `${acts} act${acts === 1 ? '' : 's'}, ${findings} finding${findings === 1 ? '' : 's'}`,
-    openFirstNote: 'Acts not yet reviewed (new) are listed first.',
+    openFirstNote: 'Persons and acts not yet reviewed (new) are listed first.',
   },
   section: {
     flaggedPersons: 'Civil servants with findings',
