@@ -21,6 +21,11 @@ export type CallCondition = {
   contrasts?: string[];
   /** Phrases that tell of someone else's choice ("yang anda dukung", "yang pilih"): their cue words are no call. */
   descriptions?: string[];
+  /**
+   * The cues that may follow the mention ("02 pilihanku", "Mas Pram gaspol"); without the list, any may. A verb
+   * after the name makes the candidate its subject: "#AHY dukung #HariSantri" is AHY supporting something.
+   */
+  after?: string[];
   stance: Stance;
   in?: InChoice;
 };
@@ -33,6 +38,7 @@ export const callKind: ConditionKind<CallCondition> = {
       negations: z.array(term).min(1),
       contrasts: z.array(term).min(1).optional(),
       descriptions: z.array(term).min(1).optional(),
+      after: z.array(term).min(1).optional(),
       stance: z.enum(STANCES),
       in: inField,
     }),
@@ -42,6 +48,7 @@ export const callKind: ConditionKind<CallCondition> = {
     const negations = ctx.matcher(c.negations);
     const contrasts = c.contrasts ? ctx.matcher(c.contrasts) : null;
     const descriptions = c.descriptions ? ctx.matcher(c.descriptions) : null;
+    const after = c.after ? ctx.matcher(c.after) : null;
     const others = new TermMatcher(
       ctx.election.candidates
         .filter((o) => o.id !== ctx.candidate?.id)
@@ -53,7 +60,7 @@ export const callKind: ConditionKind<CallCondition> = {
         const found = findCall(
           view,
           field,
-          { cues, targets, negations, contrasts, descriptions, others },
+          { cues, targets, negations, contrasts, descriptions, after, others },
           c.within,
           c.stance,
         );
@@ -100,6 +107,7 @@ interface CallMatchers {
   negations: TermMatcher;
   contrasts: TermMatcher | null;
   descriptions: TermMatcher | null;
+  after: TermMatcher | null;
   others: TermMatcher;
 }
 
@@ -122,8 +130,10 @@ function findCall(
   // A negation word inside a cue phrase ("jangan lupa" is a reminder) is not a negation.
   const negations = m.negations.findAll(tokens, roots).filter((n) => !cues.some((c) => overlaps(c, n)));
   const contrasts = m.contrasts?.findAll(tokens, roots) ?? [];
+  const afterCues = m.after?.findAll(tokens, roots);
+  const follows = afterCues ? (cue: TermHit) => afterCues.some((a) => overlaps(a, cue)) : () => true;
   for (const target of targets) {
-    const cue = attachedCue(target, cues, others, within);
+    const cue = attachedCue(target, cues, others, within, follows);
     if (!cue) continue;
     // A negation ends right before the call word; longer ones are listed whole ("jangan sampai"), so "gak sabar
     // nyoblos" stays a call.
@@ -140,9 +150,15 @@ function findCall(
 /**
  * The nearest cue before the mention within reach, else the nearest after it; none past another candidate's mention.
  * A cue after the mention that another candidate's mention follows within reach is that one's: in "jokowi ngemis
- * gaji #BeraniPilih02" the "pilih" is for 02.
+ * gaji #BeraniPilih02" the "pilih" is for 02. `follows` says which cues may come after the mention at all.
  */
-function attachedCue(target: TermHit, cues: readonly TermHit[], others: readonly TermHit[], within: number) {
+function attachedCue(
+  target: TermHit,
+  cues: readonly TermHit[],
+  others: readonly TermHit[],
+  within: number,
+  follows: (cue: TermHit) => boolean,
+) {
   const between = (from: number, to: number) => others.some((o) => o.start >= from && o.end <= to);
   const claimed = (cue: TermHit) => others.some((o) => o.start >= cue.end && o.start - cue.end <= within);
   let before: TermHit | null = null;
@@ -154,7 +170,8 @@ function attachedCue(target: TermHit, cues: readonly TermHit[], others: readonly
       cue.start >= target.end &&
       cue.start - target.end <= within &&
       !between(target.end, cue.start) &&
-      !claimed(cue)
+      !claimed(cue) &&
+      follows(cue)
     ) {
       if (!after || cue.start < after.start) after = cue;
     }
