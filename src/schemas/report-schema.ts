@@ -2,7 +2,9 @@
 import { z } from 'zod';
 import {
   ACTIVITY_TYPES,
+  BASES,
   CATEGORIES,
+  CONFIDENCES,
   PLATFORMS,
   REVIEW_STATUSES,
   SANCTIONS,
@@ -16,7 +18,7 @@ export const findingSchema = z.strictObject({
   fingerprint: z.string(),
   rule: z.string(),
   category: z.enum(CATEGORIES),
-  basis: z.enum(['kode_etik', 'disiplin']),
+  basis: z.enum(BASES),
   severity: z.enum(SEVERITIES),
   candidate: z.string().nullable(),
   /** Whether the act supports the candidate or campaigns against them; null for rules that take no stance. */
@@ -50,7 +52,7 @@ export const findingSchema = z.strictObject({
     time: z.string(),
     phase: z.string().nullable(),
   }),
-  confidence: z.enum(['high', 'medium', 'low']),
+  confidence: z.enum(CONFIDENCES),
   suppressed: z.boolean(),
   suppression: z
     .strictObject({ reason: z.string(), reviewer: z.string().nullable(), date: z.string().nullable() })
