@@ -9,7 +9,7 @@ import { compareCodeUnits as cmp } from '../shared/compare.js';
 import { fingerprint } from './fingerprint.js';
 import { isOpenFinding, reviewStateOf, type ReviewInputs } from './review-state.js';
 import { actsOf, summaryByAgency, summaryByCandidate } from './acts.js';
-import { describeTime, fillMessage, SANCTION_LABELS } from './wording.js';
+import { describeTime, fillMessage, SANCTION_LABELS, timeCheckRecord } from './wording.js';
 import { candidateLabel } from '../shared/candidate-label.js';
 import { localDay } from '../shared/local-time.js';
 
@@ -79,6 +79,7 @@ export class ScanResult {
     if (findings.has(fp)) return;
     const legal = rule.legal[match.basis]!;
     const lang = this.lang;
+    const timeCheck = timeCheckRecord(match.time);
     const values = {
       candidate: match.candidate ? candidateLabel(match.candidate, 'in_sentence') : '',
       target: activity.targetAccount ? `@${activity.targetAccount}` : '',
@@ -117,7 +118,8 @@ export class ScanResult {
       },
       evidence: {
         matched: match.evidence.map((e) => ({ condition: e.condition, field: e.field, value: e.value })),
-        time: describeTime(match.time, match.candidate, this.election.timeZone, lang),
+        time: describeTime(timeCheck, match.candidate, this.election.timeZone, lang),
+        time_check: timeCheck,
         phase: phaseAt(this.election, match.time.kind === 'undated' ? null : match.time.at),
       },
       confidence: match.confidence,

@@ -1,7 +1,7 @@
 // `asn-audit explain --row FILE:LINE`: why one input row was (not) flagged, from the trace the evaluation recorded
 // (src/rules/trace.ts). The trace becomes one data structure (`--format json`), and the text is written from it.
 import type { NoPerson, RowExplanation } from '../audit.js';
-import { describeTime } from '../aggregate/wording.js';
+import { describeTime, timeCheckRecord } from '../aggregate/wording.js';
 import { candidateLabel } from '../shared/candidate-label.js';
 import { type Condition, type Evidence, keyOf } from '../rules/conditions/index.js';
 import type { TextField } from '../rules/activity-view.js';
@@ -216,7 +216,7 @@ function bindingData(b: BindingTrace, tz: string, lang: Lang): BindingData {
       o.kind === 'cancelled' ? (o.reason.kind === 'contradicted' ? 'contradicted' : 'cancelled_by_exception') : o.kind,
     matched: match !== null,
     stance: match?.stance ?? null,
-    time: b.time === null ? null : describeTime(b.time, b.candidate, tz, lang),
+    time: b.time === null ? null : describeTime(timeCheckRecord(b.time), b.candidate, tz, lang),
     evidence: (match?.evidence ?? []).map((e) => ({ condition: e.condition, field: e.field, value: e.value })),
     cancelled_by:
       o.kind === 'cancelled' && o.reason.kind === 'exception'

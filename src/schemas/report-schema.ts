@@ -12,6 +12,22 @@ import {
   STANCES,
 } from '../shared/types.js';
 
+/**
+ * How the act's time was checked against the candidate's dates, as data (the sentence in `time` is made from it):
+ * `calon` after designation (disiplin), `bakal_calon` between the prospective-candidate date and designation (kode
+ * etik), `undated` when the export has no time, `no_candidate` for rules about no candidate. Times are UTC ISO 8601.
+ */
+export const timeCheckSchema = z.strictObject({
+  kind: z.enum(['undated', 'no_candidate', 'bakal_calon', 'calon']),
+  /** When the act happened; null when undated. */
+  at: z.string().nullable(),
+  /** bakal_calon: when the candidate became a prospective candidate. */
+  since: z.string().nullable(),
+  /** calon: when KPU designated the candidate. */
+  designated: z.string().nullable(),
+});
+export type TimeCheckRecord = z.infer<typeof timeCheckSchema>;
+
 const countsBy = <T extends readonly [string, ...string[]]>(keys: T) => z.record(z.enum(keys), z.number().int());
 
 export const findingSchema = z.strictObject({
@@ -50,6 +66,8 @@ export const findingSchema = z.strictObject({
     matched: z.array(z.strictObject({ condition: z.string(), field: z.string(), value: z.string() })),
     /** How the time of the act was established and checked against the candidate's dates and the phases. */
     time: z.string(),
+    /** The same check as data. Reports written before it existed have no such key; it reads as null. */
+    time_check: timeCheckSchema.nullable().default(null),
     phase: z.string().nullable(),
   }),
   confidence: z.enum(CONFIDENCES),
