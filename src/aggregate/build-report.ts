@@ -9,7 +9,8 @@ import { compareCodeUnits as cmp } from '../shared/compare.js';
 import { fingerprint } from './fingerprint.js';
 import { isOpenFinding, reviewStateOf, type ReviewInputs } from './review-state.js';
 import { actsOf, summaryByAgency, summaryByCandidate } from './acts.js';
-import { describeTime, fillMessage, SANCTION_LABELS, timeCheckRecord } from './wording.js';
+import { describeTime, fillMessage, timeCheckRecord } from './wording.js';
+import { uiLabels } from '../shared/labels/index.js';
 import { candidateLabel } from '../shared/candidate-label.js';
 import { localDay } from '../shared/local-time.js';
 
@@ -99,7 +100,7 @@ export class ScanResult {
       legal: {
         skb: legal.skb,
         sanction: legal.sanction,
-        sanction_label: SANCTION_LABELS[legal.sanction][lang],
+        sanction_label: uiLabels(lang).sanctionLabel[legal.sanction],
         refs: legal.refs,
       },
       activity: {

@@ -9,7 +9,7 @@ import { TEXT_FIELDS } from '../rules/activity-view.js';
 import type { BindingTrace, ExceptionTrace, TraceNode } from '../rules/trace.js';
 import { tokenize } from '../normalize/text.js';
 import { formatLocalDateTime, zoneName } from '../shared/local-time.js';
-import { uiLabels } from '../shared/i18n.js';
+import { uiLabels } from '../shared/labels/index.js';
 import type { Category, Lang, Stance } from '../shared/types.js';
 
 export interface RowData {

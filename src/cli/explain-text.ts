@@ -3,10 +3,10 @@ import { Document, isScalar, isSeq, visit } from 'yaml';
 import { type Condition, explainEvidence } from '../rules/conditions/index.js';
 import type { Rule } from '../rules/rule-schema.js';
 import type { Finding, Report, ReportPerson } from '../schemas/report-schema.js';
-import { describeTimeFromReport, fillMessage, SANCTION_LABELS } from '../aggregate/wording.js';
+import { describeTimeFromReport, fillMessage } from '../aggregate/wording.js';
 import { candidateLabel } from '../shared/candidate-label.js';
 import { formatLocalDateTime, zoneName } from '../shared/local-time.js';
-import { uiLabels } from '../shared/i18n.js';
+import { uiLabels } from '../shared/labels/index.js';
 import type { Lang } from '../shared/types.js';
 
 /** The rule as the pack defines it, when the pack could be read: its own titles and its condition tree. */
@@ -111,7 +111,7 @@ export function explainText({ finding, person, rule, rulesNote, lang, election }
 
   lines.push('', w.legal);
   line(ui.field.basis, `${ui.basis[f.basis]} (${f.basis}), ${w.skbRow(f.legal.skb)}`);
-  line(ui.field.sanction, SANCTION_LABELS[f.legal.sanction][lang]);
+  line(ui.field.sanction, ui.sanctionLabel[f.legal.sanction]);
   lines.push(`  ${ui.field.references}:`, ...f.legal.refs.map((ref) => `    - ${ref}`));
 
   lines.push('', w.activity);

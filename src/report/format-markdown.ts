@@ -1,6 +1,6 @@
 // `--format markdown`: a memo-ready document: title, summary tables, and per person a table of findings.
 import type { Finding, Report, ReportPerson } from '../schemas/report-schema.js';
-import { uiLabels, type UiLabels } from '../shared/i18n.js';
+import { uiLabels, type UiLabels } from '../shared/labels/index.js';
 import { CATEGORIES, SEVERITIES_HIGHEST_FIRST, type Severity } from '../shared/types.js';
 import { actGroupsOf, actsOf, hasReviewInput, summaryByAgency, summaryByCandidate } from '../aggregate/acts.js';
 import { DOCUMENT_LIST_LIMIT, type FormatOptions } from './format-options.js';

@@ -2,7 +2,7 @@
 // hidden; the page's script (html-review-script.ts) shows them, so a page opened without scripts stays complete.
 import { createHash } from 'node:crypto';
 import type { Finding, Report } from '../schemas/report-schema.js';
-import type { UiLabels } from '../shared/i18n.js';
+import type { UiLabels } from '../shared/labels/index.js';
 import { CATEGORIES, SEVERITIES_HIGHEST_FIRST } from '../shared/types.js';
 import { escapeHtml as h } from './markup-escape.js';
 import { compareCodeUnits as compareText } from '../shared/compare.js';

@@ -1,6 +1,6 @@
 // The HTML report's overview: headline numbers, counts by agency and by category, and the timeline.
 import type { Finding, Report } from '../schemas/report-schema.js';
-import type { UiLabels } from '../shared/i18n.js';
+import type { UiLabels } from '../shared/labels/index.js';
 import { CATEGORIES, SEVERITIES_HIGHEST_FIRST } from '../shared/types.js';
 import { STACK_COLORS, STACK_ORDER, timelineChart } from './html-timeline.js';
 import { CANDIDATE_DATE_COLOR, PHASE_KEY_COLOR } from './html-timeline-marks.js';

@@ -1,7 +1,7 @@
 // The HTML report's timeline: findings per day as stacked bars in inline SVG, over the election's phases, with
 // the scan window and the candidates' dates marked.
 import type { Report } from '../schemas/report-schema.js';
-import type { UiLabels } from '../shared/i18n.js';
+import type { UiLabels } from '../shared/labels/index.js';
 import { SEVERITIES_HIGHEST_FIRST, type Severity } from '../shared/types.js';
 import { localDay } from '../shared/local-time.js';
 import { dayAxis, dayNumber, dayString, num, type DayAxis } from './chart-layout.js';

@@ -1,0 +1,236 @@
+// What every user-facing word of asn-audit is, per language: the labels the reports, the dossier, the time-check
+// sentences and the commands print. labels/id.ts and labels/en.ts hold the words; a missing one is a compile error.
+import type {
+  ActivityType,
+  Basis,
+  Category,
+  Confidence,
+  ReviewStatus,
+  Sanction,
+  Severity,
+  Stance,
+} from '../types.js';
+
+export interface UiLabels {
+  reportTitle: string;
+  category: Record<Category, string>;
+  /** Short column headers for the terminal table; `categoryLegend` explains them. */
+  categoryShort: Record<Category, string>;
+  categoryLegend: string;
+  severity: Record<Severity, string>;
+  basis: Record<Basis, string>;
+  sanction: Record<Sanction, string>;
+  confidence: Record<Confidence, string>;
+  /** Which way a finding leans toward its candidate. */
+  stance: Record<Stance, string>;
+  activityType: Record<ActivityType, string>;
+  /** Month abbreviations, January first, for chart axes. */
+  monthsShort: readonly string[];
+  field: {
+    nip: string;
+    name: string;
+    agency: string;
+    position: string;
+    severity: string;
+    highestSeverity: string;
+    category: string;
+    rule: string;
+    candidate: string;
+    stance: string;
+    time: string;
+    platform: string;
+    account: string;
+    target: string;
+    text: string;
+    targetText: string;
+    evidence: string;
+    timeEvidence: string;
+    phase: string;
+    source: string;
+    link: string;
+    basis: string;
+    sanction: string;
+    references: string;
+    confidence: string;
+    status: string;
+    findings: string;
+    persons: string;
+    personsFlagged: string;
+    suppressed: string;
+    count: string;
+    reason: string;
+    reviewer: string;
+    rows: string;
+    file: string;
+    line: string;
+    fingerprint: string;
+  };
+  summary: {
+    heading: string;
+    rowsRead: string;
+    rowsEvaluated: string;
+    rowsRejected: string;
+    rowsUnmatched: string;
+    rowsOutsideWindow: string;
+    window: string;
+    windowOpen: string;
+    byAgency: string;
+    byCategory: string;
+    bySeverity: string;
+    timeline: string;
+    /** Under the chart: the zone the days are counted in. */
+    timelineNote: (zone: string) => string;
+    /** Under the chart when it has candidate-date lines: what they mark. */
+    candidateDatesNote: string;
+    /** Legend entries for what the chart draws besides the bars. */
+    timelineKey: { phases: string; window: string; candidateDates: string };
+    /** Short labels of the candidate-date lines (one line per date, however many pairs share it). */
+    candidateSince: string;
+    candidateDesignated: string;
+    undated: (n: number) => string;
+    inputs: string;
+    rules: (files: number, rules: number) => string;
+  };
+  status: {
+    active: string;
+    suppressed: string;
+    suppressedBecause: (reason: string) => string;
+    unreviewed: string;
+    /** A reviewer's decision (the decisions file), as the report shows it beside the finding. */
+    review: Record<ReviewStatus, string>;
+    reviewedBecause: (status: string, reason: string) => string;
+  };
+  /** Acts: one activity row with findings; a panel judges acts, one act may break several rules. */
+  acts: {
+    column: string;
+    /** `Tindakan 2 · baris activity.csv:63 · 3 dasar`: the act's heading above its findings. */
+    heading: (index: number, source: string, grounds: number) => string;
+    /** The summary's count of acts beside the findings. */
+    count: (acts: number, findings: number) => string;
+    /** With a baseline or decisions: acts still open are listed first. */
+    openFirstNote: string;
+  };
+  section: {
+    flaggedPersons: string;
+    findingsPerPerson: string;
+    rosterGaps: string;
+    rosterGapsNote: string;
+    unmatchedAccounts: string;
+    rejectedRows: string;
+    staleSuppressions: string;
+    staleDecisions: string;
+    byCandidate: string;
+    skippedInputs: string;
+    notActivity: string;
+    provenance: string;
+  };
+  noFindings: string;
+  /** When every finding was reviewed (suppressed by a baseline): not the same as no findings. */
+  allSuppressed: (count: number) => string;
+  noPersonFindings: string;
+  filterPlaceholder: string;
+  /** The HTML report's review controls and filters (shown only when its script runs). */
+  triage: {
+    all: { agency: string; category: string; severity: string; candidate: string; status: string };
+    noCandidate: string;
+    open: string;
+    reviewer: string;
+    reason: string;
+    /** Button words: the decision a click records. */
+    decide: { confirmed: string; dismissed: string; needs_evidence: string };
+    clear: string;
+    download: string;
+    needReviewer: string;
+    needReason: string;
+    /** With `{shown}`, `{total}` and `{decided}` filled in by the page. */
+    counts: string;
+    decidedHere: string;
+    note: string;
+    notSaved: string;
+    staleLeftOut: (n: number) => string;
+  };
+  more: (n: number) => string;
+  leadDisclaimer: string;
+  junit: {
+    passed: string;
+    unmonitored: string;
+    failure: (active: number, suppressed: number) => string;
+    /** The one test case that stands for every person of the roster without findings. */
+    clean: (persons: number) => string;
+  };
+  /** The sanction with its legal source, as the report's `legal.sanction_label` gives it. */
+  sanctionLabel: Record<Sanction, string>;
+  /** The sentence of evidence.time, from the time check; `when` gives local time with the zone, `candidate` its label. */
+  timeCheck: {
+    undated: string;
+    noCandidate: (at: string) => string;
+    bakalCalon: (at: string, candidate: string, since: string) => string;
+    calon: (at: string, candidate: string, designated: string) => string;
+  };
+  /** `asn-audit validate`: the line of each file. */
+  validate: {
+    ok: string;
+    fail: string;
+    kind: Record<'roster' | 'election' | 'activity' | 'rules', string>;
+    roster: (persons: number, withoutAccounts: number) => string;
+    election: (candidates: number, phases: number, accounts: number) => string;
+    rules: (rules: number) => string;
+    activity: (rows: number) => string;
+    notRead: (files: number) => string;
+    skipped: string;
+    moreRejected: (more: number, rejected: number, rows: number) => string;
+    notReadProblem: (reason: string) => string;
+  };
+  /** `asn-audit rules list`. */
+  rulesList: {
+    total: (rules: number, files: number) => string;
+  };
+  dossier: DossierLabels;
+}
+
+export interface DossierLabels {
+  title: string;
+  disclaimer: string;
+  identity: string;
+  election: string;
+  timezone: string;
+  overview: (acts: number, findings: number, open: number) => string;
+  candidates: string;
+  candidateColumns: { ballot: string; pair: string; since: string; designated: string };
+  acts: (n: number) => string;
+  act: (index: number) => string;
+  undated: string;
+  target: string;
+  event: string;
+  tags: string;
+  link: string;
+  source: string;
+  inputSha: string;
+  inputUnknown: string;
+  /** The act's day against a candidate's dates. */
+  timing: string;
+  sinceWord: string;
+  designatedWord: string;
+  days: (n: number) => string;
+  sameDay: string;
+  beforeSince: string;
+  asProspective: string;
+  afterDesignated: string;
+  notDesignated: string;
+  groundsColumns: { finding: string; evidence: string; law: string; review: string };
+  unreviewed: string;
+  baseline: (reason: string) => string;
+  custody: string;
+  custodyNote: string;
+  custodyRows: {
+    report: string;
+    schema: string;
+    madeBy: string;
+    dossierBy: string;
+    rules: string;
+    election: string;
+    roster: string;
+    inputs: string;
+  };
+  noFindings: string;
+}
