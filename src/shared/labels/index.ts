@@ -4,7 +4,7 @@ import { en } from './en.js';
 import { id } from './id.js';
 import type { UiLabels } from './types.js';
 
-export type { DossierLabels, UiLabels } from './types.js';
+export type { DossierLabels, Outcome, RulesNote, UiLabels } from './types.js';
 
 export const UI_LABELS: Record<Lang, UiLabels> = { id, en };
 

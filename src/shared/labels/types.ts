@@ -1,15 +1,6 @@
 // What every user-facing word of asn-audit is, per language: the labels the reports, the dossier, the time-check
 // sentences and the commands print. labels/id.ts and labels/en.ts hold the words; a missing one is a compile error.
-import type {
-  ActivityType,
-  Basis,
-  Category,
-  Confidence,
-  ReviewStatus,
-  Sanction,
-  Severity,
-  Stance,
-} from '../types.js';
+import type { ActivityType, Basis, Category, Confidence, ReviewStatus, Sanction, Severity, Stance } from '../types.js';
 
 export interface UiLabels {
   reportTitle: string;
@@ -186,6 +177,75 @@ export interface UiLabels {
     total: (rules: number, files: number) => string;
   };
   dossier: DossierLabels;
+  /** `asn-audit explain REPORT FINGERPRINT`. */
+  explain: ExplainLabels;
+  /** `asn-audit explain --row`. */
+  explainRow: ExplainRowLabels;
+}
+
+/** Why the rule's conditions are not shown, or why they may not be the ones that matched. */
+export type RulesNote =
+  | { kind: 'not_in_pack'; files: number }
+  | { kind: 'pack_differs' }
+  | { kind: 'pack_unreadable'; problems: string };
+
+export interface ExplainLabels {
+  heading: string;
+  person: string;
+  why: string;
+  matched: string;
+  noMatched: string;
+  time: string;
+  phase: string;
+  noPhase: string;
+  noCandidate: string;
+  legal: string;
+  skbRow: (row: string) => string;
+  activity: string;
+  tree: string;
+  treeLegend: string;
+  lead: string;
+  note: (note: RulesNote, rule: string) => string;
+}
+
+/** What explain --row says of one rule and candidate. */
+export type Outcome = 'finding' | 'cancelled_by_exception' | 'contradicted' | 'merged' | 'no_match' | 'before_since';
+
+export interface ExplainRowLabels {
+  row: string;
+  rejected: string;
+  text: string;
+  normalised: string;
+  roots: string;
+  hashtags: string;
+  person: string;
+  noPerson: {
+    nip_not_in_roster: (p: { nip: string; roster: string }) => string;
+    account_not_in_roster: (p: { platform: string; account: string; roster: string }) => string;
+    no_account: () => string;
+  };
+  summary: (findings: number, cancelled: number, applied: number, skipped: number, type: string) => string;
+  noFinding: string;
+  rule: string;
+  outcome: Record<Outcome, string>;
+  noCandidate: string;
+  stance: string;
+  evidence: string;
+  time: string;
+  conditions: string;
+  exceptions: string;
+  unless: string;
+  qualifier: string;
+  legend: string;
+  notEvaluated: string;
+  found: string;
+  stillHolds: string;
+  noLonger: string;
+  vetoes: string;
+  cancelledBy: (kind: string, condition: string, matched: string) => string;
+  contradictedBy: (rule: string) => string;
+  mergedInto: (rule: string) => string;
+  notApplicable: string;
 }
 
 export interface DossierLabels {
