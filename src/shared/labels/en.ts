@@ -208,6 +208,7 @@ export const en: UiLabels = {
     moreRejected: (more, rejected, rows) => `… and ${more} more rejected rows (${rejected} of ${rows})`,
     notReadProblem: (reason) => `not read: ${reason}`,
   },
+  baselineReason: (path) => `reviewed in baseline ${path}`,
   rulesList: {
     total: (rules, files) => `${rules} rules in ${files} files`,
   },

@@ -211,6 +211,7 @@ export const id: UiLabels = {
     moreRejected: (more, rejected, rows) => `… dan ${more} baris ditolak lainnya (${rejected} dari ${rows})`,
     notReadProblem: (reason) => `tidak dibaca: ${reason}`,
   },
+  baselineReason: (path) => `sudah ditinjau di baseline ${path}`,
   rulesList: {
     total: (rules, files) => `${rules} aturan dalam ${files} berkas`,
   },

@@ -172,6 +172,8 @@ export interface UiLabels {
     moreRejected: (more: number, rejected: number, rows: number) => string;
     notReadProblem: (reason: string) => string;
   };
+  /** The suppression reason of a finding a baseline report lists without one of its own. */
+  baselineReason: (path: string) => string;
   /** `asn-audit rules list`. */
   rulesList: {
     total: (rules: number, files: number) => string;
