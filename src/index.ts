@@ -86,9 +86,11 @@ export {
   reportSchema,
   personSchema,
   findingSchema,
+  ndjsonLineSchema,
   type Report,
   type ReportPerson,
   type Finding,
+  type NdjsonLine,
 } from './schemas/report-schema.js';
 export { electionSchema, type ElectionFile } from './schemas/election-schema.js';
 export { rosterDocumentSchema } from './schemas/roster-schema.js';

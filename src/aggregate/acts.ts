@@ -3,7 +3,7 @@
 import type { Act, Finding, Report, ReportPerson } from '../schemas/report-schema.js';
 import { type Severity, severityRank } from '../shared/types.js';
 import { compareCodeUnits as cmp } from '../shared/compare.js';
-import { isOpenFinding } from './review-state.js';
+import { isOpenFinding, reviewRank } from './review-state.js';
 
 function higher(a: Severity, b: Severity): Severity {
   return severityRank(a) >= severityRank(b) ? a : b;
@@ -46,8 +46,8 @@ export interface ActGroup {
 
 /**
  * A person's findings grouped under their acts. With `openFirst` (a run with a baseline or decisions) the acts
- * still open come first, so that what is new since the last review is read first; otherwise the acts keep their
- * order.
+ * nobody has decided yet come first, then those still open (needs_evidence), then the closed ones, so that what is
+ * new since the last review is read first; the acts keep their order within each of these and without `openFirst`.
  */
 export function actGroupsOf(person: ReportPerson, openFirst = false): ActGroup[] {
   const byFingerprint = new Map(person.findings.map((f) => [f.fingerprint, f]));
@@ -56,7 +56,8 @@ export function actGroupsOf(person: ReportPerson, openFirst = false): ActGroup[]
     findings: act.fingerprints.map((fp) => byFingerprint.get(fp)!),
   }));
   if (!openFirst) return groups;
-  return [...groups.filter((g) => g.act.open), ...groups.filter((g) => !g.act.open)];
+  // Array.prototype.sort is stable: equal ranks keep their order.
+  return groups.sort((a, b) => reviewRank(a.findings) - reviewRank(b.findings));
 }
 
 /** Whether the report was made against a baseline or decisions: some finding was reviewed, or a decision is stale. */

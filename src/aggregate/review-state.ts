@@ -54,3 +54,17 @@ export function isOpenFinding(finding: Pick<Finding, 'suppressed' | 'review'>): 
   if (review !== null) return OPEN_STATUSES.has(review.status);
   return !finding.suppressed;
 }
+
+/** New: nobody has decided it and no baseline holds it, so no reviewer has seen it yet. */
+export function isNewFinding(finding: Pick<Finding, 'suppressed' | 'review'>): boolean {
+  return (finding.review ?? null) === null && !finding.suppressed;
+}
+
+/**
+ * Where findings stand in a reviewer's reading order: 0 when one of them is new, 1 when one is still open
+ * (needs_evidence), 2 when all are closed. Acts and persons are listed by it, lowest first.
+ */
+export function reviewRank(findings: readonly Pick<Finding, 'suppressed' | 'review'>[]): 0 | 1 | 2 {
+  if (findings.some(isNewFinding)) return 0;
+  return findings.some(isOpenFinding) ? 1 : 2;
+}

@@ -13,7 +13,8 @@ import { writeFileAtomic } from './write-atomic.js';
 interface DossierFlags {
   nip: string;
   output: string;
-  lang: Lang;
+  /** Unset: the report's own language, so that the dossier's labels match the findings' words. */
+  lang?: Lang;
 }
 
 export function registerDossier(program: Command, ctx: CommandContext): void {
@@ -23,7 +24,12 @@ export function registerDossier(program: Command, ctx: CommandContext): void {
     .argument('<report>', 'a JSON report (scan --format json)')
     .requiredOption('--nip <nip>', 'the person’s NIP (spaces allowed, as printed on documents)')
     .requiredOption('-o, --output <file>', 'FILE.html, FILE.pdf (needs Chromium), or - for the HTML on standard output')
-    .addOption(new Option('--lang <lang>', 'language of the dossier').choices(['id', 'en']).default('id'))
+    .addOption(
+      new Option(
+        '--lang <lang>',
+        'language of the dossier (default: the report’s, id unless scanned with --lang en)',
+      ).choices(['id', 'en']),
+    )
     .action(async (reportPath: string, flags: DossierFlags) => {
       const kind = outputKind(flags.output);
       // Before reading anything: a PDF without a browser cannot be made, and saying so late wastes the reader's time.
@@ -32,8 +38,14 @@ export function registerDossier(program: Command, ctx: CommandContext): void {
         throw new AuditError({ file: flags.output, message: 'no Chromium found to print the PDF' }, NO_CHROMIUM_HINT);
       const { report, sha256 } = await readReportFile(reportPath, 'dossier');
       const person = personByNip(report, flags.nip, reportPath);
+      const lang = flags.lang ?? report.lang;
+      // Titles, messages and time checks are stored in the report's language; the dossier quotes them as they are.
+      if (lang !== report.lang)
+        ctx.io.stderr(
+          `asn-audit: note: ${reportPath} was scanned with --lang ${report.lang}: the findings' titles, messages and time checks stay in that language (scan with --lang ${lang} to have them in it)\n`,
+        );
       const html = formatDossier(report, person, {
-        lang: flags.lang,
+        lang,
         source: { file: reportPath, sha256 },
         toolVersion: VERSION,
       });

@@ -61,7 +61,8 @@ const COMMANDS: { name: string; term: string; description: string; load: () => P
   {
     name: 'schema',
     term: 'schema <kind>',
-    description: 'print the JSON Schema of the report, rule files, the election file, the roster or an exit-2 error',
+    description:
+      'print the JSON Schema of the report, rule files, the election file, the roster, the config file or an exit-2 error',
     load: async () => (await import('./schema-command.js')).registerSchema,
   },
   {

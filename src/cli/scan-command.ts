@@ -59,10 +59,28 @@ function count(value: string, spec: Extract<ScanOptionSpec, { type: 'count' }>):
   return n;
 }
 
+/** After the options in `scan --help`: the common runs, each one a command that works with real files. */
+export const SCAN_EXAMPLES = `
+Examples:
+  # the terminal table; exit 1 when there are open findings
+  asn-audit scan aktivitas.csv --roster asn.csv --election pilkada.yaml
+  # a folder of exports and downloads, to an HTML report for reviewers and the JSON report
+  asn-audit scan unduhan/ --roster asn.csv --election pilkada.yaml -o laporan.html -o laporan.json
+  # one person's X data download, as downloaded
+  asn-audit scan twitter-2024.zip --nip 199003152015031002 --roster asn.csv --election pilkada.yaml
+  # CI during the campaign: JUnit, failing from medium severity
+  asn-audit scan aktivitas/ --roster asn.csv --election pilkada.yaml --since kampanye --fail-on medium -o hasil.xml
+  # a data-lake table (Parquet, BigQuery) through DuckDB, as NDJSON on standard input
+  duckdb -c "COPY (SELECT * FROM 'aktivitas.parquet') TO '/dev/stdout' (FORMAT json)" | asn-audit scan - --roster asn.csv --election pilkada.yaml
+  # with asn-audit.config.yaml naming roster and election (asn-audit init writes one)
+  asn-audit scan aktivitas.csv
+`;
+
 export function registerScan(program: Command, ctx: CommandContext): void {
   const command = program
     .command('scan')
     .description('scan activity exports for neutrality violations and report per person')
+    .addHelpText('after', SCAN_EXAMPLES)
     .argument(
       '<activity...>',
       'activity files or folders (CSV, JSON, NDJSON, platform downloads and .zip); - reads standard input',

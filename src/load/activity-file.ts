@@ -10,6 +10,8 @@ import type { LoadedItem } from './loaded-item.js';
 import { detectPlatformExport } from './platforms/index.js';
 import { readPlatformExport, type ReadHints } from './platform-downloads.js';
 import { readZipFile } from './zip-download.js';
+import { convertWorkbookHint, workbookKind } from './spreadsheet.js';
+import { AuditError } from '../shared/errors.js';
 
 /**
  * `explicit`: the file was named on the command line, so a JSON file that holds no activity is an error
@@ -23,6 +25,15 @@ export async function* readFileAt(
   explicit: boolean,
 ): AsyncGenerator<LoadedItem> {
   const ext = extname(path).toLowerCase();
+  const workbook = workbookKind(path);
+  if (workbook)
+    throw new AuditError(
+      {
+        file: display,
+        message: `this is ${workbook}, which asn-audit does not read: expected CSV, TSV, JSON or NDJSON, or a platform .zip`,
+      },
+      convertWorkbookHint(display),
+    );
   if (ext === '.zip') {
     yield* readZipFile(path, hints, inputs);
     return;

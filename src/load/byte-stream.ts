@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { TextDecoder } from 'node:util';
 import { AuditError } from '../shared/errors.js';
 import { detectEncoding, textDecoderFor, type TextEncoding } from './encoding.js';
+import { convertWorkbookHint } from './spreadsheet.js';
 import { Utf8Faults } from './utf8-faults.js';
 
 export interface StreamFacts {
@@ -21,7 +22,6 @@ export function newStreamFacts(): StreamFacts {
 }
 
 // File signatures of what people feed by mistake, each with the way to make it readable.
-const SAVE_AS_CSV = 'a spreadsheet must be saved as CSV first (in Excel: Save As → CSV UTF-8)';
 const NOT_ACTIVITY = 'this does not hold activity rows: give the CSV, JSON or NDJSON export instead';
 interface FileSignature {
   magic: readonly number[];
@@ -29,9 +29,13 @@ interface FileSignature {
   hint: (file: string) => string;
 }
 const BINARY_MAGIC: readonly FileSignature[] = [
-  { magic: [0x50, 0x4b, 0x03, 0x04], looksLike: 'a zip archive or an Excel .xlsx workbook', hint: () => SAVE_AS_CSV },
+  {
+    magic: [0x50, 0x4b, 0x03, 0x04],
+    looksLike: 'a zip archive or an Excel .xlsx workbook',
+    hint: convertWorkbookHint,
+  },
   { magic: [0x50, 0x4b, 0x05, 0x06], looksLike: 'an empty zip archive', hint: () => NOT_ACTIVITY },
-  { magic: [0xd0, 0xcf, 0x11, 0xe0], looksLike: 'an old Excel .xls or Word .doc file', hint: () => SAVE_AS_CSV },
+  { magic: [0xd0, 0xcf, 0x11, 0xe0], looksLike: 'an old Excel .xls or Word .doc file', hint: convertWorkbookHint },
   // Data teams hand over Parquet from BigQuery or Spark; DuckDB converts it in one command, no Python needed.
   {
     magic: [0x50, 0x41, 0x52, 0x31],
@@ -72,7 +76,7 @@ export function assertTextInput(sample: Uint8Array, file: string): void {
         file,
         message: `this is not a text file (it looks like ${binary}): expected CSV, JSON or NDJSON, or a platform .zip`,
       },
-      signatureOf(sample)?.hint(file) ?? SAVE_AS_CSV,
+      signatureOf(sample)?.hint(file) ?? convertWorkbookHint(file),
     );
 }
 

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { dirname, extname } from 'node:path';
 import type { TextEncoding } from './encoding.js';
 import type { LoadedItem } from './loaded-item.js';
+import { workbookKind } from './spreadsheet.js';
 
 export interface InputFile {
   path: string;
@@ -47,8 +48,16 @@ export function isActivityFileType(name: string): boolean {
 const MEDIA =
   /\.(?:jpe?g|png|gif|webp|heic|heif|bmp|tiff?|svg|ico|mp4|mov|m4v|webm|mkv|avi|3gp|mp3|m4a|aac|ogg|opus|wav)$/i;
 
-/** Counts a file whose type activity is never read from (a photo, a video, a web page) as not activity. */
+/**
+ * Counts a file whose type activity is never read from (a photo, a video, a web page) as not activity. A workbook
+ * is listed as skipped instead: it may well hold the activity, and `--fail-on-skipped` should stop on it.
+ */
 export function skipFileType(ledger: Ledger, path: string): void {
+  const workbook = workbookKind(path);
+  if (workbook) {
+    skip(ledger, path, `${workbook}, which asn-audit does not read: save its sheets as CSV to scan them`);
+    return;
+  }
   const ext = extname(path).toLowerCase() || '(no extension)';
   notActivity(
     ledger,

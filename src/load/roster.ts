@@ -8,6 +8,7 @@ import { decodeText, looksBinary } from './encoding.js';
 import { readCsvRows } from './roster-csv.js';
 import { readJsonRows } from './roster-json.js';
 import { buildPersons } from './roster-persons.js';
+import { convertWorkbookHint, workbookKind } from './spreadsheet.js';
 
 export interface RosterOptions {
   /** Bounds NIP birth and appointment dates; default: now. */
@@ -16,6 +17,12 @@ export interface RosterOptions {
 
 /** Reads and validates a roster; throws AuditError (exit 2) listing every problem found. */
 export async function loadRoster(path: string, options: RosterOptions = {}): Promise<Roster> {
+  const workbook = workbookKind(path);
+  if (workbook)
+    throw new AuditError(
+      { file: path, message: `this is ${workbook}, which asn-audit does not read: the roster must be CSV or JSON` },
+      convertWorkbookHint(path),
+    );
   const bytes = await readRosterBytes(path);
   if (bytes.length === 0)
     throw new AuditError({ file: path, message: 'the roster file is empty: expected a CSV or JSON list of persons' });
@@ -25,7 +32,7 @@ export async function loadRoster(path: string, options: RosterOptions = {}): Pro
         file: path,
         message: 'this is not a text file (a spreadsheet, a zip or an image?): the roster must be CSV or JSON',
       },
-      'In Excel: File → Save As → "CSV UTF-8 (Comma delimited)".',
+      convertWorkbookHint(path),
     );
   }
   const { text } = decodeText(bytes);

@@ -40,6 +40,8 @@ tr.sev-high .sev { color: #b42318; background: #fef3f2; } tr.sev-medium .sev { c
 .url, .source { font-size: 8pt; overflow-wrap: anywhere; }
 code { font: 7.5pt/1.3 ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; overflow-wrap: anywhere; }
 a { color: #123b6d; text-decoration: none; }
+.timeline { break-inside: avoid; page-break-inside: avoid; }
+.timeline svg { display: block; width: 100%; height: auto; }
 .custody { break-inside: avoid; page-break-inside: avoid; }
 .custody th { width: 34mm; }
 .custody td, .custody th { font-size: 7.5pt; }

@@ -8,6 +8,7 @@ import { type DossierLabels, uiLabels, type UiLabels } from '../shared/labels/in
 import { formatLocalDateTime, localDay, zoneName } from '../shared/local-time.js';
 import type { Lang } from '../shared/types.js';
 import { DOSSIER_STYLES } from './dossier-styles.js';
+import { dossierTimeline } from './dossier-timeline.js';
 import { htmlDocumentHead } from './html-document.js';
 import { escapeHtml as h, isWebUrl } from './markup-escape.js';
 import { candidateLabelFor, highestSeverity, matchedSummary } from './report-view.js';
@@ -150,6 +151,19 @@ function candidatesTable(person: ReportPerson, report: Report, w: Words): string
 <table><thead><tr><th>${h(cols.ballot)}</th><th>${h(cols.pair)}</th><th>${h(cols.since)}</th><th>${h(cols.designated)}</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
 }
 
+function timelineSection(groups: readonly ActGroup[], report: Report, w: Words): string {
+  const timeline = dossierTimeline(groups, report.election, { d: w.d, monthsShort: w.ui.monthsShort });
+  if (timeline === null) return '';
+  const shown = {
+    compressed: timeline.segments.some((s) => s.compressed),
+    campaign: timeline.bands.some((b) => b.campaign),
+  };
+  const undated = timeline.undated === 0 ? '' : ` ${h(w.d.undatedActs(timeline.undated))}`;
+  return `<section class="timeline"><h2>${h(w.d.timeline)}</h2>
+${timeline.svg}
+<p class="small">${h(w.d.timelineNote(timeline.focus.from, timeline.focus.to, shown))}${undated}</p></section>`;
+}
+
 function custodySection(person: ReportPerson, report: Report, options: DossierOptions, w: Words): string {
   const r = w.d.custodyRows;
   const used = new Set(
@@ -212,10 +226,11 @@ export function formatDossier(report: Report, person: ReportPerson, options: Dos
 <p class="kicker">${h(w.d.title)}</p>
 <h1>${h(person.name)}</h1>
 <p class="disclaimer">${h(w.d.disclaimer)}</p>
-</header>
+${report.lang === options.lang ? '' : `<p class="disclaimer">${h(w.d.reportLanguage(report.lang))}</p>\n`}</header>
 <section class="identity"><h2>${h(w.d.identity)}</h2>
 <dl>${identity.map(([k, v]) => `<dt>${h(k!)}</dt><dd>${v}</dd>`).join('')}</dl></section>
 ${candidatesTable(person, report, w)}
+${timelineSection(groups, report, w)}
 <section class="acts"><h2>${h(w.d.acts(groups.length))}</h2>
 ${acts}
 </section>

@@ -8,7 +8,7 @@ import { htmlDocumentHead } from './html-document.js';
 import { HTML_STYLES } from './html-styles.js';
 import { breakdownSection, summarySection, timelineSection } from './html-summary.js';
 import { escapeHtml as h } from './markup-escape.js';
-import { flaggedPersons, personsWithFindings } from './report-view.js';
+import { personsWithFindings } from './report-view.js';
 import { hasReviewInput } from '../aggregate/acts.js';
 import { triageBar } from './html-review.js';
 import { REVIEW_SCRIPT, REVIEW_SCRIPT_HASH } from './html-review-script.js';
@@ -54,7 +54,7 @@ ${breakdownSection(report, labels)}
 ${timelineSection(report, labels)}
 <section id="flagged" class="panel">
 <h2>${h(labels.section.flaggedPersons)}</h2>
-${flaggedTable(flaggedPersons(report), (person) => anchors.get(person) ?? '', labels)}
+${flaggedTable(detailed, (person) => anchors.get(person) ?? '', labels)}
 </section>
 ${persons}
 ${closingSection(report, labels)}

@@ -3,23 +3,31 @@ import type { Report, ReportPerson } from '../schemas/report-schema.js';
 import type { UiLabels } from '../shared/labels/index.js';
 import { DOCUMENT_LIST_LIMIT } from './format-options.js';
 import { escapeHtml as h } from './markup-escape.js';
-import { activeFindings, highestSeverity } from './report-view.js';
+import { activeFindings, highestSeverity, isFlagged } from './report-view.js';
+import { countAttributes, severityBadge } from './html-review.js';
 
-/** One row per flagged person, linking to the person's section by position (never by user data). */
+/**
+ * One row per flagged person, linking to the person's section by position (never by user data). The persons with
+ * findings that are all closed have a hidden row, so that a decision made in the browser can reopen one; the page's
+ * script recounts the rows, their numbers and badges (html-review.ts countAttributes).
+ */
 export function flaggedTable(
-  flagged: readonly ReportPerson[],
+  persons: readonly ReportPerson[],
   anchorOf: (person: ReportPerson) => string,
   labels: UiLabels,
 ): string {
   const f = labels.field;
-  if (flagged.length === 0) return `<p class="empty">${h(labels.noFindings)}</p>`;
-  const rows = flagged.map((person) => {
+  const flagged = persons.filter(isFlagged).length;
+  const anyFlagged = { count: 'persons', state: 'open' } as const;
+  const empty = `<p class="empty"${countAttributes({ ...anyFlagged, show: 'zero' })}${flagged > 0 ? ' hidden' : ''}>${h(labels.noFindings)}</p>`;
+  if (persons.length === 0) return empty;
+  const rows = persons.map((person) => {
+    const of = { person: anchorOf(person) };
     const active = activeFindings(person);
-    const highest = highestSeverity(active);
-    const badge = highest === null ? '' : `<span class="badge sev-${highest}">${h(labels.severity[highest])}</span>`;
-    return `<tr><td><a href="#${anchorOf(person)}">${h(person.name)}</a></td><td>${h(person.nip)}</td><td>${h(person.agency)}</td><td class="num">${active.length}</td><td>${badge}</td></tr>`;
+    return `<tr${countAttributes({ ...anyFlagged, of, show: 'nonzero' })}${active.length > 0 ? '' : ' hidden'}><td><a href="#${anchorOf(person)}">${h(person.name)}</a></td><td>${h(person.nip)}</td><td>${h(person.agency)}</td><td class="num"${countAttributes({ count: 'findings', state: 'open', of })}>${active.length}</td><td>${severityBadge(highestSeverity(active), of, labels)}</td></tr>`;
   });
-  return `<table>
+  return `${empty}
+<table${countAttributes({ ...anyFlagged, show: 'nonzero' })}${flagged > 0 ? '' : ' hidden'}>
 <thead><tr><th>${h(f.name)}</th><th>${h(f.nip)}</th><th>${h(f.agency)}</th><th class="num">${h(f.findings)}</th><th>${h(f.highestSeverity)}</th></tr></thead>
 <tbody>
 ${rows.join('\n')}

@@ -5,7 +5,7 @@ import { formatLocalDateTime, zoneName } from '../shared/local-time.js';
 import { escapeHtml as h, isWebUrl } from './markup-escape.js';
 import { activeFindings, candidateWithStance, highestSeverity } from './report-view.js';
 import { actGroupsOf } from '../aggregate/acts.js';
-import { findingAttributes, findingControls } from './html-review.js';
+import { countAttributes, findingAttributes, findingControls, severityBadge } from './html-review.js';
 
 function fact(label: string, valueHtml: string): string {
   return `<dt>${h(label)}</dt><dd>${valueHtml}</dd>`;
@@ -94,10 +94,13 @@ export function personArticle(
   const groups = actGroupsOf(person, openFirst);
   const highest = highestSeverity(active);
   const suppressed = person.findings.length - active.length;
-  const counts = `${labels.acts.count(groups.length, person.findings.length)} · ${active.length} ${labels.status.active}${suppressed > 0 ? ` · ${suppressed} ${labels.status.suppressed}` : ''}`;
-  const badge = highest === null ? '' : `<span class="badge sev-${highest}">${h(labels.severity[highest])}</span> `;
-  return `<article class="person" id="person-${index + 1}" data-agency="${h(person.agency)}">
-<header><div><h3>${h(person.name)}</h3><p class="meta">${h(labels.field.nip)} ${h(person.nip)} · ${h(person.agency)} · ${h(person.position)}</p></div><div>${badge}<span class="meta">${h(counts)}</span></div></header>
+  const anchor = `person-${index + 1}`;
+  const of = { person: anchor };
+  const closed = { count: 'findings', state: 'closed', of } as const;
+  // The closed part is always there (hidden at zero): a decision made in the browser can close a finding.
+  const counts = `${h(labels.acts.count(groups.length, person.findings.length))} · <span${countAttributes({ count: 'findings', state: 'open', of })}>${active.length}</span> ${h(labels.status.active)}<span${countAttributes({ ...closed, show: 'nonzero' })}${suppressed > 0 ? '' : ' hidden'}> · <span${countAttributes(closed)}>${suppressed}</span> ${h(labels.status.suppressed)}</span>`;
+  return `<article class="person" id="${anchor}" data-agency="${h(person.agency)}">
+<header><div><h3>${h(person.name)}</h3><p class="meta">${h(labels.field.nip)} ${h(person.nip)} · ${h(person.agency)} · ${h(person.position)}</p></div><div>${severityBadge(highest, of, labels)} <span class="meta">${counts}</span></div></header>
 ${groups
   .map(
     (group, i) => `<section class="act">

@@ -78,6 +78,82 @@ export const REVIEW_SCRIPT = `(function () {
     li.querySelector('.triage-say').textContent = text;
   }
 
+  // Every number the page shows is marked with what it counts (html-review.ts countAttributes); after each
+  // decision they are recounted from the findings' statuses, so that cards, tables and bars follow the browser.
+  var actOf = {};
+  document.querySelectorAll('section.act').forEach(function (act, i) {
+    act.querySelectorAll('li.finding[data-fp]').forEach(function (li) { actOf[li.getAttribute('data-fp')] = i; });
+  });
+  var filterKeys = ['person', 'agency', 'candidate', 'category', 'severity'];
+  var items = findings.map(function (li) {
+    var person = li.closest('article.person');
+    return {
+      li: li,
+      person: person ? person.id : '',
+      agency: person ? person.getAttribute('data-agency') : '',
+      act: actOf[li.getAttribute('data-fp')],
+      candidate: li.getAttribute('data-candidate'),
+      category: li.getAttribute('data-category'),
+      severity: li.getAttribute('data-severity'),
+      open: false
+    };
+  });
+  // The items of each person, agency, …: a count of one person looks at that person's findings only.
+  var itemsBy = {};
+  filterKeys.forEach(function (k) {
+    itemsBy[k] = {};
+    items.forEach(function (it) { (itemsBy[k][it[k]] = itemsBy[k][it[k]] || []).push(it); });
+  });
+  var severityRank = { low: 1, medium: 2, high: 3 };
+  function tally(el) {
+    var kind = el.getAttribute('data-count');
+    var open = el.getAttribute('data-state') === 'open';
+    var want = {};
+    var pool = items;
+    filterKeys.forEach(function (k) {
+      want[k] = el.getAttribute('data-of-' + k);
+      if (want[k] !== null && pool === items) pool = itemsBy[k][want[k]] || [];
+    });
+    var n = 0;
+    var actSeen = {};
+    var personSeen = {};
+    var highest = null;
+    pool.forEach(function (it) {
+      for (var i = 0; i < filterKeys.length; i++) {
+        var k = filterKeys[i];
+        if (want[k] !== null && it[k] !== want[k]) return;
+      }
+      if (it.open !== open) return;
+      n++;
+      actSeen[it.act] = true;
+      personSeen[it.person] = true;
+      if (highest === null || severityRank[it.severity] > severityRank[highest]) highest = it.severity;
+    });
+    if (kind === 'acts') return Object.keys(actSeen).length;
+    if (kind === 'persons') return Object.keys(personSeen).length;
+    if (kind === 'highest') return highest;
+    return n;
+  }
+  function recount() {
+    items.forEach(function (it) { it.open = isOpen(statusOf(it.li)); });
+    document.querySelectorAll('[data-count]').forEach(function (el) {
+      var value = tally(el);
+      var show = el.getAttribute('data-show');
+      var max = el.getAttribute('data-bar-max');
+      if (show) {
+        el.hidden = show === 'zero' ? value !== 0 : value === 0;
+      } else if (max) {
+        el.style.width = String(Math.round((value / Number(max)) * 1000) / 10) + '%';
+      } else if (el.getAttribute('data-count') === 'highest') {
+        el.hidden = value === null;
+        el.className = 'badge' + (value === null ? '' : ' sev-' + value);
+        el.textContent = value === null ? '' : labels.severity[value];
+      } else {
+        el.textContent = String(value);
+      }
+    });
+  }
+
   var controls = {
     agency: document.getElementById('f-agency'),
     category: document.getElementById('f-category'),
@@ -114,6 +190,7 @@ export const REVIEW_SCRIPT = `(function () {
       person.hidden = personShown === 0;
       shown += personShown;
     });
+    recount();
     counts.textContent = labels.counts
       .replace('{shown}', String(shown))
       .replace('{total}', String(findings.length))

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Finding, Report } from '../schemas/report-schema.js';
 import type { UiLabels } from '../shared/labels/index.js';
-import { CATEGORIES, SEVERITIES_HIGHEST_FIRST } from '../shared/types.js';
+import { CATEGORIES, SEVERITIES_HIGHEST_FIRST, type Category, type Severity } from '../shared/types.js';
 import { escapeHtml as h } from './markup-escape.js';
 import { compareCodeUnits as compareText } from '../shared/compare.js';
 import { candidateLabelFor } from './report-view.js';
@@ -23,6 +23,44 @@ export function reportKey(report: Report): string {
     ...report.inputs.map((input) => input.sha256),
   ].join('\n');
   return createHash('sha256').update(basis).digest('hex').slice(0, 32);
+}
+
+/**
+ * What a number on the page counts, so that the page's script recounts it after each decision made in the browser:
+ * findings, acts or persons (flagged: with an open finding), or the highest severity, among the findings that are
+ * open (unreviewed, needs_evidence) or closed, of one person, agency, candidate, category or severity. `show` makes
+ * the element a switch (shown only when the count is zero, or not zero) and `barMax` a bar whose width is the count
+ * over that maximum; otherwise the element's text is the count.
+ */
+export interface CountSpec {
+  count: 'findings' | 'acts' | 'persons' | 'highest';
+  state: 'open' | 'closed';
+  of?: { person?: string; agency?: string; candidate?: string | null; category?: Category; severity?: Severity };
+  show?: 'zero' | 'nonzero';
+  barMax?: number;
+}
+
+export function countAttributes(spec: CountSpec): string {
+  const attributes: [string, string][] = [
+    ['data-count', spec.count],
+    ['data-state', spec.state],
+  ];
+  const of = spec.of ?? {};
+  if (of.person !== undefined) attributes.push(['data-of-person', of.person]);
+  if (of.agency !== undefined) attributes.push(['data-of-agency', of.agency]);
+  if (of.candidate !== undefined) attributes.push(['data-of-candidate', of.candidate ?? NO_CANDIDATE]);
+  if (of.category !== undefined) attributes.push(['data-of-category', of.category]);
+  if (of.severity !== undefined) attributes.push(['data-of-severity', of.severity]);
+  if (spec.show !== undefined) attributes.push(['data-show', spec.show]);
+  if (spec.barMax !== undefined) attributes.push(['data-bar-max', String(spec.barMax)]);
+  return attributes.map(([name, value]) => ` ${name}="${h(value)}"`).join('');
+}
+
+/** The badge of the highest open severity of a person's findings; hidden when none is open. */
+export function severityBadge(highest: Severity | null, of: { person: string }, labels: UiLabels): string {
+  const spec = countAttributes({ count: 'highest', state: 'open', of });
+  if (highest === null) return `<span class="badge"${spec} hidden></span>`;
+  return `<span class="badge sev-${highest}"${spec}>${h(labels.severity[highest])}</span>`;
 }
 
 /** The data- attributes a finding's controls and the filters read. */
@@ -90,6 +128,7 @@ export function triageBar(report: Report, labels: UiLabels): string {
   ];
   const scriptLabels = {
     status: labels.status.review,
+    severity: labels.severity,
     needReviewer: t.needReviewer,
     needReason: t.needReason,
     counts: t.counts,

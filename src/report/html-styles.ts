@@ -48,7 +48,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .sev-high .badge, .badge.sev-high { color: var(--high); background: var(--high-bg); }
 .sev-medium .badge, .badge.sev-medium { color: var(--medium); background: var(--medium-bg); }
 .sev-low .badge, .badge.sev-low { color: var(--low); background: var(--low-bg); }
-.badge[hidden] { display: none; }
+.badge[hidden], [data-count][hidden] { display: none; }
 .badge.suppressed { color: #475467; background: var(--sup-bg); }
 .filter { margin: 0 0 12px; }
 .filter input { width: 100%; max-width: 420px; padding: 8px 12px; font: inherit; border: 1px solid var(--line); border-radius: 8px; }

@@ -8,6 +8,7 @@ import { zoneName } from '../shared/local-time.js';
 import { escapeHtml as h } from './markup-escape.js';
 import { candidateLabelFor, countByCategory, countBySeverity, flaggedPersons } from './report-view.js';
 import { actsOf, summaryByAgency, summaryByCandidate } from '../aggregate/acts.js';
+import { type CountSpec, countAttributes } from './html-review.js';
 
 /** The page counts from the findings themselves, so cards, bars and person sections always agree. */
 function findingsOf(report: Report): { active: Finding[]; suppressed: Finding[] } {
@@ -15,8 +16,8 @@ function findingsOf(report: Report): { active: Finding[]; suppressed: Finding[] 
   return { active: all.filter((f) => !f.suppressed), suppressed: all.filter((f) => f.suppressed) };
 }
 
-function card(value: number, label: string, extraClass = ''): string {
-  return `<div class="card${extraClass}"><div class="value">${value}</div><div class="label">${h(label)}</div></div>`;
+function card(value: number, spec: CountSpec, label: string, extraClass = ''): string {
+  return `<div class="card${extraClass}"><div class="value"${countAttributes(spec)}>${value}</div><div class="label">${h(label)}</div></div>`;
 }
 
 export function summarySection(report: Report, labels: UiLabels): string {
@@ -34,22 +35,29 @@ export function summarySection(report: Report, labels: UiLabels): string {
   return `<section id="summary">
 <h2>${h(labels.summary.heading)}</h2>
 <div class="cards">
-${card(flaggedPersons(report).length, `${labels.field.personsFlagged} / ${s.persons}`)}
-${card(actsOf(active).length, `${labels.acts.column} (${labels.status.active})`)}
-${card(active.length, `${labels.field.findings} (${labels.status.active})`)}
-${SEVERITIES_HIGHEST_FIRST.map((v) => card(bySeverity[v], labels.severity[v], ` sev-${v}`)).join('\n')}
-${card(suppressed.length, labels.field.suppressed)}
+${card(flaggedPersons(report).length, { count: 'persons', state: 'open' }, `${labels.field.personsFlagged} / ${s.persons}`)}
+${card(actsOf(active).length, { count: 'acts', state: 'open' }, `${labels.acts.column} (${labels.status.active})`)}
+${card(active.length, { count: 'findings', state: 'open' }, `${labels.field.findings} (${labels.status.active})`)}
+${SEVERITIES_HIGHEST_FIRST.map((v) =>
+  card(bySeverity[v], { count: 'findings', state: 'open', of: { severity: v } }, labels.severity[v], ` sev-${v}`),
+).join('\n')}
+${card(suppressed.length, { count: 'findings', state: 'closed' }, labels.field.suppressed)}
 </div>
 <p class="window">${h(labels.summary.window)}: ${span} · ${h(rows)}</p>
 </section>`;
 }
 
 /** By agency and by candidate: persons, acts, findings, open findings, highest severity (as the JSON summary). */
-function groupTable(title: string, head: string, rows: { label: string; row: GroupRow }[], labels: UiLabels): string {
+function groupTable(
+  title: string,
+  head: string,
+  rows: { label: string; row: GroupRow; of: CountSpec['of'] }[],
+  labels: UiLabels,
+): string {
   const f = labels.field;
   const body = rows.map(
-    ({ label, row }) =>
-      `<tr><td>${h(label)}</td><td class="num">${row.persons}</td><td class="num">${row.acts}</td><td class="num">${row.findings}</td><td class="num">${row.open}</td><td><span class="badge sev-${row.highest_severity}">${h(labels.severity[row.highest_severity])}</span></td></tr>`,
+    ({ label, row, of }) =>
+      `<tr><td>${h(label)}</td><td class="num">${row.persons}</td><td class="num">${row.acts}</td><td class="num">${row.findings}</td><td class="num"${countAttributes({ count: 'findings', state: 'open', of })}>${row.open}</td><td><span class="badge sev-${row.highest_severity}">${h(labels.severity[row.highest_severity])}</span></td></tr>`,
   );
   return `<div class="panel">
 <h2>${h(title)}</h2>
@@ -65,7 +73,7 @@ ${body.join('\n')}
 type GroupRow = Omit<ReturnType<typeof summaryByAgency>[number], 'agency'>;
 
 function agencyTable(report: Report, labels: UiLabels): string {
-  const rows = summaryByAgency(report.persons).map((row) => ({ label: row.agency, row }));
+  const rows = summaryByAgency(report.persons).map((row) => ({ label: row.agency, row, of: { agency: row.agency } }));
   return groupTable(labels.summary.byAgency, labels.field.agency, rows, labels);
 }
 
@@ -73,6 +81,7 @@ function candidateTable(report: Report, labels: UiLabels): string {
   const rows = summaryByCandidate(report.persons).map((row) => ({
     label: row.candidate === null ? '—' : candidateLabelFor(row.candidate, report.election.candidates),
     row,
+    of: { candidate: row.candidate },
   }));
   return groupTable(labels.section.byCandidate, labels.field.candidate, rows, labels);
 }
@@ -84,9 +93,12 @@ function categoryBars(report: Report, labels: UiLabels): string {
   const max = Math.max(1, ...CATEGORIES.map((c) => activeBy[c] + suppressedBy[c]));
   const percent = (n: number): number => Math.round((n / max) * 1000) / 10;
   const rows = CATEGORIES.filter((c) => activeBy[c] + suppressedBy[c] > 0).map((c) => {
-    const extra = suppressedBy[c] > 0 ? ` <span class="sup-count">+${suppressedBy[c]}</span>` : '';
-    const bars = `<div class="bar-fill" style="width:${percent(activeBy[c])}%"></div><div class="bar-fill sup" style="width:${percent(suppressedBy[c])}%"></div>`;
-    return `<div class="bar-row"><span>${h(labels.category[c])}</span><div class="bar-track">${bars}</div><span class="bar-count">${activeBy[c]}${extra}</span></div>`;
+    const of = { category: c };
+    const closed = { count: 'findings', state: 'closed', of } as const;
+    // Always there, hidden at zero, so that a decision made in the browser can show it.
+    const extra = ` <span class="sup-count"${countAttributes({ ...closed, show: 'nonzero' })}${suppressedBy[c] > 0 ? '' : ' hidden'}>+<span${countAttributes(closed)}>${suppressedBy[c]}</span></span>`;
+    const bars = `<div class="bar-fill"${countAttributes({ count: 'findings', state: 'open', of, barMax: max })} style="width:${percent(activeBy[c])}%"></div><div class="bar-fill sup"${countAttributes({ ...closed, barMax: max })} style="width:${percent(suppressedBy[c])}%"></div>`;
+    return `<div class="bar-row"><span>${h(labels.category[c])}</span><div class="bar-track">${bars}</div><span class="bar-count"><span${countAttributes({ count: 'findings', state: 'open', of })}>${activeBy[c]}</span>${extra}</span></div>`;
   });
   const body = rows.length > 0 ? rows.join('\n') : `<p class="empty">${h(labels.noPersonFindings)}</p>`;
   const note =

@@ -117,9 +117,13 @@ function dayLabelParts(axis: DayAxis, y: number, labels: UiLabels): string[] {
   const parts: string[] = [];
   const days = axis.last - axis.first + 1;
   const labelEvery = Math.max(1, Math.ceil(days / 10));
+  let year = '';
   for (let day = axis.first; day <= axis.last; day += labelEvery) {
     const d = dayString(day);
-    const label = `${Number(d.slice(8, 10))} ${labels.monthsShort[Number(d.slice(5, 7)) - 1] ?? ''}`;
+    // The year on the first label and wherever it changes, so that an axis over New Year names both years.
+    const withYear = d.slice(0, 4) === year ? '' : ` ${d.slice(0, 4)}`;
+    year = d.slice(0, 4);
+    const label = `${Number(d.slice(8, 10))} ${labels.monthsShort[Number(d.slice(5, 7)) - 1] ?? ''}${withYear}`;
     parts.push(
       `<text x="${num(axis.x(day) + axis.slot / 2)}" y="${num(y)}" text-anchor="middle">${escapeHtml(label)}</text>`,
     );

@@ -1,5 +1,6 @@
 // Derived views of a report that several formats share: flagged persons, counts, highest severity, evidence lines.
-import { isOpenFinding } from '../aggregate/review-state.js';
+import { hasReviewInput } from '../aggregate/acts.js';
+import { isOpenFinding, reviewRank } from '../aggregate/review-state.js';
 import type { Finding, Report, ReportPerson } from '../schemas/report-schema.js';
 import { candidateLabel } from '../shared/candidate-label.js';
 import { compareCodeUnits } from '../shared/compare.js';
@@ -15,13 +16,28 @@ export function isFlagged(person: ReportPerson): boolean {
   return person.findings.some(isOpenFinding);
 }
 
-export function flaggedPersons(report: Report): ReportPerson[] {
-  return report.persons.filter(isFlagged);
+/**
+ * Persons in the order a reviewer reads them. In a run with a baseline or decisions, those with an act nobody has
+ * decided yet (new) come first, then those open only through needs_evidence, then those all decided; within each,
+ * and in a run without review input, report order.
+ */
+function inReviewOrder(report: Report, persons: ReportPerson[]): ReportPerson[] {
+  if (!hasReviewInput(report)) return persons;
+  // Array.prototype.sort is stable: equal ranks keep report order.
+  return persons.sort((a, b) => reviewRank(a.findings) - reviewRank(b.findings));
 }
 
-/** Persons with any finding, suppressed or not, in report order. */
+/** Flagged persons, new ones first when the run had review input (`inReviewOrder`). */
+export function flaggedPersons(report: Report): ReportPerson[] {
+  return inReviewOrder(report, report.persons.filter(isFlagged));
+}
+
+/** Persons with any finding, suppressed or not, new ones first when the run had review input (`inReviewOrder`). */
 export function personsWithFindings(report: Report): ReportPerson[] {
-  return report.persons.filter((person) => person.findings.length > 0);
+  return inReviewOrder(
+    report,
+    report.persons.filter((person) => person.findings.length > 0),
+  );
 }
 
 export function highestSeverity(findings: readonly Finding[]): Severity | null {

@@ -85,6 +85,14 @@ export const findingSchema = z.strictObject({
     .default(null),
 });
 
+/** A line of `--format ndjson`: one finding with its person's nip, name and agency in front. */
+export const ndjsonLineSchema = z.strictObject({
+  nip: z.string(),
+  name: z.string(),
+  agency: z.string(),
+  ...findingSchema.shape,
+});
+
 /** One act (one activity row) of a person with findings: a panel judges acts, an act may break several rules. */
 export const actSchema = z.strictObject({
   activity: z.string(),
@@ -224,4 +232,5 @@ export const CANCELLED_LISTED = 1000;
 export type Report = z.infer<typeof reportSchema>;
 export type ReportPerson = z.infer<typeof personSchema>;
 export type Finding = z.infer<typeof findingSchema>;
+export type NdjsonLine = z.infer<typeof ndjsonLineSchema>;
 export type Act = z.infer<typeof actSchema>;

@@ -1,7 +1,9 @@
-// Conventions users bring from other CLIs: -o -, colour like supports-color, -q, --redact-key-file, ASN_AUDIT_CONFIG.
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+// Conventions users bring from other CLIs: -o -, colour like supports-color, -q, --redact-key-file, ASN_AUDIT_CONFIG,
+// help with examples, and NDJSON piped in from another tool.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, describe, expect, test } from 'vitest';
 import { wantsColor } from '../../src/cli/color.js';
 import { ROOT, runCli } from '../helpers/cli.js';
@@ -95,4 +97,53 @@ test('ASN_AUDIT_CONFIG names the config file when --config does not', () => {
   expect(missing.code).toBe(2);
   expect(missing.stderr).toContain('none.yaml');
   rmSync(config);
+});
+
+test('scan --help ends with examples, each using only options scan has, and the first one runs', () => {
+  const help = runCli(['scan', '--help']);
+  expect(help.code).toBe(0);
+  const [options, examples] = help.stdout.split('\nExamples:\n');
+  const commands = examples!.split('\n').filter((line) => line.includes('asn-audit scan'));
+  expect(commands.length).toBeGreaterThanOrEqual(5);
+  for (const command of commands)
+    for (const option of command.slice(command.indexOf('asn-audit scan')).match(/ -{1,2}[a-z][\w-]*/g) ?? [])
+      expect(options, `${option.trim()} in: ${command}`).toMatch(new RegExp(`(^|[ ,])${option.trim()}[ ,]`, 'm'));
+  const files: Record<string, string> = {
+    'aktivitas.csv': 'fixtures/demo/activity.csv',
+    'asn.csv': 'fixtures/demo/roster.csv',
+    'pilkada.yaml': 'fixtures/demo/election.yaml',
+  };
+  const first = commands[0]!.trim().split(' ').slice(1);
+  const run = runCli(first.map((word) => files[word] ?? word));
+  expect(run.code, run.stderr).toBe(1);
+});
+
+test('NDJSON on standard input, as DuckDB writes a table (nulls, UTC offsets), gives the findings of the CSV', () => {
+  const rows = parseCsv(readFileSync(resolve(ROOT, 'fixtures/demo/activity.csv')), {
+    columns: true,
+    bom: true,
+  }) as Record<string, string>[];
+  const ndjson = rows
+    .map((row) => JSON.stringify(Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v === '' ? null : v]))))
+    .join('\n');
+  type Report = {
+    summary: { rows_read: number };
+    persons: { findings: { rule: string; activity: { id: string; timestamp: string | null } }[] }[];
+  };
+  const findings = (report: Report) =>
+    report.persons.flatMap((p) => p.findings.map((f) => `${f.activity.id} ${f.rule}`)).sort();
+  const fromCsv = JSON.parse(runCli([...SCAN, '--format', 'json']).stdout) as Report;
+  const stdinScan = ['scan', '-', ...DEMO.slice(1), '--election', 'fixtures/demo/election.yaml', '--format', 'json'];
+  const fromStdin = JSON.parse(runCli(stdinScan, { input: `${ndjson}\n` }).stdout) as Report;
+  expect(fromStdin.summary.rows_read).toBe(rows.length);
+  expect(findings(fromStdin)).toEqual(findings(fromCsv));
+  expect(findings(fromCsv).length).toBeGreaterThan(100);
+
+  // DuckDB writes a TIMESTAMPTZ as "2024-10-03 09:00:00+00": the instant the CSV's local time stands for.
+  const flagged = fromCsv.persons.flatMap((p) => p.findings).find((f) => f.activity.timestamp !== null)!;
+  const instant = flagged.activity.timestamp!;
+  const row = rows.find((r) => r.id === flagged.activity.id)!;
+  const duckdb = { ...row, timestamp: `${instant.slice(0, 10)} ${instant.slice(11, 19)}+00` };
+  const single = JSON.parse(runCli(stdinScan, { input: `${JSON.stringify(duckdb)}\n` }).stdout) as Report;
+  expect(single.persons.flatMap((p) => p.findings.map((f) => f.activity.timestamp))).toContain(instant);
 });

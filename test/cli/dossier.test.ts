@@ -47,6 +47,23 @@ describe('asn-audit dossier', () => {
     expect(html).not.toContain('<script');
     const en = runCli(['dossier', reportPath, '--nip', person.nip, '--lang', 'en', '-o', '-']);
     expect(en.stdout).toContain('Chain of custody');
+    expect(en.stdout).toContain('quoted from the report, in Indonesian');
+    expect(en.stderr).toContain('was scanned with --lang id');
+  });
+
+  it('is in the report’s language unless --lang says otherwise', () => {
+    const enReport = join(dir, 'report-en.json');
+    expect(runCli(['scan', ...DEMO, '--lang', 'en', '-o', enReport]).code).toBe(1);
+    const en = runCli(['dossier', enReport, '--nip', person.nip, '-o', '-']);
+    expect(en.code, en.stderr).toBe(0);
+    expect(en.stdout).toContain('<html lang="en">');
+    expect(en.stdout).toContain('<h2>Timeline of acts</h2>');
+    expect(en.stdout).not.toContain('quoted from the report');
+    expect(en.stderr).not.toContain('note:');
+    const id = runCli(['dossier', enReport, '--nip', person.nip, '--lang', 'id', '-o', '-']);
+    expect(id.stdout).toContain('<html lang="id">');
+    expect(id.stdout).toContain('<h2>Linimasa tindakan</h2>');
+    expect(id.stdout).toContain('dikutip dari laporan, dalam bahasa Inggris');
   });
 
   it('names a missing NIP or a wrong extension, exit 2', () => {

@@ -1,11 +1,12 @@
 // `asn-audit init`: writes the starter files, never over existing ones unless --force, and they work as written.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { schemaModeline } from '../../src/cli/init-command.js';
 import { INIT_TEMPLATES } from '../../src/cli/init-templates/index.js';
 import { checkNip } from '../../src/normalize/nip.js';
-import { runCli } from '../helpers/cli.js';
+import { ROOT, runCli } from '../helpers/cli.js';
 
 const root = mkdtempSync(join(tmpdir(), 'asn-audit-init-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -25,8 +26,41 @@ describe('init', () => {
         '',
       ].join('\n'),
     );
-    for (const { name, content } of INIT_TEMPLATES)
-      expect(readFileSync(join(root, 'starter', name), 'utf8')).toBe(content);
+    for (const { name, content, schema } of INIT_TEMPLATES) {
+      const written = readFileSync(join(root, 'starter', name), 'utf8');
+      expect(written).toBe(schema ? `${schemaModeline(schema, join(root, 'starter'))}\n${content}` : content);
+    }
+  });
+
+  it('tops the YAML files with a yaml-language-server line naming the bundled schema, which exists', () => {
+    const dir = join(root, 'modeline');
+    expect(runCli(['init', dir]).code).toBe(0);
+    const modelines = ['asn-audit.config.yaml', 'election.yaml'].map(
+      (name) => readFileSync(join(dir, name), 'utf8').split('\n')[0],
+    );
+    // This clone is no dependency of the temporary folder, so the path is absolute.
+    expect(modelines).toEqual([
+      `# yaml-language-server: $schema=${resolve(ROOT, 'schemas/config.schema.json')}`,
+      `# yaml-language-server: $schema=${resolve(ROOT, 'schemas/election.schema.json')}`,
+    ]);
+    for (const line of modelines) expect(existsSync(line!.split('$schema=')[1]!)).toBe(true);
+  });
+
+  it('names the schema relative to the file when asn-audit is installed in the project it writes into', () => {
+    const packageRoot = '/home/ana/pilkada/node_modules/asn-audit';
+    expect(schemaModeline('election', '/home/ana/pilkada', packageRoot)).toBe(
+      '# yaml-language-server: $schema=node_modules/asn-audit/schemas/election.schema.json',
+    );
+    expect(schemaModeline('config', '/home/ana/pilkada/2024/putaran-1', packageRoot)).toBe(
+      '# yaml-language-server: $schema=../../node_modules/asn-audit/schemas/config.schema.json',
+    );
+    // A global install, or npx's cache: not inside the project, so absolute.
+    expect(schemaModeline('election', '/home/ana/pilkada', '/usr/lib/node_modules/asn-audit')).toBe(
+      '# yaml-language-server: $schema=/usr/lib/node_modules/asn-audit/schemas/election.schema.json',
+    );
+    expect(schemaModeline('election', '/home/ana', '/home/ana/.npm/_npx/1a2b/node_modules/asn-audit')).toBe(
+      '# yaml-language-server: $schema=/home/ana/.npm/_npx/1a2b/node_modules/asn-audit/schemas/election.schema.json',
+    );
   });
 
   it('writes templates that validate and scan as written, with the config naming roster and election', () => {

@@ -71,7 +71,7 @@ describe('the reviewer’s loop', () => {
     expect(second.code).toBe(1);
     expect(second.stdout).toContain('NEEDS EVIDENCE');
     expect(second.stdout).toContain('CONFIRMED: checked against the source (Rina (BKD), 2024-11-02)');
-    expect(second.stdout).toContain('Acts not yet reviewed (new) are listed first.');
+    expect(second.stdout).toContain('Persons and acts not yet reviewed (new) are listed first.');
     const json = JSON.parse(runCli(['scan', ...DEMO, '--decisions', decisions, '--format', 'json']).stdout) as Report;
     expect(json.summary.by_review).toEqual({
       unreviewed: 0,

@@ -33,6 +33,22 @@ describe('activity files that cannot be read end the run', () => {
     );
   });
 
+  it('an Excel workbook: named by its extension, with how to save its sheets as CSV', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'asn-xlsx-'));
+    const file = join(dir, 'pemantauan oktober.xlsx');
+    writeFileSync(file, Buffer.from('PK\x03\x04 the bytes do not matter: the extension decides'));
+    expect(await failing([file])).toBe(
+      `asn-audit: ${file}: this is an Excel workbook (.xlsx), which asn-audit does not read: expected CSV, TSV, JSON or NDJSON, or a platform .zip\n` +
+        `hint: save each sheet that holds rows as CSV and give the CSV files: in Excel, File → Save As → "CSV UTF-8 (Comma delimited)", one sheet at a time; or, for the first sheet, libreoffice --headless --convert-to csv '${file}'\n`,
+    );
+    // A workbook saved under a .csv name is known by its zip signature, with the same advice.
+    const renamed = join(dir, 'rekap.csv');
+    writeFileSync(renamed, Buffer.from('PK\x03\x04\x14\x00\x06\x00[Content_Types].xml'));
+    expect(await failing([renamed])).toContain(
+      'it looks like a zip archive or an Excel .xlsx workbook): expected CSV, JSON or NDJSON, or a platform .zip\nhint: save each sheet that holds rows as CSV',
+    );
+  });
+
   it('truncated JSON: file and line where parsing stopped', async () => {
     expect(await failing([fault('truncated.json')])).toMatch(
       new RegExp(`^asn-audit: ${fault('truncated.json')}:3: truncated or invalid JSON: .+\\n$`),

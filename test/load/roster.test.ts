@@ -108,7 +108,7 @@ describe('loadRoster reports every problem with file and line', () => {
     [
       'binary.xlsx',
       [
-        'fixtures/roster/binary.xlsx: this is not a text file (a spreadsheet, a zip or an image?): the roster must be CSV or JSON',
+        'fixtures/roster/binary.xlsx: this is an Excel workbook (.xlsx), which asn-audit does not read: the roster must be CSV or JSON',
       ],
     ],
     [

@@ -1,6 +1,6 @@
 // The package as a user gets it: `npm pack`, the tarball installed into a scratch project, the installed CLI run there.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -48,6 +48,20 @@ describe('the packed tarball, installed', () => {
     expect(list).toContain('./schemas/report.schema.json');
     expect(list.filter((f) => /^\.\/(src|test|tools|dist-tools|dist\/eval|dist\/bench)\//.test(f))).toEqual([]);
     expect(list.filter((f) => f.startsWith('./fixtures/') && !f.startsWith('./fixtures/demo/'))).toEqual([]);
+  });
+
+  test('init names the installed schemas relative to the files it writes into the project', () => {
+    const run = runInstalled(['init', 'starter']);
+    expect(run.status, run.stderr).toBe(0);
+    for (const [name, kind] of [
+      ['asn-audit.config.yaml', 'config'],
+      ['election.yaml', 'election'],
+    ] as const) {
+      const first = readFileSync(join(scratch, 'starter', name), 'utf8').split('\n')[0];
+      const reference = `../node_modules/asn-audit/schemas/${kind}.schema.json`;
+      expect(first).toBe(`# yaml-language-server: $schema=${reference}`);
+      expect(existsSync(resolve(scratch, 'starter', reference))).toBe(true);
+    }
   });
 
   test('rules list and rules test take --election, read from wherever the user keeps it', () => {

@@ -30,11 +30,26 @@ describe('timeline chart', () => {
     expect(svg).not.toContain('<b>');
   });
 
+  it('names the year on the first day label and wherever it changes, and only there', () => {
+    const report = loadReport();
+    report.window = { since: null, until: null };
+    report.election.phases.push({ id: 'rekap', name: 'Rekapitulasi', from: '2024-12-20', to: '2025-01-20' });
+    const days = [...chart(report).matchAll(/<text x="[^"]+" y="[^"]+" text-anchor="middle">([^<]+)<\/text>/g)].map(
+      (m) => m[1]!,
+    );
+    const withYear = days.filter((d) => /\d{4}$/.test(d));
+    expect(withYear).toHaveLength(2);
+    expect(days[0]).toMatch(/ 2024$/);
+    const turn = days.findIndex((d) => d.endsWith(' 2025'));
+    expect(days[turn]).toMatch(/^\d+ Jan 2025$/);
+    expect(days.slice(turn + 1).every((d) => /^\d+ [A-Z][a-z]+$/.test(d))).toBe(true);
+  });
+
   it('spans phases that lie outside the window and the findings', () => {
     const report = loadReport();
     report.window = { since: null, until: null };
     report.election.phases[0] = { id: 'pendaftaran', name: 'Pendaftaran', from: '2024-07-01', to: '2024-07-03' };
-    expect(chart(report)).toMatch(/>1 Jul<\/text>/);
+    expect(chart(report)).toMatch(/>1 Jul 2024<\/text>/);
   });
 
   it('groups candidates that share a date into one labelled line and names only the pairs when not all share it', () => {

@@ -19,6 +19,8 @@ export type CallCondition = {
   within: number;
   negations: string[];
   contrasts?: string[];
+  /** Phrases that tell of someone else's choice ("yang anda dukung", "yang pilih"): their cue words are no call. */
+  descriptions?: string[];
   stance: Stance;
   in?: InChoice;
 };
@@ -30,6 +32,7 @@ export const callKind: ConditionKind<CallCondition> = {
       within: z.number().int().min(0).max(50),
       negations: z.array(term).min(1),
       contrasts: z.array(term).min(1).optional(),
+      descriptions: z.array(term).min(1).optional(),
       stance: z.enum(STANCES),
       in: inField,
     }),
@@ -38,6 +41,7 @@ export const callKind: ConditionKind<CallCondition> = {
     const targets = ctx.matcher(c.call[1]);
     const negations = ctx.matcher(c.negations);
     const contrasts = c.contrasts ? ctx.matcher(c.contrasts) : null;
+    const descriptions = c.descriptions ? ctx.matcher(c.descriptions) : null;
     const others = new TermMatcher(
       ctx.election.candidates
         .filter((o) => o.id !== ctx.candidate?.id)
@@ -46,7 +50,13 @@ export const callKind: ConditionKind<CallCondition> = {
     const fields = fieldsOf(c.in);
     return (view, evidence) => {
       for (const field of fields) {
-        const found = findCall(view, field, { cues, targets, negations, contrasts, others }, c.within, c.stance);
+        const found = findCall(
+          view,
+          field,
+          { cues, targets, negations, contrasts, descriptions, others },
+          c.within,
+          c.stance,
+        );
         if (found) {
           const [cue, target, turn] = found;
           const hits = [turn, cue, target].filter((h): h is TermHit => h !== null).sort((a, b) => a.start - b.start);
@@ -89,6 +99,7 @@ interface CallMatchers {
   targets: TermMatcher;
   negations: TermMatcher;
   contrasts: TermMatcher | null;
+  descriptions: TermMatcher | null;
   others: TermMatcher;
 }
 
@@ -104,7 +115,8 @@ function findCall(
   const roots = view.roots(field);
   const targets = m.targets.findAll(tokens, roots);
   if (targets.length === 0) return null;
-  const cues = m.cues.findAll(tokens, roots);
+  const described = m.descriptions?.findAll(tokens, roots) ?? [];
+  const cues = m.cues.findAll(tokens, roots).filter((c) => !described.some((d) => overlaps(c, d)));
   if (cues.length === 0) return null;
   const others = m.others.findAll(tokens, roots);
   // A negation word inside a cue phrase ("jangan lupa" is a reminder) is not a negation.
@@ -125,15 +137,25 @@ function findCall(
   return null;
 }
 
-/** The nearest cue before the mention within reach, else the nearest after it; none past another candidate's mention. */
+/**
+ * The nearest cue before the mention within reach, else the nearest after it; none past another candidate's mention.
+ * A cue after the mention that another candidate's mention follows within reach is that one's: in "jokowi ngemis
+ * gaji #BeraniPilih02" the "pilih" is for 02.
+ */
 function attachedCue(target: TermHit, cues: readonly TermHit[], others: readonly TermHit[], within: number) {
   const between = (from: number, to: number) => others.some((o) => o.start >= from && o.end <= to);
+  const claimed = (cue: TermHit) => others.some((o) => o.start >= cue.end && o.start - cue.end <= within);
   let before: TermHit | null = null;
   let after: TermHit | null = null;
   for (const cue of cues) {
     if (cue.end <= target.start && target.start - cue.end <= within && !between(cue.end, target.start)) {
       if (!before || cue.end > before.end) before = cue;
-    } else if (cue.start >= target.end && cue.start - target.end <= within && !between(target.end, cue.start)) {
+    } else if (
+      cue.start >= target.end &&
+      cue.start - target.end <= within &&
+      !between(target.end, cue.start) &&
+      !claimed(cue)
+    ) {
       if (!after || cue.start < after.start) after = cue;
     }
   }

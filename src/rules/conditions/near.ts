@@ -1,6 +1,7 @@
 // `near: [[...], [...]]`, `within: N`: a term of each list occurs with at most N words between them.
 import { z } from 'zod';
-import type { TermHit } from '../term-matcher.js';
+import { candidateTerms, mentionTerms } from '../references.js';
+import { TermMatcher, type TermHit } from '../term-matcher.js';
 import { narrowestGate, termsGate } from '../gate.js';
 import type { ConditionKind } from './kind.js';
 import { wordsEvidence } from './text-evidence.js';
@@ -19,13 +20,21 @@ export const nearKind: ConditionKind<NearCondition> = {
     const left = ctx.matcher(c.near[0]);
     const right = ctx.matcher(c.near[1]);
     const fields = fieldsOf(c.in);
+    // Bound to a candidate, a word belongs to the nearest mention: "@prabowo keliru #JokowiMenang" praises Jokowi only.
+    const others = ctx.candidate
+      ? new TermMatcher(
+          ctx.election.candidates
+            .filter((o) => o.id !== ctx.candidate!.id)
+            .flatMap((o) => [...mentionTerms(o), ...candidateTerms(o, 'number')]),
+        )
+      : null;
     return (view, evidence) => {
       for (const field of fields) {
         const tokens = view.tokens(field);
         const roots = view.roots(field);
         const a = left.findAll(tokens, roots);
         if (a.length === 0) continue;
-        const pair = closePair(a, right.findAll(tokens, roots), c.within);
+        const pair = closePair(a, right.findAll(tokens, roots), c.within, others?.findAll(tokens, roots) ?? []);
         if (pair) {
           evidence.push(wordsEvidence(view, 'near', field, pair));
           return true;
@@ -47,13 +56,26 @@ export const nearKind: ConditionKind<NearCondition> = {
   },
 };
 
-/** Two hits, one from each side, with at most `within` tokens between them (in either order). */
-function closePair(a: TermHit[], b: TermHit[], within: number): [TermHit, TermHit] | null {
+/**
+ * Two hits, one from each side, with at most `within` tokens between them (in either order), and no other
+ * candidate's mention between them or nearer to either hit.
+ */
+function closePair(a: TermHit[], b: TermHit[], within: number, others: readonly TermHit[]): [TermHit, TermHit] | null {
   for (const x of a) {
     for (const y of b) {
-      const gap = x.end <= y.start ? y.start - x.end : y.end <= x.start ? x.start - y.end : 0;
-      if (gap <= within) return [x, y];
+      const d = gap(x, y);
+      if (d > within) continue;
+      if (others.some((o) => !overlaps(o, x) && !overlaps(o, y) && (gap(o, x) < d || gap(o, y) < d))) continue;
+      return [x, y];
     }
   }
   return null;
+}
+
+function gap(x: TermHit, y: TermHit): number {
+  return x.end <= y.start ? y.start - x.end : y.end <= x.start ? x.start - y.end : 0;
+}
+
+function overlaps(a: TermHit, b: TermHit): boolean {
+  return a.start < b.end && b.start < a.end;
 }

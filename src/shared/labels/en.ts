@@ -126,7 +126,7 @@ export const en: UiLabels = {
     column: 'Acts',
     heading: (index, source, grounds) => `Act ${index} · ${source} · ${grounds} ground${grounds === 1 ? '' : 's'}`,
     count: (acts, findings) => `${acts} act${acts === 1 ? '' : 's'}, ${findings} finding${findings === 1 ? '' : 's'}`,
-    openFirstNote: 'Acts not yet reviewed (new) are listed first.',
+    openFirstNote: 'Persons and acts not yet reviewed (new) are listed first.',
   },
   section: {
     flaggedPersons: 'Civil servants with findings',
@@ -216,6 +216,8 @@ export const en: UiLabels = {
     title: 'Civil-servant neutrality dossier',
     disclaimer:
       'Every finding is a lead to examine, not a verdict. The decision belongs to the competent official after clarification.',
+    reportLanguage: (reportLang) =>
+      `Finding titles, messages and time checks are quoted from the report, in ${reportLang === 'en' ? 'English' : 'Indonesian'}.`,
     identity: 'Identity',
     election: 'Election',
     timezone: 'Time zone',
@@ -225,13 +227,17 @@ export const en: UiLabels = {
     candidateColumns: { ballot: 'No.', pair: 'Pair', since: 'Prospective since', designated: 'Designated by KPU' },
     acts: (n) => `Acts (${n})`,
     act: (index) => `Act ${index}`,
+    timeline: 'Timeline of acts',
+    timelineCompressed: 'compressed',
+    timelineNote: (from, to, shown) =>
+      `Election phases ${from} to ${to} at full scale${shown.campaign ? ', the campaign period shaded orange' : ''}${shown.compressed ? '; time outside them compressed' : ''}. Number = act number, colour = highest severity.`,
+    undatedActs: (n) => `${n} undated act${n === 1 ? '' : 's'} not on the timeline.`,
     undated: 'undated',
     target: 'Target',
     event: 'Event',
     tags: 'Tags',
     link: 'Link',
     source: 'Source',
-    inputSha: 'input file sha256',
     inputUnknown: 'input file not listed in the report',
     timing: 'Against the candidate’s dates',
     sinceWord: 'prospective since',

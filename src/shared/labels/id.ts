@@ -130,7 +130,7 @@ export const id: UiLabels = {
     column: 'Tindakan',
     heading: (index, source, grounds) => `Tindakan ${index} · ${source} · ${grounds} dasar`,
     count: (acts, findings) => `${acts} tindakan, ${findings} temuan`,
-    openFirstNote: 'Tindakan yang belum ditinjau (baru) ditampilkan lebih dulu.',
+    openFirstNote: 'ASN dan tindakan yang belum ditinjau (baru) ditampilkan lebih dulu.',
   },
   section: {
     flaggedPersons: 'ASN dengan temuan',
@@ -219,6 +219,8 @@ export const id: UiLabels = {
     title: 'Berkas pemeriksaan netralitas ASN',
     disclaimer:
       'Setiap temuan adalah petunjuk untuk diperiksa, bukan putusan. Keputusan ada pada pejabat yang berwenang setelah klarifikasi.',
+    reportLanguage: (reportLang) =>
+      `Judul, uraian dan pemeriksaan waktu temuan dikutip dari laporan, dalam bahasa ${reportLang === 'en' ? 'Inggris' : 'Indonesia'}.`,
     identity: 'Identitas',
     election: 'Pemilihan',
     timezone: 'Zona waktu',
@@ -227,13 +229,17 @@ export const id: UiLabels = {
     candidateColumns: { ballot: 'No.', pair: 'Pasangan', since: 'Bakal calon sejak', designated: 'Ditetapkan KPU' },
     acts: (n) => `Tindakan (${n})`,
     act: (index) => `Tindakan ${index}`,
+    timeline: 'Linimasa tindakan',
+    timelineCompressed: 'dipadatkan',
+    timelineNote: (from, to, shown) =>
+      `Tahapan pemilihan ${from} s.d. ${to} dalam skala penuh${shown.campaign ? ', masa kampanye diarsir jingga' : ''}${shown.compressed ? '; waktu di luarnya dipadatkan' : ''}. Nomor = nomor tindakan, warna = tingkat tertinggi.`,
+    undatedActs: (n) => `${n} tindakan tanpa tanggal tidak tampil di linimasa.`,
     undated: 'tanpa tanggal',
     target: 'Sasaran',
     event: 'Acara',
     tags: 'Label',
     link: 'Tautan',
     source: 'Sumber',
-    inputSha: 'sha256 berkas masukan',
     inputUnknown: 'berkas masukan tidak tercantum di laporan',
     timing: 'Terhadap tanggal calon',
     sinceWord: 'bakal calon sejak',

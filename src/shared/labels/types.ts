@@ -1,6 +1,16 @@
 // What every user-facing word of asn-audit is, per language: the labels the reports, the dossier, the time-check
 // sentences and the commands print. labels/id.ts and labels/en.ts hold the words; a missing one is a compile error.
-import type { ActivityType, Basis, Category, Confidence, ReviewStatus, Sanction, Severity, Stance } from '../types.js';
+import type {
+  ActivityType,
+  Basis,
+  Category,
+  Confidence,
+  Lang,
+  ReviewStatus,
+  Sanction,
+  Severity,
+  Stance,
+} from '../types.js';
 
 export interface UiLabels {
   reportTitle: string;
@@ -98,7 +108,7 @@ export interface UiLabels {
     heading: (index: number, source: string, grounds: number) => string;
     /** The summary's count of acts beside the findings. */
     count: (acts: number, findings: number) => string;
-    /** With a baseline or decisions: acts still open are listed first. */
+    /** With a baseline or decisions: persons and acts nobody has decided yet are listed first. */
     openFirstNote: string;
   };
   section: {
@@ -253,6 +263,8 @@ export interface ExplainRowLabels {
 export interface DossierLabels {
   title: string;
   disclaimer: string;
+  /** When the report was scanned in the other language: its own words are quoted as they are. */
+  reportLanguage: (reportLang: Lang) => string;
   identity: string;
   election: string;
   timezone: string;
@@ -261,13 +273,18 @@ export interface DossierLabels {
   candidateColumns: { ballot: string; pair: string; since: string; designated: string };
   acts: (n: number) => string;
   act: (index: number) => string;
+  timeline: string;
+  /** Over a stretch of the axis drawn shorter than its days. */
+  timelineCompressed: string;
+  /** Under the timeline: which days are at full scale, and whether a stretch outside them is compressed. */
+  timelineNote: (from: string, to: string, shown: { compressed: boolean; campaign: boolean }) => string;
+  undatedActs: (n: number) => string;
   undated: string;
   target: string;
   event: string;
   tags: string;
   link: string;
   source: string;
-  inputSha: string;
   inputUnknown: string;
   /** The act's day against a candidate's dates. */
   timing: string;

@@ -55,7 +55,9 @@ export function renderRealDetails(run: RealRun, split: 'tune' | 'check'): string
   const show = (id: string) => {
     const p = label.get(id)!;
     const side = p.side ? ` ${p.side.stance} ${p.side.number}` : '';
-    const found = (run.findings.get(id) ?? []).map((f) => `${f.stance ?? '-'} ${f.number ?? '-'} (${f.confidence})`);
+    const found = (run.findings.get(id) ?? []).map(
+      (f) => `${f.stance ?? '-'} ${f.number ?? '-'} (${f.confidence}${f.rule ? ` ${f.rule}` : ''})`,
+    );
     return `  ${id} [${p.label}${side}]${found.length ? ` found: ${found.join(', ')}` : ''}\n    ${run.texts.get(id)}`;
   };
   return [
