@@ -7,6 +7,7 @@ import type { Report } from './schemas/report-schema.js';
 import { type IntakeOptions, intakeActivity } from './load/intake.js';
 import { loadElection } from './load/election.js';
 import { loadRoster } from './load/roster.js';
+import type { UnknownColumn } from './load/unknown-columns.js';
 import { parseDateBoundary } from './normalize/timestamp.js';
 import type { TextModel } from './rules/activity-view.js';
 import { compileRules, type CompiledRule } from './rules/compile.js';
@@ -49,6 +50,8 @@ export interface ScanOutcome {
   report: Report;
   /** The roster's persons: `--redact` needs every name and handle, not only the flagged ones. */
   persons: Person[];
+  /** Per file, the columns no stage read, with the column a misnamed one most likely meant. */
+  unknownColumns: { file: string; columns: UnknownColumn[] }[];
 }
 
 export async function runScan(options: ScanOptions): Promise<ScanOutcome> {
@@ -105,7 +108,7 @@ export async function runScan(options: ScanOptions): Promise<ScanOutcome> {
     window: { since: options.since ?? null, until: options.until ?? null },
     review,
   });
-  return { report, persons: roster.persons };
+  return { report, persons: roster.persons, unknownColumns: load.unknownColumns.list() };
 }
 
 /** What every row is checked against: the election, the roster and the rule pack compiled for the election. */

@@ -1,5 +1,11 @@
 // Gathers findings per person during the scan and assembles the report in a total, input-order-free order.
-import { CANCELLED_LISTED, type Finding, type Report, type ReportPerson } from '../schemas/report-schema.js';
+import {
+  CANCELLED_LISTED,
+  REJECTED_LISTED,
+  type Finding,
+  type Report,
+  type ReportPerson,
+} from '../schemas/report-schema.js';
 import type { Election } from '../shared/types.js';
 import type { Roster } from '../shared/types.js';
 import type { Cancellation, Match } from '../rules/evaluate.js';
@@ -45,7 +51,7 @@ export class ScanResult {
 
   reject(rejection: Rejection): void {
     this.counts.rowsRejected++;
-    this.rejected.push(rejection);
+    if (this.rejected.length < REJECTED_LISTED) this.rejected.push(rejection);
   }
 
   unmatchedAccount(activity: Activity): void {

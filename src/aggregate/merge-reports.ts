@@ -1,6 +1,12 @@
 // Reports of shards (one scan per part of the inputs, over the same election, rules and roster) merged into the
 // report one scan of all the inputs would have written: findings per person united, everything counted again.
-import { CANCELLED_LISTED, type Finding, type Report, type ReportPerson } from '../schemas/report-schema.js';
+import {
+  CANCELLED_LISTED,
+  REJECTED_LISTED,
+  type Finding,
+  type Report,
+  type ReportPerson,
+} from '../schemas/report-schema.js';
 import { compareCodeUnits as cmp } from '../shared/compare.js';
 import { AuditError } from '../shared/errors.js';
 import { summaryByAgency, summaryByCandidate } from './acts.js';
@@ -107,7 +113,8 @@ export function mergeReports(parts: readonly ReportPart[]): Report {
     skipped_inputs: sortSkipped(all((r) => r.skipped_inputs)),
     not_activity: sortNotActivity(all((r) => r.not_activity)),
     unmatched_accounts: sortUnmatched([...unmatched.values()]),
-    rejected: sortRejected(all((r) => r.rejected)),
+    // Each shard lists at most REJECTED_LISTED, as one scan does; the merge keeps the bound.
+    rejected: sortRejected(all((r) => r.rejected)).slice(0, REJECTED_LISTED),
     // Each shard lists at most CANCELLED_LISTED; the merge keeps the bound (exact when the total is within it).
     cancelled_findings: sortCancelled(all((r) => r.cancelled_findings)).slice(0, CANCELLED_LISTED),
   };

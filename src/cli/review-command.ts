@@ -1,4 +1,5 @@
 // `asn-audit review add|list`: record reviewers' decisions in the decisions file, and see what is still open.
+import { oneLine } from '../shared/terminal-text.js';
 import { compareCodeUnits } from '../shared/compare.js';
 import { type Command, Option } from 'commander';
 import { loadDecisions, REVIEW_STATUSES, type Decision, type ReviewStatus } from '../load/decisions.js';
@@ -198,9 +199,4 @@ function openListText(list: OpenList, lang: Lang, reportPath: string): string {
     for (const d of list.stale) lines.push(`  ${d.fingerprint}  ${d.status} (${oneLine(d.reviewer)}, ${d.date})`);
   }
   return `${lines.join('\n')}\n`;
-}
-
-/** Names and reasons come from files people write: no line breaks or control characters in the terminal. */
-function oneLine(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
 }

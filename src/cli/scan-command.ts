@@ -8,9 +8,11 @@ import type { Person } from '../shared/types.js';
 import { AuditError } from '../shared/errors.js';
 import { severityRank, type Severity } from '../shared/types.js';
 import { VERSION } from '../shared/version.js';
+import { oneLine } from '../shared/terminal-text.js';
+import { ACTIVITY_COLUMNS, describeUnknownColumns } from '../load/unknown-columns.js';
 import { EXIT, type CommandContext } from './command-context.js';
 import { BUNDLED_RULES } from '../shared/version.js';
-import { coalesce, writeFileAtomic } from './write-atomic.js';
+import { coalesce, writeFilesAtomic } from './write-atomic.js';
 import { wantsColor } from './color.js';
 import { readFileSync } from 'node:fs';
 import { SCAN_OPTIONS, type ScanFlags, type ScanOptionSpec } from './scan-options.js';
@@ -88,7 +90,11 @@ export function registerScan(program: Command, ctx: CommandContext): void {
   for (const option of commanderOptions()) command.addOption(option);
   command.action(async (activity: string[], flags: ScanFlags) => {
     const io = ctx.io;
-    const { report: fullReport, persons } = await runScan({
+    const {
+      report: fullReport,
+      persons,
+      unknownColumns,
+    } = await runScan({
       activity,
       roster: flags.roster,
       election: flags.election,
@@ -117,6 +123,11 @@ export function registerScan(program: Command, ctx: CommandContext): void {
       io.stderr(
         `asn-audit: note: ${report.skipped_inputs.length} file(s) in folders or downloads could not be read; the report lists them with the reason\n`,
       );
+    // A misnamed column (akun_target for target_account) leaves every row without its value and no error: say so.
+    for (const { file, columns } of unknownColumns)
+      io.stderr(
+        `asn-audit: note: ${flags.redact ? 'an input' : oneLine(file)} has columns that are not read: ${oneLine(describeUnknownColumns(columns))} (the columns read are ${ACTIVITY_COLUMNS.join(', ')})\n`,
+      );
     const stale = report.summary.stale_decisions;
     if (stale.length > 0)
       io.stderr(
@@ -141,24 +152,24 @@ async function writeOutputs(report: Report, flags: ScanFlags, ctx: CommandContex
   const toStdout = () => {
     for (const chunk of coalesce(formatChunks(flags.format ?? 'table', report, stdoutOptions))) io.stdout(chunk);
   };
-  for (const path of outputs) {
-    if (path === STDOUT) {
-      toStdout();
-      continue;
-    }
-    const format =
-      outputs.filter((o) => o !== STDOUT).length === 1 && flags.format ? flags.format : formatForPath(path);
-    if (!format)
-      throw new AuditError({
-        file: path,
-        message:
-          'cannot tell the format from the extension (expected .json .ndjson .csv .md .html .xml .txt), or give --format with a single -o',
-      });
-    await writeFileAtomic(
-      path,
-      formatChunks(format, report, { lang: flags.lang, color: false, csvSeparator: flags.csvSeparator }),
-    );
-  }
+  // Every file's format is known before any is written, and the files are written all or none (writeFilesAtomic).
+  const files = outputs
+    .filter((path) => path !== STDOUT)
+    .map((path, _, all) => {
+      const format = all.length === 1 && flags.format ? flags.format : formatForPath(path);
+      if (!format)
+        throw new AuditError({
+          file: path,
+          message:
+            'cannot tell the format from the extension (expected .json .ndjson .csv .md .html .xml .txt), or give --format with a single -o',
+        });
+      return {
+        path,
+        content: formatChunks(format, report, { lang: flags.lang, color: false, csvSeparator: flags.csvSeparator }),
+      };
+    });
+  await writeFilesAtomic(files);
+  if (outputs.includes(STDOUT)) toStdout();
   if (outputs.includes(STDOUT)) return;
   if (outputs.length === 0 || (flags.format && outputs.length > 1)) {
     if (!flags.quiet || flags.format) toStdout();

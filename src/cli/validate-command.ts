@@ -1,4 +1,6 @@
 // `asn-audit validate`: checks input files without scanning, and says what is wrong with each.
+import { oneLine } from '../shared/terminal-text.js';
+import { describeUnknownColumns } from '../load/unknown-columns.js';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { readFile } from 'node:fs/promises';
@@ -158,5 +160,12 @@ async function validateOne(
   if (setting.failOnSkipped)
     for (const s of load.skipped) problems.push({ file: s.path, message: w.notReadProblem(s.reason) });
   if (problems.length > 0) throw new AuditError(problems);
-  return `${w.activity(rows)}${load.skipped.length > 0 ? `; ${w.notRead(load.skipped.length)}${skipped}` : ''}`;
+  // Valid rows of a misnamed column (akun_target) still lose its value: "all valid" alone would hide that.
+  const unread = load.unknownColumns
+    .list()
+    .map(
+      ({ file: at, columns }) => `\n  ${oneLine(at)}: ${w.columnsNotRead}: ${oneLine(describeUnknownColumns(columns))}`,
+    )
+    .join('');
+  return `${w.activity(rows)}${load.skipped.length > 0 ? `; ${w.notRead(load.skipped.length)}${skipped}` : ''}${unread}`;
 }

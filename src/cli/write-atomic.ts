@@ -23,18 +23,40 @@ export function* coalesce(chunks: Iterable<string>, units = WRITE_UNITS): Genera
   if (size > 0) yield pending.join('');
 }
 
+export type FileContent = string | Uint8Array | Iterable<string>;
+
 /** `content` may be pieces (see report/formatChunks): they are written as they come, never joined whole. */
-export async function writeFileAtomic(path: string, content: string | Uint8Array | Iterable<string>): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+export async function writeFileAtomic(path: string, content: FileContent): Promise<void> {
+  await writeFilesAtomic([{ path, content }]);
+}
+
+/**
+ * Writes all the files or none: each goes to a temporary file beside it first, and only when every one is complete
+ * are they renamed into place. A run that fails on its third output (a missing folder, a full disk) leaves the first
+ * two as they were, so no set of reports mixes this run with an earlier one.
+ */
+export async function writeFilesAtomic(files: readonly { path: string; content: FileContent }[]): Promise<void> {
+  const staged: { path: string; temp: string }[] = [];
   try {
-    if (typeof content === 'string' || content instanceof Uint8Array)
-      await writeFile(temp, content, { flag: 'wx' }).catch(cannotWrite(path, temp));
-    else await writeChunks(path, temp, content);
-    await rename(temp, path).catch(cannotWrite(path, temp));
+    for (const { path, content } of files) {
+      const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+      staged.push({ path, temp });
+      if (typeof content === 'string' || content instanceof Uint8Array)
+        await writeFile(temp, content, { flag: 'wx' }).catch(cannotWrite(path, temp));
+      else await writeChunks(path, temp, content);
+    }
   } catch (error) {
-    // Also when producing a piece failed: no half-written temporary file is left behind.
-    await rm(temp, { force: true });
+    // Also when producing a piece failed: no half-written temporary file is left behind, and nothing is replaced.
+    await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
     throw error;
+  }
+  for (const [i, { path, temp }] of staged.entries()) {
+    try {
+      await rename(temp, path).catch(cannotWrite(path, temp));
+    } catch (error) {
+      await Promise.all(staged.slice(i).map((s) => rm(s.temp, { force: true })));
+      throw error;
+    }
   }
 }
 

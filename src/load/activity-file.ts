@@ -8,7 +8,7 @@ import { readWholeJson } from './entry-file.js';
 import { counted, type InputFile } from './input-ledger.js';
 import type { LoadedItem } from './loaded-item.js';
 import { detectPlatformExport } from './platforms/index.js';
-import { readPlatformExport, type ReadHints } from './platform-downloads.js';
+import { readPlatformExport, plainRecords, type ReadHints } from './platform-downloads.js';
 import { readZipFile } from './zip-download.js';
 import { convertWorkbookHint, workbookKind } from './spreadsheet.js';
 import { AuditError } from '../shared/errors.js';
@@ -46,13 +46,13 @@ export async function* readFileAt(
       return;
     }
     yield* counted(inputs, { path: display, format: 'csv', encoding: null, sha256: '', rows: 0 }, (input) =>
-      readStream(createReadStream(path), display, input, 'csv'),
+      plainRecords(hints, display, 'CSV', readStream(createReadStream(path), display, input, 'csv')),
     );
     return;
   }
   if (ext === '.ndjson' || ext === '.jsonl') {
     yield* counted(inputs, { path: display, format: 'ndjson', encoding: null, sha256: '', rows: 0 }, (input) =>
-      readStream(createReadStream(path), display, input, 'ndjson'),
+      plainRecords(hints, display, 'NDJSON', readStream(createReadStream(path), display, input, 'ndjson')),
     );
     return;
   }
@@ -61,7 +61,7 @@ export async function* readFileAt(
     return;
   }
   yield* counted(inputs, { path: display, format: 'auto', encoding: null, sha256: '', rows: 0 }, (input) =>
-    readStream(createReadStream(path), display, input),
+    plainRecords(hints, display, 'CSV, JSON or NDJSON', readStream(createReadStream(path), display, input)),
   );
 }
 

@@ -19,7 +19,7 @@ import {
 } from './input-ledger.js';
 import type { LoadedItem } from './loaded-item.js';
 import { DownloadOwners, namesOwner } from './platforms/index.js';
-import { OwnershipError, type OwnerHints, type ReadHints } from './platform-downloads.js';
+import { OwnershipError, plainRecords, type OwnerHints, type ReadHints } from './platform-downloads.js';
 
 export type { InputFile, NotActivity, SkippedInput } from './input-ledger.js';
 export type { OwnerHints } from './platform-downloads.js';
@@ -51,7 +51,7 @@ async function* readAll(
   for (const path of paths) {
     if (path === '-') {
       yield* counted(inputs, { path: '-', format: 'stdin', encoding: null, sha256: '', rows: 0 }, (input) =>
-        readStream(stdin, '-', input),
+        plainRecords(hints, '-', 'standard input', readStream(stdin, '-', input)),
       );
       continue;
     }

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { TextDecoder } from 'node:util';
 import { AuditError } from '../shared/errors.js';
-import { detectEncoding, textDecoderFor, type TextEncoding } from './encoding.js';
+import { detectEncoding, looksUtf16WithoutBom, textDecoderFor, utf16Bom, type TextEncoding } from './encoding.js';
 import { convertWorkbookHint } from './spreadsheet.js';
 import { Utf8Faults } from './utf8-faults.js';
 
@@ -62,6 +62,8 @@ function signatureOf(sample: Uint8Array): FileSignature | undefined {
 
 /** What a binary sample looks like, for the message; null when it is text. */
 export function binaryKind(sample: Uint8Array): string | null {
+  if (utf16Bom(sample)) return null;
+  if (looksUtf16WithoutBom(sample)) return 'UTF-16 text without a byte-order mark';
   const known = signatureOf(sample);
   if (known) return known.looksLike;
   return looksBinaryStream(sample) ? 'binary data (mostly control bytes)' : null;
@@ -76,7 +78,9 @@ export function assertTextInput(sample: Uint8Array, file: string): void {
         file,
         message: `this is not a text file (it looks like ${binary}): expected CSV, JSON or NDJSON, or a platform .zip`,
       },
-      signatureOf(sample)?.hint(file) ?? convertWorkbookHint(file),
+      looksUtf16WithoutBom(sample)
+        ? 'save it again as UTF-8 (in Excel: Save As → CSV UTF-8), or with its byte-order mark'
+        : (signatureOf(sample)?.hint(file) ?? convertWorkbookHint(file)),
     );
 }
 
@@ -85,6 +89,7 @@ export function assertTextInput(sample: Uint8Array, file: string): void {
  * one row with a NUL byte is a damaged row to reject, not a reason to refuse the whole file.
  */
 export function looksBinaryStream(sample: Uint8Array): boolean {
+  if (utf16Bom(sample)) return false;
   if (signatureOf(sample)) return true;
   const n = Math.min(sample.length, 8192);
   let control = 0;
@@ -109,8 +114,8 @@ export async function* decodedChunks(
   const start = (sample: Uint8Array): TextDecoder => {
     assertTextInput(sample, file);
     facts.encoding = detectEncoding(sample);
-    // A Windows-1252 file has no invalid bytes: every byte is some character.
-    if (facts.encoding !== 'windows-1252') utf8 = new Utf8Faults(facts.invalidUtf8);
+    // A Windows-1252 file has no invalid bytes: every byte is some character. UTF-16 is not checked byte by byte.
+    if (facts.encoding === 'utf-8' || facts.encoding === 'utf-8-bom') utf8 = new Utf8Faults(facts.invalidUtf8);
     return textDecoderFor(facts.encoding);
   };
   const decode = (d: TextDecoder, data: Uint8Array): string => {

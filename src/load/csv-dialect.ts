@@ -26,10 +26,15 @@ export function headerKey(name: string): string {
 
 /** Maps header names to canonical column names through an alias table; unknown headers are kept as they are. */
 export function canonicalHeaders(names: string[], aliases: Readonly<Record<string, string>>): string[] {
-  return names.map((name) => {
-    const key = headerKey(name);
-    return aliases[key] ?? key;
-  });
+  return names.map((name) => canonicalColumn(headerKey(name), aliases));
+}
+
+/**
+ * The canonical column an already folded header key stands for. Own keys only: `constructor` or `__proto__` as a
+ * column name would otherwise read the alias table's prototype and become "function Object() …".
+ */
+export function canonicalColumn(key: string, aliases: Readonly<Record<string, string>>): string {
+  return Object.hasOwn(aliases, key) ? aliases[key]! : key;
 }
 
 /** Header names that occur twice after canonicalisation (e.g. `Text` and `caption`): ambiguous, so an error. */

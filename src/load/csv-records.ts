@@ -41,6 +41,8 @@ export class CsvRecordSplitter {
   private pendingStartLine: number;
   private linesInPending = 0;
   private badAt: string | null = null;
+  /** The rest of a rejected line has not arrived yet: it is dropped up to its newline, still counting as that line. */
+  private skippingLine = false;
 
   constructor(
     private readonly delimiter: string,
@@ -71,6 +73,16 @@ export class CsvRecordSplitter {
   private scan(events: SplitEvent[], atEnd: boolean): void {
     const d = this.delimiter;
     for (;;) {
+      if (this.skippingLine) {
+        const nl = this.pending.indexOf('\n');
+        if (nl === -1) {
+          this.pending = '';
+          return;
+        }
+        this.skippingLine = false;
+        this.pendingStartLine += 1;
+        this.resetRecord(this.pending.slice(nl + 1));
+      }
       const text = this.pending;
       let i = this.scanned;
       let state = this.state;
@@ -157,8 +169,14 @@ export class CsvRecordSplitter {
     this.joinPending();
     const nl = this.pending.indexOf('\n');
     events.push({ fault: { startLine: this.pendingStartLine, endLine: this.pendingStartLine, reason } });
+    if (nl === -1) {
+      // The line goes on in chunks still to come: the next record starts after its newline, on the next line.
+      this.skippingLine = true;
+      this.resetRecord('');
+      return;
+    }
     this.pendingStartLine += 1;
-    this.resetRecord(nl === -1 ? '' : this.pending.slice(nl + 1));
+    this.resetRecord(this.pending.slice(nl + 1));
   }
 
   /** The record read so far as one string (in `pending`). */

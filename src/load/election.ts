@@ -4,7 +4,7 @@ import { candidateSchema, electionSchema, phaseSchema, type ElectionFile } from 
 import { zodProblems } from '../schemas/zod-problems.js';
 import { AuditError, type Problem } from '../shared/errors.js';
 import type { AccountOwner, Candidate, Election, Platform } from '../shared/types.js';
-import { normalizeHandle, platformName } from '../normalize/handle.js';
+import { normalizeHandle, platformName, readHandle } from '../normalize/handle.js';
 import { isValidTimeZone, parseDateBoundary } from '../normalize/timestamp.js';
 import { readStructuredFile } from './structured-file.js';
 
@@ -59,11 +59,16 @@ export function prepareElection(file: ElectionFile, path: string, sha256: string
   const accounts = new Map<string, AccountOwner>();
   const addAccount = (platformRaw: string, handleRaw: string, owner: AccountOwner, field: string) => {
     const platform: Platform | null = platformName(platformRaw);
-    const handle = normalizeHandle(handleRaw);
     if (!platform) {
       at(field, `unknown platform "${platformRaw}"`);
       return;
     }
+    const read = readHandle(platform, handleRaw);
+    if (!read.ok) {
+      at(field, read.reason);
+      return;
+    }
+    const handle = read.handle;
     if (!handle) {
       at(field, 'empty handle');
       return;

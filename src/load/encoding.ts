@@ -1,10 +1,35 @@
-// Decides how a text file's bytes are encoded: UTF-8 (with or without BOM) or Windows-1252, as Excel on an Indonesian Windows writes it.
+// Decides how a text file's bytes are encoded: UTF-8 (with or without BOM), Windows-1252 as Excel on an Indonesian
+// Windows writes it, or UTF-16 with its byte-order mark (Excel's "Unicode Text" export).
 
 import { TextDecoder } from 'node:util';
 
-export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'windows-1252';
+export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 
 const BOM = [0xef, 0xbb, 0xbf] as const;
+
+/** The UTF-16 byte order a file's byte-order mark names (FF FE little-endian, FE FF big-endian), or null. */
+export function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+/**
+ * UTF-16 text without a byte-order mark: ASCII characters leave a NUL in every other byte. Which byte order it is
+ * cannot be told reliably from that alone, so such a file is refused with the way to save it, not guessed.
+ */
+export function looksUtf16WithoutBom(sample: Uint8Array): boolean {
+  const n = Math.min(sample.length, 8192) & ~1;
+  if (n < 4 || utf16Bom(sample)) return false;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (sample[i] === 0) even++;
+    if (sample[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  return Math.max(even, odd) > pairs * 0.6 && Math.min(even, odd) < pairs * 0.1;
+}
 
 export function hasUtf8Bom(bytes: Uint8Array): boolean {
   return bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2];
@@ -18,6 +43,8 @@ export function hasUtf8Bom(bytes: Uint8Array): boolean {
  */
 export function detectEncoding(sample: Uint8Array): TextEncoding {
   if (hasUtf8Bom(sample)) return 'utf-8-bom';
+  const utf16 = utf16Bom(sample);
+  if (utf16) return utf16;
   if (firstInvalidUtf8(sample, true) === -1) return 'utf-8';
   const { valid, invalid } = multiByteCounts(sample);
   return valid > 0 && valid >= invalid ? 'utf-8' : 'windows-1252';
@@ -87,7 +114,8 @@ export function firstInvalidUtf8(bytes: Uint8Array, allowTruncatedEnd = false): 
 
 export function textDecoderFor(encoding: TextEncoding): TextDecoder {
   // Node ships full ICU, so windows-1252 is available; invalid UTF-8 becomes U+FFFD and is reported per row.
-  return new TextDecoder(encoding === 'windows-1252' ? 'windows-1252' : 'utf-8', { ignoreBOM: false });
+  const label = encoding === 'utf-8-bom' ? 'utf-8' : encoding;
+  return new TextDecoder(label, { ignoreBOM: false });
 }
 
 /** Whole-file decode for the small files (roster, election, rules, JSON exports). */
@@ -101,7 +129,7 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
 /** A file with NUL bytes or mostly control characters in its first bytes is not text (an image, a spreadsheet, a zip). */
 export function looksBinary(sample: Uint8Array): boolean {
   const n = Math.min(sample.length, 8192);
-  if (n === 0) return false;
+  if (n === 0 || utf16Bom(sample)) return false;
   let control = 0;
   for (let i = 0; i < n; i++) {
     const b = sample[i]!;

@@ -9,7 +9,7 @@ import { counted, notActivity, sha256, type InputFile } from './input-ledger.js'
 import { jsonErrorPlace, readJsonArray } from './json-records.js';
 import type { LoadedItem } from './loaded-item.js';
 import { detectPlatformExport } from './platforms/index.js';
-import { readPlatformExport, type ReadHints } from './platform-downloads.js';
+import { plainRecords, readPlatformExport, type ReadHints } from './platform-downloads.js';
 
 /** A platform export, or canonical CSV/TSV/NDJSON/JSON records; `name` (the entry's name) gives the extension. */
 export async function* readBytesAt(
@@ -32,7 +32,7 @@ export async function* readBytesAt(
   }
   const format = ext === '.ndjson' || ext === '.jsonl' ? 'ndjson' : 'csv';
   yield* counted(inputs, { path: display, format, encoding: null, sha256: '', rows: 0 }, (input) =>
-    readStream(chunksOf(bytes), display, input, format),
+    plainRecords(hints, display, format.toUpperCase(), readStream(chunksOf(bytes), display, input, format)),
   );
 }
 
@@ -56,7 +56,9 @@ export async function* readWholeJson(
   }
   if (text.trimStart().startsWith('[')) {
     const input: InputFile = { path: display, format: 'json', encoding, sha256: sha256(bytes), rows: 0 };
-    yield* counted(inputs, input, () => readJsonArray(text, display, ACTIVITY_HEADER_ALIASES));
+    yield* counted(inputs, input, () =>
+      plainRecords(hints, display, 'JSON', readJsonArray(text, display, ACTIVITY_HEADER_ALIASES)),
+    );
     return;
   }
   if (!explicit) {

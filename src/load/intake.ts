@@ -9,6 +9,7 @@ import {
   type OwnerHints,
   type SkippedInput,
 } from './activity-sources.js';
+import { UnknownColumns } from './unknown-columns.js';
 
 export type IntakeItem = { kind: 'activity'; activity: Activity } | { kind: 'rejected'; rejection: Rejection };
 
@@ -17,6 +18,8 @@ export interface ActivityIntake {
   skipped: SkippedInput[];
   /** Files of a folder or download that hold no activity (media, settings): counted, never read as rows. */
   notActivity: NotActivity[];
+  /** Columns of the rows read so far that no stage reads (a misnamed `akun_target` among them), per file. */
+  unknownColumns: UnknownColumns;
   items: AsyncGenerator<IntakeItem>;
 }
 
@@ -30,12 +33,14 @@ export interface IntakeOptions {
 /** Activity rows, rejections and skipped inputs of the given paths: what `scan` evaluates and `validate` checks. */
 export function intakeActivity(paths: string[], options: IntakeOptions): ActivityIntake {
   const load = loadActivity(paths, options.hints, options.stdin);
+  const unknownColumns = new UnknownColumns();
   async function* items(): AsyncGenerator<IntakeItem> {
     for await (const item of load.items) {
       if (item.kind === 'rejected') {
         yield item;
         continue;
       }
+      unknownColumns.note(item.row.source.file, item.row.fields);
       const normalized = normalizeActivity(item.row, options.timeZone);
       const disagreement = normalized.ok ? ownersDisagree(normalized.activity, options.hints.roster) : null;
       if (disagreement)
@@ -51,7 +56,13 @@ export function intakeActivity(paths: string[], options: IntakeOptions): Activit
         };
     }
   }
-  return { inputs: load.inputs, skipped: load.skipped, notActivity: load.notActivity, items: items() };
+  return {
+    inputs: load.inputs,
+    skipped: load.skipped,
+    notActivity: load.notActivity,
+    unknownColumns,
+    items: items(),
+  };
 }
 
 /**

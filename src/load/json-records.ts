@@ -1,7 +1,7 @@
 // Reads JSON arrays and NDJSON of canonical records into raw rows, keeping the line where each record begins.
 import { AuditError } from '../shared/errors.js';
 import type { LoadedItem } from './loaded-item.js';
-import { headerKey } from './csv-dialect.js';
+import { canonicalColumn, headerKey } from './csv-dialect.js';
 import { duplicateKeys, type DuplicateKey } from './json-duplicate-keys.js';
 
 /** Line (1-based) at which each element of the top-level JSON array begins; the text must be valid JSON. */
@@ -45,7 +45,7 @@ export function recordFields(
   const fields: Record<string, string> = Object.create(null);
   const keyOf: Record<string, string> = Object.create(null);
   for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
-    const name = aliases[headerKey(key)] ?? headerKey(key);
+    const name = canonicalColumn(headerKey(key), aliases);
     // As a CSV header may not name one column twice: the record cannot say which value is meant.
     if (keyOf[name] !== undefined)
       return `keys "${keyOf[name]}" and "${key}" both mean "${name}": which one to use is ambiguous; keep one of them`;

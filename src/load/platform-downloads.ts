@@ -15,7 +15,7 @@ export interface OwnerHints {
   /** NIPs of the roster: a folder named by one of them marks whose download is inside. */
   rosterNips: { has(nip: string): boolean };
   /** The roster, when known: the owner a download names is checked against the NIP its folder or --nip gives. */
-  roster?: Pick<Roster, 'byNip' | 'byAccount'>;
+  roster?: Pick<Roster, 'byNip' | 'byAccount'> & { file?: string };
 }
 
 /** The owner the enclosing folder or archive names for a file in it, on a platform (see DownloadOwners). */
@@ -64,7 +64,10 @@ export async function* readPlatformExport(
     for (const row of parsed.rows) {
       const fields = row.fields;
       if (nip) fields.nip = nip;
-      else if (!fields.account && owner?.handle) fields.account = owner.handle;
+      else if (!fields.account && owner?.handle) {
+        checkOwnerInRoster(display, owner, hints.roster);
+        fields.account = owner.handle;
+      }
       if (!fields.nip && !fields.account) {
         throw new UnknownOwnerError(display);
       }
@@ -100,6 +103,24 @@ function checkOwner(display: string, owner: NamedOwner, given: GivenOwner, roste
   );
 }
 
+/**
+ * A download whose rows take the owner it names itself needs that owner in the roster: else every row would be
+ * unmatched, and the run would end "no findings" about a download that is someone's, the roster just does not say
+ * whose. Not checked without a roster (validate without --roster).
+ */
+function checkOwnerInRoster(display: string, owner: NamedOwner, roster: OwnerHints['roster']): void {
+  if (!owner.handle || !roster) return;
+  const key = `${owner.platform}:${normalizeHandle(owner.handle)}`;
+  if (roster.byAccount.has(key)) return;
+  throw new OwnershipError(
+    {
+      file: display,
+      message: `the download names its owner ${owner.platform} account @${owner.handle} (in ${owner.file}), which is in no roster entry${roster.file ? ` of ${roster.file}` : ''}: its rows would be given to no one`,
+    },
+    `pass --nip with the owner's NIP, put the download in a folder named by that NIP, or add ${key} to the owner's roster entry`,
+  );
+}
+
 /** A download whose owner is unknown or disputed: it stops the run even inside a folder, since skipping it would hide a person. */
 export class OwnershipError extends AuditError {}
 
@@ -108,6 +129,37 @@ export class UnknownOwnerError extends OwnershipError {
     super(
       { file, message: 'cannot tell whose data download this is' },
       'pass --nip NIP, or put the download in a folder named by the NIP of its owner',
+    );
+  }
+}
+
+/**
+ * The records of a plain activity file (canonical CSV, JSON, NDJSON or standard input). `--nip` names the owner of
+ * platform data downloads; a plain file gives each row its person by its own account or nip column, so --nip would
+ * do nothing there, and a user who expects it to would read a wrong report. The run stops at the file's first row
+ * instead. A file of a folder or download that yields no row (a README.txt) is skipped as before.
+ */
+export async function* plainRecords(
+  hints: OwnerHints,
+  display: string,
+  kind: string,
+  records: AsyncIterable<LoadedItem> | Iterable<LoadedItem>,
+): AsyncGenerator<LoadedItem> {
+  for await (const item of records) {
+    if (hints.nip && item.kind === 'row') throw new NipOnPlainFileError(display, kind);
+    yield item;
+  }
+}
+
+class NipOnPlainFileError extends OwnershipError {
+  constructor(file: string, kind: string) {
+    super(
+      {
+        file,
+        field: '--nip',
+        message: `--nip names the owner of platform data downloads, but this is a plain activity file (${kind}) whose rows are given to a person by their own account or nip column: --nip would not apply to it`,
+      },
+      'scan this file without --nip (add a nip column if its rows have no account), and the downloads with it',
     );
   }
 }

@@ -1,7 +1,7 @@
 // Roster accounts: the handle lists a cell holds, the platform each names, and no account claimed by two persons.
 import type { Problem } from '../shared/errors.js';
 import type { Account } from '../shared/types.js';
-import { normalizeHandle, platformOfUrl } from '../normalize/handle.js';
+import { looksLikeUrl, normalizeHandle, platformOfUrl, readHandle } from '../normalize/handle.js';
 import { headerKey } from './csv-dialect.js';
 import {
   COLUMN_ALIASES,
@@ -17,7 +17,6 @@ const PLATFORM_LIST = 'facebook, instagram, x (or twitter), tiktok, youtube, thr
 const HANDLE_SEPARATORS = /[;|,\r\n]+/;
 // What people type into a cell for "no account": reading it as a handle would make everyone with a `-` share one.
 const NO_ACCOUNT = /^(?:[-–—.]+|tidak ada|tdk ada|tidak punya|belum ada|kosong|n\/?a|none|null|nil)$/i;
-const LOOKS_LIKE_URL = /^(https?:\/\/|www\.|[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|net|me|be|am|id)\/)/i;
 
 /** `${platform}:${handle}` → the row that first listed the account, across the whole roster. */
 export type AccountClaims = Map<string, RosterRow>;
@@ -37,7 +36,7 @@ export function cellAccounts(column: string, cell: string, field: string = colum
 /** `instagram:budi`, `instagram:https://…`, or a bare profile URL, which names its platform itself. */
 function accountsItem(item: string, field: string): AccountEntry {
   const colon = item.indexOf(':');
-  if (LOOKS_LIKE_URL.test(item) || colon <= 0) return { platform: null, value: item, field };
+  if (looksLikeUrl(item) || colon <= 0) return { platform: null, value: item, field };
   return { platform: item.slice(0, colon).trim(), value: item.slice(colon + 1).trim(), field };
 }
 
@@ -71,9 +70,9 @@ export function rowAccounts(row: RosterRow, claims: AccountClaims, file: string,
 
 /** The account an entry names, or why it names none. */
 function resolveAccount(entry: AccountEntry): Account | string {
-  const fromUrl = LOOKS_LIKE_URL.test(entry.value) ? platformOfUrl(entry.value) : null;
   let platform: RosterPlatform;
   if (entry.platform === null) {
+    const fromUrl = looksLikeUrl(entry.value) ? platformOfUrl(entry.value) : null;
     if (!fromUrl)
       return `account "${entry.value}" names no platform: write platform:handle, e.g. instagram:${normalizeHandle(entry.value) || 'budi'}`;
     platform = fromUrl;
@@ -81,16 +80,16 @@ function resolveAccount(entry: AccountEntry): Account | string {
     const named = rosterPlatform(entry.platform);
     if (!named)
       return `unknown platform "${entry.platform}" in account "${entry.platform}:${entry.value}": expected one of ${PLATFORM_LIST}`;
-    if (fromUrl && fromUrl !== named)
-      return `"${entry.value}" is a ${fromUrl} address, but the account is given as ${named}`;
     platform = named;
   }
-  const handle = normalizeHandle(entry.value);
-  if (handle === '') return `account "${entry.value}" has no handle`;
-  return { platform, handle };
+  const read = readHandle(platform, entry.value);
+  if (!read.ok) return read.reason;
+  if (read.handle === '') return `account "${entry.value}" has no handle`;
+  return { platform, handle: read.handle };
 }
 
 function rosterPlatform(name: string): RosterPlatform | null {
-  const column = COLUMN_ALIASES[headerKey(name)] ?? '';
+  const key = headerKey(name);
+  const column = Object.hasOwn(COLUMN_ALIASES, key) ? COLUMN_ALIASES[key]! : '';
   return isRosterPlatform(column) ? column : null;
 }

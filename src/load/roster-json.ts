@@ -1,6 +1,6 @@
 // Reads a JSON roster (an array of person objects) into rows, reporting each element's problems at its line.
 import type { Problem } from '../shared/errors.js';
-import { headerKey } from './csv-dialect.js';
+import { canonicalColumn, headerKey } from './csv-dialect.js';
 import { duplicateKeys } from './json-duplicate-keys.js';
 import { arrayElementLines, jsonErrorPlace } from './json-records.js';
 import { cellAccounts } from './roster-accounts.js';
@@ -51,7 +51,7 @@ function jsonRow(element: unknown, at: string, line: number, file: string, probl
   }
   const values = new Map<string, unknown>();
   for (const [key, value] of Object.entries(element)) {
-    const column = COLUMN_ALIASES[headerKey(key)] ?? headerKey(key);
+    const column = canonicalColumn(headerKey(key), COLUMN_ALIASES);
     if (values.has(column))
       problems.push({
         file,

@@ -1,7 +1,7 @@
 // Validates one raw input row and turns it into an Activity, or says exactly why it cannot be used.
 import type { Activity, ActivityType, RawRow } from '../shared/types.js';
 import { ACTIVITY_TYPES } from '../shared/types.js';
-import { normalizeHandle, platformName } from './handle.js';
+import { platformName, readHandle } from './handle.js';
 import { parseTimestamp } from './timestamp.js';
 
 /** Words platforms and monitoring tools use for the canonical activity types. */
@@ -68,7 +68,7 @@ export function activityType(value: string): ActivityType | null {
     .toLowerCase()
     .replace(/[\s-]+/g, '_');
   if ((ACTIVITY_TYPES as readonly string[]).includes(key)) return key as ActivityType;
-  return TYPE_ALIASES[key] ?? null;
+  return Object.hasOwn(TYPE_ALIASES, key) ? TYPE_ALIASES[key]! : null;
 }
 
 /** Header names seen in exports and spreadsheets, mapped to the canonical columns of the SPEC. */
@@ -165,7 +165,9 @@ export function normalizeActivity(row: RawRow, timeZone: string): NormalizeResul
       `unknown activity type "${clip(typeRaw)}" (expected post, comment, share, reaction, follow, join_group, attendance or banner, or an alias like like, retweet, repost, check-in)`,
     );
 
-  const account = normalizeHandle(get('account'));
+  const accountRead = readHandle(platform, get('account'));
+  if (!accountRead.ok) return fail(`account: ${accountRead.reason}`);
+  const account = accountRead.handle;
   const nip = get('nip').replace(/[\s.'-]/g, '');
   if (account === '' && nip === '')
     return fail('neither account nor nip given: the row cannot be attributed to a person');
@@ -191,7 +193,9 @@ export function normalizeActivity(row: RawRow, timeZone: string): NormalizeResul
     if (value.includes('\uFFFD')) return fail(`${name} contains bytes that are not valid UTF-8`);
   }
 
-  const target = normalizeHandle(get('target_account'));
+  const targetRead = readHandle(platform, get('target_account'));
+  if (!targetRead.ok) return fail(`target_account: ${targetRead.reason}`);
+  const target = targetRead.handle;
   return {
     ok: true,
     activity: {

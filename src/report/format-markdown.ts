@@ -241,11 +241,12 @@ function personLines(
   return lines;
 }
 
-function listSection(title: string, items: readonly string[], labels: UiLabels): string[] {
+/** `total`: how many there are, when the report lists only the first of them (rejected rows). */
+function listSection(title: string, items: readonly string[], labels: UiLabels, total = items.length): string[] {
   if (items.length === 0) return [];
   const shown = items.slice(0, DOCUMENT_LIST_LIMIT).map((item) => `- ${item}`);
-  if (items.length > DOCUMENT_LIST_LIMIT) shown.push(`- ${labels.more(items.length - DOCUMENT_LIST_LIMIT)}`);
-  return ['', `## ${title} (${items.length})`, '', ...shown];
+  if (total > shown.length) shown.push(`- ${labels.more(total - shown.length)}`);
+  return ['', `## ${title} (${total})`, '', ...shown];
 }
 
 export function formatMarkdown(report: Report, options: FormatOptions): string {
@@ -281,6 +282,7 @@ export function formatMarkdown(report: Report, options: FormatOptions): string {
       labels.section.rejectedRows,
       report.rejected.map((r) => `${md(`${r.file}:${r.line}`)}: ${md(r.reason)}`),
       labels,
+      report.summary.rows_rejected,
     ),
     ...listSection(
       labels.section.staleSuppressions,

@@ -35,14 +35,20 @@ ${rows.join('\n')}
 </table>`;
 }
 
-function listPanel(title: string, itemsHtml: readonly string[], labels: UiLabels, note = ''): string {
+/** `total`: how many there are, when the report lists only the first of them (rejected rows). */
+function listPanel(
+  title: string,
+  itemsHtml: readonly string[],
+  labels: UiLabels,
+  note = '',
+  total = itemsHtml.length,
+): string {
   if (itemsHtml.length === 0) return '';
   const shown = itemsHtml.slice(0, DOCUMENT_LIST_LIMIT).map((item) => `<li>${item}</li>`);
-  if (itemsHtml.length > DOCUMENT_LIST_LIMIT)
-    shown.push(`<li>${h(labels.more(itemsHtml.length - DOCUMENT_LIST_LIMIT))}</li>`);
+  if (total > shown.length) shown.push(`<li>${h(labels.more(total - shown.length))}</li>`);
   const noteHtml = note === '' ? '' : `\n<p class="note">${h(note)}</p>`;
   return `<div class="panel">
-<h2>${h(title)} (${itemsHtml.length})</h2>${noteHtml}
+<h2>${h(title)} (${total})</h2>${noteHtml}
 <ul class="plain">
 ${shown.join('\n')}
 </ul>
@@ -69,6 +75,8 @@ export function closingSection(report: Report, labels: UiLabels): string {
       labels.section.rejectedRows,
       report.rejected.map((r) => `<code>${h(`${r.file}:${r.line}`)}</code> ${h(r.reason)}`),
       labels,
+      '',
+      report.summary.rows_rejected,
     ),
     listPanel(
       labels.section.staleSuppressions,

@@ -7,11 +7,18 @@ import type { TerminalStyle } from './terminal-style.js';
 /** Long lists are cut so the terminal stays readable; the JSON report always has them in full. */
 export const LIST_LIMIT = 20;
 
-function cappedList(title: string, items: string[], labels: UiLabels, style: TerminalStyle): string[] {
+/** `total`: how many there are, when the report lists only the first of them (rejected rows). */
+function cappedList(
+  title: string,
+  items: string[],
+  labels: UiLabels,
+  style: TerminalStyle,
+  total = items.length,
+): string[] {
   if (items.length === 0) return [];
   const shown = items.slice(0, LIST_LIMIT).map((item) => `  ${item}`);
-  if (items.length > LIST_LIMIT) shown.push(`  ${labels.more(items.length - LIST_LIMIT)}`);
-  return ['', style.heading(`${title} (${items.length})`), ...shown];
+  if (total > shown.length) shown.push(`  ${labels.more(total - shown.length)}`);
+  return ['', style.heading(`${title} (${total})`), ...shown];
 }
 
 export function closingListLines(report: Report, labels: UiLabels, style: TerminalStyle): string[] {
@@ -37,6 +44,7 @@ export function closingListLines(report: Report, labels: UiLabels, style: Termin
       report.rejected.map((row) => flattenText(`${row.file}:${row.line}: ${row.reason}`)),
       labels,
       style,
+      summary.rows_rejected,
     ),
     ...cappedList(
       labels.section.skippedInputs,

@@ -208,6 +208,7 @@ export const reportSchema = z.strictObject({
   /** Files that are not activity (photos, videos, other platform data), counted per folder or archive and reason. */
   not_activity: z.array(z.strictObject({ path: z.string(), files: z.number().int(), reason: z.string() })),
   unmatched_accounts: z.array(z.strictObject({ platform: z.string(), account: z.string(), rows: z.number().int() })),
+  /** The first REJECTED_LISTED rejected rows in reading order; `summary.rows_rejected` counts them all. */
   rejected: z.array(z.strictObject({ file: z.string(), line: z.number().int(), reason: z.string() })),
   /**
    * The cancelled findings (the first CANCELLED_LISTED of them): the row, the rule and candidate, and what cancelled
@@ -225,6 +226,12 @@ export const reportSchema = z.strictObject({
     }),
   ),
 });
+
+/**
+ * How many rejected rows the report lists; `summary.rows_rejected` counts them all. Millions of bad rows (a wrong
+ * file, a broken export) would otherwise grow the list, and the report, past what memory holds.
+ */
+export const REJECTED_LISTED = 1000;
 
 /** How many cancelled findings the report lists; `summary.findings_cancelled` counts them all. */
 export const CANCELLED_LISTED = 1000;

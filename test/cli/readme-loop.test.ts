@@ -42,6 +42,7 @@ describe('README reviewer loop', () => {
     expect(steps.map((s) => s.command.split(' ').slice(0, 4).join(' '))).toEqual([
       'node bin/asn-audit scan fixtures/demo/activity.csv',
       'node bin/asn-audit review list',
+      'node bin/asn-audit review list',
       'node bin/asn-audit review add',
       'node bin/asn-audit review add',
       'head -5 decisions.yaml',

@@ -153,7 +153,7 @@ describe('loadRoster reports every problem with file and line', () => {
       [
         'fixtures/roster/unknown-platform.csv:2 accounts: unknown platform "myspace" in account "myspace:budi": expected one of facebook, instagram, x (or twitter), tiktok, youtube, threads, whatsapp',
         'fixtures/roster/unknown-platform.csv:3 accounts: account "siti.r" names no platform: write platform:handle, e.g. instagram:siti.r',
-        'fixtures/roster/unknown-platform.csv:4 accounts: "https://www.facebook.com/agus" is a facebook address, but the account is given as instagram',
+        'fixtures/roster/unknown-platform.csv:4 accounts: "https://www.facebook.com/agus" is an address on facebook, but the platform is instagram: it names no instagram account',
       ],
     ],
     [

@@ -94,6 +94,7 @@ describe('table', () => {
       line: i + 2,
       reason: `bad row ${i + 2}`,
     }));
+    report.summary.rows_rejected = 27;
     const out = formatters.table(report, { lang: 'id', color: false });
     expect(out).toContain('a.csv:21: bad row 21');
     expect(out).not.toContain('a.csv:22: bad row 22');

@@ -207,6 +207,7 @@ export const en: UiLabels = {
     skipped: 'skipped',
     moreRejected: (more, rejected, rows) => `… and ${more} more rejected rows (${rejected} of ${rows})`,
     notReadProblem: (reason) => `not read: ${reason}`,
+    columnsNotRead: 'columns not read',
   },
   baselineReason: (path) => `reviewed in baseline ${path}`,
   rulesList: {

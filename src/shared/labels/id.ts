@@ -210,6 +210,7 @@ export const id: UiLabels = {
     skipped: 'dilewati',
     moreRejected: (more, rejected, rows) => `… dan ${more} baris ditolak lainnya (${rejected} dari ${rows})`,
     notReadProblem: (reason) => `tidak dibaca: ${reason}`,
+    columnsNotRead: 'kolom yang tidak dibaca',
   },
   baselineReason: (path) => `sudah ditinjau di baseline ${path}`,
   rulesList: {

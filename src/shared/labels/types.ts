@@ -181,6 +181,8 @@ export interface UiLabels {
     skipped: string;
     moreRejected: (more: number, rejected: number, rows: number) => string;
     notReadProblem: (reason: string) => string;
+    /** Before the list of an activity file's columns that no canonical column or alias names. */
+    columnsNotRead: string;
   };
   /** The suppression reason of a finding a baseline report lists without one of its own. */
   baselineReason: (path: string) => string;
