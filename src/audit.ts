@@ -19,6 +19,7 @@ import { textModelOf } from './rules/text-model.js';
 import { loadRulePack } from './rules/rule-pack.js';
 import { AuditError } from './shared/errors.js';
 import type { Activity, Election, Lang, Person, Roster } from './shared/types.js';
+import type { ReadMeter } from './load/read-meter.js';
 
 export interface ScanOptions {
   activity: string[];
@@ -39,6 +40,8 @@ export interface ScanOptions {
   stdin: AsyncIterable<Uint8Array | string>;
   /** Called every few thousand rows, for a progress line on a terminal. */
   onProgress?: (rowsRead: number) => void;
+  /** Counts the activity bytes read, for the share and ETA of that line. */
+  meter?: ReadMeter;
   /**
    * Threads that evaluate rules: 1 evaluates on the main thread; more start that many workers. Unset, a scan uses
    * one worker per core once it has more than a few thousand rows to evaluate (a small scan does not pay for them).
@@ -194,7 +197,7 @@ export async function explainRow(options: RowExplainOptions): Promise<RowExplana
 
 /** How scan and explain --row read activity: owners of downloads from --nip and the roster, times in the election's zone. */
 function intakeOptions(
-  options: { nip?: string; stdin: AsyncIterable<Uint8Array | string> },
+  options: { nip?: string; stdin: AsyncIterable<Uint8Array | string>; meter?: ReadMeter },
   roster: Roster,
   election: Election,
 ): IntakeOptions {
@@ -206,6 +209,7 @@ function intakeOptions(
     },
     timeZone: election.timeZone,
     stdin: options.stdin,
+    ...(options.meter ? { meter: options.meter } : {}),
   };
 }
 

@@ -15,6 +15,8 @@ import { BUNDLED_RULES } from '../shared/version.js';
 import { coalesce, writeFilesAtomic } from './write-atomic.js';
 import { wantsColor } from './color.js';
 import { readFileSync } from 'node:fs';
+import { ReadMeter } from '../load/read-meter.js';
+import { plainInputSize, progressText } from './progress-line.js';
 import { SCAN_OPTIONS, type ScanFlags, type ScanOptionSpec } from './scan-options.js';
 
 /** `-o -` writes to standard output, in --format (default: the table). */
@@ -90,6 +92,7 @@ export function registerScan(program: Command, ctx: CommandContext): void {
   for (const option of commanderOptions()) command.addOption(option);
   command.action(async (activity: string[], flags: ScanFlags) => {
     const io = ctx.io;
+    const progress = io.stderrIsTTY && !flags.quiet ? await progressLine(io, activity) : null;
     const {
       report: fullReport,
       persons,
@@ -110,7 +113,7 @@ export function registerScan(program: Command, ctx: CommandContext): void {
       ...(flags.jobs !== undefined ? { jobs: flags.jobs } : {}),
       version: VERSION,
       stdin: io.stdin,
-      ...(io.stderrIsTTY && !flags.quiet ? { onProgress: progressLine(io) } : {}),
+      ...(progress ? { onProgress: progress.onProgress, meter: progress.meter } : {}),
     });
     if (io.stderrIsTTY && !flags.quiet) io.stderr('\r\x1b[K');
     const report = flags.redact
@@ -214,12 +217,18 @@ export function exitCodeFor(report: Report, failOn: Severity | 'none'): number {
   return failing ? EXIT.findings : EXIT.clean;
 }
 
-function progressLine(io: CommandContext['io']): (rows: number) => void {
+/** The progress line: rows and rate, and the share of bytes and time left when the inputs' size is known. */
+async function progressLine(io: CommandContext['io'], activity: readonly string[]) {
   const started = Date.now();
-  return (rows) => {
-    const seconds = Math.max((Date.now() - started) / 1000, 0.001);
+  const meter = new ReadMeter();
+  const total = await plainInputSize(activity);
+  const onProgress = (rows: number) =>
     io.stderr(
-      `\r\x1b[Kasn-audit: ${rows.toLocaleString('en-US')} rows read (${Math.round(rows / seconds).toLocaleString('en-US')}/s)`,
+      `\r\x1b[K${progressText({
+        rows,
+        seconds: (Date.now() - started) / 1000,
+        bytes: total === null ? null : { read: meter.bytes, total },
+      })}`,
     );
-  };
+  return { meter, onProgress };
 }

@@ -12,6 +12,7 @@ import { readPlatformExport, plainRecords, type ReadHints } from './platform-dow
 import { readZipFile } from './zip-download.js';
 import { convertWorkbookHint, workbookKind } from './spreadsheet.js';
 import { AuditError } from '../shared/errors.js';
+import { meteredBy } from './read-meter.js';
 
 /**
  * `explicit`: the file was named on the command line, so a JSON file that holds no activity is an error
@@ -42,26 +43,45 @@ export async function* readFileAt(
     const head = await readHead(path);
     const platform = detectPlatformExport(basename(path), decodeText(head).text);
     if (platform) {
-      yield* readPlatformExport(display, await readFile(path), hints, inputs);
+      const bytes = await readFile(path);
+      hints.meter?.add(bytes.length);
+      yield* readPlatformExport(display, bytes, hints, inputs);
       return;
     }
     yield* counted(inputs, { path: display, format: 'csv', encoding: null, sha256: '', rows: 0 }, (input) =>
-      plainRecords(hints, display, 'CSV', readStream(createReadStream(path), display, input, 'csv')),
+      plainRecords(
+        hints,
+        display,
+        'CSV',
+        readStream(meteredBy(hints.meter, createReadStream(path)), display, input, 'csv'),
+      ),
     );
     return;
   }
   if (ext === '.ndjson' || ext === '.jsonl') {
     yield* counted(inputs, { path: display, format: 'ndjson', encoding: null, sha256: '', rows: 0 }, (input) =>
-      plainRecords(hints, display, 'NDJSON', readStream(createReadStream(path), display, input, 'ndjson')),
+      plainRecords(
+        hints,
+        display,
+        'NDJSON',
+        readStream(meteredBy(hints.meter, createReadStream(path)), display, input, 'ndjson'),
+      ),
     );
     return;
   }
   if (ext === '.json' || ext === '.js') {
-    yield* readWholeJson(display, await readFile(path), hints, inputs, explicit);
+    const bytes = await readFile(path);
+    hints.meter?.add(bytes.length);
+    yield* readWholeJson(display, bytes, hints, inputs, explicit);
     return;
   }
   yield* counted(inputs, { path: display, format: 'auto', encoding: null, sha256: '', rows: 0 }, (input) =>
-    plainRecords(hints, display, 'CSV, JSON or NDJSON', readStream(createReadStream(path), display, input)),
+    plainRecords(
+      hints,
+      display,
+      'CSV, JSON or NDJSON',
+      readStream(meteredBy(hints.meter, createReadStream(path)), display, input),
+    ),
   );
 }
 

@@ -20,6 +20,7 @@ import {
 import type { LoadedItem } from './loaded-item.js';
 import { DownloadOwners, namesOwner } from './platforms/index.js';
 import { OwnershipError, plainRecords, type OwnerHints, type ReadHints } from './platform-downloads.js';
+import type { ReadMeter } from './read-meter.js';
 
 export type { InputFile, NotActivity, SkippedInput } from './input-ledger.js';
 export type { OwnerHints } from './platform-downloads.js';
@@ -35,11 +36,13 @@ export function loadActivity(
   paths: string[],
   hints: OwnerHints,
   stdin: AsyncIterable<Uint8Array | string>,
+  meter?: ReadMeter,
 ): ActivityLoad {
   const inputs: InputFile[] = [];
   const skipped: SkippedInput[] = [];
   const notActivity: NotActivity[] = [];
-  return { inputs, skipped, notActivity, items: readAll(paths, { ...hints, skipped, notActivity }, stdin, inputs) };
+  const read: ReadHints = { ...hints, skipped, notActivity, ...(meter ? { meter } : {}) };
+  return { inputs, skipped, notActivity, items: readAll(paths, read, stdin, inputs) };
 }
 
 async function* readAll(

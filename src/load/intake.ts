@@ -10,6 +10,7 @@ import {
   type SkippedInput,
 } from './activity-sources.js';
 import { UnknownColumns } from './unknown-columns.js';
+import type { ReadMeter } from './read-meter.js';
 
 export type IntakeItem = { kind: 'activity'; activity: Activity } | { kind: 'rejected'; rejection: Rejection };
 
@@ -28,11 +29,13 @@ export interface IntakeOptions {
   /** The election's time zone: timestamps without an offset are read in it. */
   timeZone: string;
   stdin: AsyncIterable<Uint8Array | string>;
+  /** Counts the bytes read, for a progress line. */
+  meter?: ReadMeter;
 }
 
 /** Activity rows, rejections and skipped inputs of the given paths: what `scan` evaluates and `validate` checks. */
 export function intakeActivity(paths: string[], options: IntakeOptions): ActivityIntake {
-  const load = loadActivity(paths, options.hints, options.stdin);
+  const load = loadActivity(paths, options.hints, options.stdin, options.meter);
   const unknownColumns = new UnknownColumns();
   async function* items(): AsyncGenerator<IntakeItem> {
     for await (const item of load.items) {

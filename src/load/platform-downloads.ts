@@ -7,6 +7,7 @@ import { decodeText } from './encoding.js';
 import { counted, sha256, type InputFile, type Ledger } from './input-ledger.js';
 import type { LoadedItem } from './loaded-item.js';
 import { detectPlatformExport, type NamedOwner, type OwnerConflict } from './platforms/index.js';
+import type { ReadMeter } from './read-meter.js';
 
 /** Who a platform data download belongs to, when the download itself does not say it in a way the roster knows. */
 export interface OwnerHints {
@@ -22,7 +23,8 @@ export interface OwnerHints {
 export type OwnerAt = (platform: Platform) => NamedOwner | OwnerConflict | null;
 
 /** Owner hints while reading, plus the owner an enclosing folder or archive names and where skipped files are listed. */
-export type ReadHints = OwnerHints & Ledger & { ownerAt?: OwnerAt };
+/** `meter`: counts the bytes read, for the progress line (read-meter.ts). */
+export type ReadHints = OwnerHints & Ledger & { ownerAt?: OwnerAt; meter?: ReadMeter };
 
 /**
  * One platform export file. Its rows belong to --nip or the NIP a folder in its path is named by, else to the

@@ -53,12 +53,18 @@ describe('progress', () => {
   const activity = file('activity.csv', 20_000);
   const oneTick = file('one-tick.csv', 10_000);
 
-  it('shows rows read and the rate on a terminal, then clears its line', async () => {
+  it('shows rows read, the rate, the share of bytes read and the time left on a terminal, then clears its line', async () => {
     const run = await scan(activity, true);
     expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(
-      /^\r\x1b\[Kasn-audit: 10,000 rows read \([\d,]+\/s\)\r\x1b\[Kasn-audit: 20,000 rows read \([\d,]+\/s\)\r\x1b\[K$/,
-    );
+    const line = String.raw`asn-audit: (\d+,000) rows read \([\d,]+/s\), (\d+) % of 2 MB, about [\d a-z]+ left`;
+    const match = new RegExp(String.raw`^\r\x1b\[K${line}\r\x1b\[K${line}\r\x1b\[K$`).exec(run.stderr);
+    expect(match, run.stderr).not.toBeNull();
+    const [, firstRows, firstShare, lastRows, lastShare] = match!;
+    expect([firstRows, lastRows]).toEqual(['10,000', '20,000']);
+    // Half the rows are about half the bytes, give or take the chunks read ahead; the end is shown as 99 %.
+    expect(Number(firstShare)).toBeGreaterThanOrEqual(40);
+    expect(Number(firstShare)).toBeLessThanOrEqual(70);
+    expect(Number(lastShare)).toBe(99);
     expect(JSON.parse(run.stdout).summary.rows_read).toBe(20_000);
   });
 
