@@ -2,11 +2,11 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Tests that run bin/asn-audit or read dist/, so they need `npm run build` first; test/helpers/fresh-build.ts stops
- * them when dist/ is older than src/. test/cli/progress.test.ts calls main() from src/cli in this process, so it is a
- * unit test despite its folder.
+ * them when dist/ is older than src/. test/cli/progress.test.ts and scan-options.test.ts call main() from src/cli in this
+ * process, so they are unit tests despite their folder.
  */
 const BUILT = [
-  'test/cli/!(progress).test.ts',
+  'test/cli/!(progress|scan-options).test.ts',
   'test/faults/atomic-write.test.ts',
   'test/faults/big-field.test.ts',
   'test/load/zip-large.test.ts',

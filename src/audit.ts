@@ -4,7 +4,7 @@ import { buildReport, ScanResult } from './aggregate/build-report.js';
 import { loadBaseline, type Suppression } from './load/baseline.js';
 import { loadDecisions } from './load/decisions.js';
 import type { Report } from './schemas/report-schema.js';
-import { intakeActivity } from './load/intake.js';
+import { type IntakeOptions, intakeActivity } from './load/intake.js';
 import { loadElection } from './load/election.js';
 import { loadRoster } from './load/roster.js';
 import type { UnknownColumn } from './load/unknown-columns.js';
@@ -71,16 +71,7 @@ export async function runScan(options: ScanOptions): Promise<ScanOutcome> {
 
   // 2. Stream the activity: every row ends as rejected, unmatched or evaluated.
   const result = new ScanResult(election, options.lang, review);
-  const load = intakeActivity(options.activity, {
-    hints: {
-      ...(options.nip ? { nip: options.nip.replace(/\D/g, '') } : {}),
-      rosterNips: new Set(roster.byNip.keys()),
-      roster,
-    },
-    timeZone: election.timeZone,
-    stdin: options.stdin,
-    ...(options.meter ? { meter: options.meter } : {}),
-  });
+  const load = intakeActivity(options.activity, intakeOptions(options, roster, election));
   const evaluator = new OrderedEvaluator(options, { election, rules, text, result });
   try {
     for await (const item of load.items) {
@@ -171,15 +162,7 @@ export type NoPerson =
  */
 export async function explainRow(options: RowExplainOptions): Promise<RowExplanation> {
   const { election, roster, rules, text } = await loadChecks(options);
-  const load = intakeActivity([options.file], {
-    hints: {
-      ...(options.nip ? { nip: options.nip.replace(/\D/g, '') } : {}),
-      rosterNips: new Set(roster.byNip.keys()),
-      roster,
-    },
-    timeZone: election.timeZone,
-    stdin: options.stdin,
-  });
+  const load = intakeActivity([options.file], intakeOptions(options, roster, election));
   const lines: number[] = [];
   for await (const item of load.items) {
     const source = item.kind === 'rejected' ? item.rejection : item.activity.source;
@@ -210,6 +193,24 @@ export async function explainRow(options: RowExplainOptions): Promise<RowExplana
     line: options.line,
     message: `no activity row starts on line ${options.line} (${range})`,
   });
+}
+
+/** How scan and explain --row read activity: owners of downloads from --nip and the roster, times in the election's zone. */
+function intakeOptions(
+  options: { nip?: string; stdin: AsyncIterable<Uint8Array | string>; meter?: ReadMeter },
+  roster: Roster,
+  election: Election,
+): IntakeOptions {
+  return {
+    hints: {
+      ...(options.nip ? { nip: options.nip.replace(/\D/g, '') } : {}),
+      rosterNips: new Set(roster.byNip.keys()),
+      roster,
+    },
+    timeZone: election.timeZone,
+    stdin: options.stdin,
+    ...(options.meter ? { meter: options.meter } : {}),
+  };
 }
 
 function noPersonReason(activity: Activity, roster: Roster): NoPerson {

@@ -15,7 +15,8 @@ import { compareCodeUnits as cmp } from '../shared/compare.js';
 import { fingerprint } from './fingerprint.js';
 import { isOpenFinding, reviewStateOf, type ReviewInputs } from './review-state.js';
 import { actsOf, summaryByAgency, summaryByCandidate } from './acts.js';
-import { describeTime, fillMessage, SANCTION_LABELS } from './wording.js';
+import { describeTime, fillMessage, timeCheckRecord } from './wording.js';
+import { uiLabels } from '../shared/labels/index.js';
 import { candidateLabel } from '../shared/candidate-label.js';
 import { localDay } from '../shared/local-time.js';
 
@@ -85,6 +86,7 @@ export class ScanResult {
     if (findings.has(fp)) return;
     const legal = rule.legal[match.basis]!;
     const lang = this.lang;
+    const timeCheck = timeCheckRecord(match.time);
     const values = {
       candidate: match.candidate ? candidateLabel(match.candidate, 'in_sentence') : '',
       target: activity.targetAccount ? `@${activity.targetAccount}` : '',
@@ -104,7 +106,7 @@ export class ScanResult {
       legal: {
         skb: legal.skb,
         sanction: legal.sanction,
-        sanction_label: SANCTION_LABELS[legal.sanction][lang],
+        sanction_label: uiLabels(lang).sanctionLabel[legal.sanction],
         refs: legal.refs,
       },
       activity: {
@@ -123,7 +125,8 @@ export class ScanResult {
       },
       evidence: {
         matched: match.evidence.map((e) => ({ condition: e.condition, field: e.field, value: e.value })),
-        time: describeTime(match.time, match.candidate, this.election.timeZone, lang),
+        time: describeTime(timeCheck, match.candidate, this.election.timeZone, lang),
+        time_check: timeCheck,
         phase: phaseAt(this.election, match.time.kind === 'undated' ? null : match.time.at),
       },
       confidence: match.confidence,

@@ -3,10 +3,9 @@ import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { readStructuredFile } from '../load/structured-file.js';
-import { FORMATS } from '../report/index.js';
 import { AuditError } from '../shared/errors.js';
-import { SEVERITIES } from '../shared/types.js';
 import { zodProblems } from '../schemas/zod-problems.js';
+import { SCAN_OPTIONS, type ScanOptionSpec } from './scan-options.js';
 
 /** Looked for in the working directory, in this order; two of them at once is an error rather than a silent pick. */
 export const CONFIG_FILE_NAMES = ['asn-audit.config.yaml', 'asn-audit.config.yml', 'asn-audit.config.json'] as const;
@@ -14,42 +13,45 @@ export const CONFIG_FILE_NAMES = ['asn-audit.config.yaml', 'asn-audit.config.yml
 const path = z.string().min(1);
 const pathList = z.union([path, z.array(path).min(1)]).transform((v) => (Array.isArray(v) ? v : [v]));
 
-/** Keys are the `scan` flags in snake_case (`--fail-on` → `fail_on`). */
-export const configFileSchema = z.strictObject({
-  roster: path.optional(),
-  election: path.optional(),
-  rules: pathList.optional(),
-  format: z.enum(FORMATS).optional(),
-  output: pathList.optional(),
-  // YAML reads a bare 18-digit NIP as a number, which has already lost its last digits.
-  nip: z.string('expected the NIP as a string in quotes, e.g. "198507222010012012"').optional(),
-  since: z.string('expected a date YYYY-MM-DD or a phase id, as a string').min(1).optional(),
-  until: z.string('expected a date YYYY-MM-DD or a phase id, as a string').min(1).optional(),
-  fail_on: z.enum([...SEVERITIES, 'none']).optional(),
-  baseline: path.optional(),
-  lang: z.enum(['id', 'en']).optional(),
-  strict: z.boolean().optional(),
-  fail_on_skipped: z.boolean().optional(),
-  quiet: z.boolean().optional(),
-  redact: z.boolean().optional(),
-  redact_key: z.string().min(1).optional(),
-});
+function configSchemaOf(spec: ScanOptionSpec): z.ZodType {
+  switch (spec.type) {
+    case 'path':
+      return path;
+    case 'paths':
+      return pathList;
+    case 'text':
+      return (spec.expected ? z.string(spec.expected) : z.string()).min(1);
+    case 'choice':
+      return z.enum(spec.choices as [string, ...string[]]);
+    case 'switch':
+      return z.boolean();
+    case 'count': {
+      const expected = `expected ${spec.expected}`;
+      return z.int(expected).min(spec.min, expected).max(spec.max, expected);
+    }
+  }
+}
 
-export type ConfigFile = z.infer<typeof configFileSchema>;
+const OPTIONS = Object.entries(SCAN_OPTIONS) as [string, ScanOptionSpec][];
 
-const PATH_KEYS = [
-  'roster',
-  'election',
-  'rules',
-  'output',
-  'baseline',
-] as const satisfies readonly (keyof ConfigFile)[];
+/** One key per `scan` option (scan-options.ts), each optional; `color: false` is `--no-color`. */
+export const configFileSchema = z.strictObject(
+  Object.fromEntries(OPTIONS.map(([, spec]) => [spec.configKey, configSchemaOf(spec).optional()])),
+);
+
+/** The config key of each option → the attribute commander stores its value under, and whether it is a path. */
+const BY_KEY = new Map(
+  OPTIONS.map(([attribute, spec]) => [
+    spec.configKey,
+    { attribute, isPath: spec.type === 'path' || spec.type === 'paths' },
+  ]),
+);
 
 export interface ScanConfig {
   /** The config file as the user would name it. */
   file: string;
   /** Values keyed by commander's attribute names (`failOn`), paths already relative to the working directory. */
-  values: Record<string, string | string[] | boolean>;
+  values: Record<string, string | string[] | boolean | number>;
 }
 
 /**
@@ -92,22 +94,17 @@ function findConfigFile(cwd: string): string | null {
   return present[0] ?? null;
 }
 
-function scanValues(config: ConfigFile, folder: string, cwd: string): ScanConfig['values'] {
+function scanValues(config: Record<string, unknown>, folder: string, cwd: string): ScanConfig['values'] {
   const fromFolder = (p: string): string => (isAbsolute(p) ? p : relative(cwd, resolve(folder, p)) || '.');
   const values: ScanConfig['values'] = {};
-  for (const [key, value] of Object.entries(config) as [keyof ConfigFile, string | string[] | boolean | undefined][]) {
-    if (value === undefined) continue;
-    const isPath = (PATH_KEYS as readonly string[]).includes(key);
-    values[attributeName(key)] = !isPath
+  for (const [key, value] of Object.entries(config) as [string, string | string[] | boolean | number | undefined][]) {
+    const option = BY_KEY.get(key);
+    if (value === undefined || option === undefined) continue;
+    values[option.attribute] = !option.isPath
       ? value
       : Array.isArray(value)
         ? value.map(fromFolder)
         : fromFolder(String(value));
   }
   return values;
-}
-
-/** `fail_on` → `failOn`, the name commander stores the value of `--fail-on` under. */
-function attributeName(key: string): string {
-  return key.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
 }

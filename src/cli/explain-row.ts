@@ -1,7 +1,7 @@
 // `asn-audit explain --row FILE:LINE`: why one input row was (not) flagged, from the trace the evaluation recorded
 // (src/rules/trace.ts). The trace becomes one data structure (`--format json`), and the text is written from it.
 import type { NoPerson, RowExplanation } from '../audit.js';
-import { describeTime } from '../aggregate/wording.js';
+import { describeTime, timeCheckRecord } from '../aggregate/wording.js';
 import { candidateLabel } from '../shared/candidate-label.js';
 import { type Condition, type Evidence, keyOf } from '../rules/conditions/index.js';
 import type { TextField } from '../rules/activity-view.js';
@@ -9,7 +9,7 @@ import { TEXT_FIELDS } from '../rules/activity-view.js';
 import type { BindingTrace, ExceptionTrace, TraceNode } from '../rules/trace.js';
 import { tokenize } from '../normalize/text.js';
 import { formatLocalDateTime, zoneName } from '../shared/local-time.js';
-import { uiLabels } from '../shared/i18n.js';
+import { type Outcome, uiLabels } from '../shared/labels/index.js';
 import type { Category, Lang, Stance } from '../shared/types.js';
 
 export interface RowData {
@@ -61,7 +61,7 @@ export interface RuleData {
   bindings: BindingData[];
 }
 
-export type Outcome = 'finding' | 'cancelled_by_exception' | 'contradicted' | 'merged' | 'no_match' | 'before_since';
+export type { Outcome };
 
 export interface BindingData {
   candidate: string | null;
@@ -216,7 +216,7 @@ function bindingData(b: BindingTrace, tz: string, lang: Lang): BindingData {
       o.kind === 'cancelled' ? (o.reason.kind === 'contradicted' ? 'contradicted' : 'cancelled_by_exception') : o.kind,
     matched: match !== null,
     stance: match?.stance ?? null,
-    time: b.time === null ? null : describeTime(b.time, b.candidate, tz, lang),
+    time: b.time === null ? null : describeTime(timeCheckRecord(b.time), b.candidate, tz, lang),
     evidence: (match?.evidence ?? []).map((e) => ({ condition: e.condition, field: e.field, value: e.value })),
     cancelled_by:
       o.kind === 'cancelled' && o.reason.kind === 'exception'
@@ -289,107 +289,8 @@ function flow(value: unknown): string {
 
 // ---- text ----------------------------------------------------------------------------------------------------------
 
-const WORDS = {
-  id: {
-    row: 'Baris',
-    rejected: 'Baris ini ditolak saat dibaca, jadi tidak dievaluasi',
-    text: 'Teks',
-    normalised: 'Dinormalisasi',
-    roots: 'Kata berimbuhan',
-    hashtags: 'Tagar',
-    person: 'Orang',
-    noPerson: {
-      nip_not_in_roster: (p: { nip: string; roster: string }) =>
-        `tidak ada: NIP ${p.nip} tidak ada di daftar ${p.roster}; pemindaian menghitung baris ini sebagai tanpa pemilik dan tidak melaporkan temuannya`,
-      account_not_in_roster: (p: { platform: string; account: string; roster: string }) =>
-        `tidak ada: akun ${p.platform}:${p.account} tidak ada di daftar ${p.roster}; pemindaian menghitung baris ini sebagai tanpa pemilik dan tidak melaporkan temuannya`,
-      no_account: () => 'tidak ada: baris tidak memuat akun maupun NIP',
-    },
-    summary: (findings: number, cancelled: number, applied: number, skipped: number, type: string) =>
-      `Hasil: ${findings} temuan, ${cancelled} dibatalkan · ${applied} aturan berlaku untuk jenis ${type}, ${skipped} aturan lain tidak`,
-    noFinding: 'tidak ada temuan',
-    rule: 'Aturan',
-    outcome: {
-      finding: 'TEMUAN',
-      cancelled_by_exception: 'DIBATALKAN oleh pengecualian',
-      contradicted: 'DIBATALKAN: bertentangan dengan temuan yang lebih kuat',
-      merged: 'digabung ke temuan yang lebih kuat',
-      no_match: 'tidak cocok',
-      before_since: 'tidak dievaluasi: tindakan sebelum tanggal bakal calon',
-    } satisfies Record<Outcome, string>,
-    noCandidate: 'tanpa calon',
-    stance: 'sikap',
-    evidence: 'Bukti',
-    time: 'Waktu',
-    conditions: 'Kondisi',
-    exceptions: 'Pengecualian',
-    unless: 'veto',
-    qualifier: 'kualifier',
-    legend:
-      'Pengecualian: veto (unless) membatalkan temuan bila terpenuhi; kualifier (qualifiers) membatalkan hanya bila tanpa kata-katanya aturan tidak lagi terpenuhi.',
-    notEvaluated: 'tidak dievaluasi',
-    found: 'ditemukan',
-    stillHolds: 'tanpa kata-kata itu aturan tetap terpenuhi, jadi tidak membatalkan',
-    noLonger: 'tanpa kata-kata itu aturan tidak lagi terpenuhi: membatalkan',
-    vetoes: 'membatalkan',
-    cancelledBy: (kind: string, condition: string, matched: string) =>
-      `dibatalkan oleh ${kind} ${condition}${matched ? ` (ditemukan: ${matched})` : ''}`,
-    contradictedBy: (rule: string) => `dibatalkan oleh temuan ${rule} yang berlawanan sikap dan lebih kuat`,
-    mergedInto: (rule: string) => `temuan yang sama dari ${rule} lebih kuat; yang ini tidak dilaporkan terpisah`,
-    notApplicable: 'Tidak berlaku untuk jenis ini',
-  },
-  en: {
-    row: 'Row',
-    rejected: 'This row was rejected when read, so it was not evaluated',
-    text: 'Text',
-    normalised: 'Normalised',
-    roots: 'Affixed words',
-    hashtags: 'Hashtags',
-    person: 'Person',
-    noPerson: {
-      nip_not_in_roster: (p: { nip: string; roster: string }) =>
-        `none: NIP ${p.nip} is not in the roster ${p.roster}; the scan counts this row as unmatched and reports no finding of it`,
-      account_not_in_roster: (p: { platform: string; account: string; roster: string }) =>
-        `none: the account ${p.platform}:${p.account} is not in the roster ${p.roster}; the scan counts this row as unmatched and reports no finding of it`,
-      no_account: () => 'none: the row has neither an account nor a NIP',
-    },
-    summary: (findings: number, cancelled: number, applied: number, skipped: number, type: string) =>
-      `Result: ${findings} finding(s), ${cancelled} cancelled · ${applied} rules apply to type ${type}, ${skipped} other rules do not`,
-    noFinding: 'no finding',
-    rule: 'Rule',
-    outcome: {
-      finding: 'FINDING',
-      cancelled_by_exception: 'CANCELLED by an exception',
-      contradicted: 'CANCELLED: contradicted by a stronger finding',
-      merged: 'merged into a stronger finding',
-      no_match: 'no match',
-      before_since: "not evaluated: the act is before the candidate's since date",
-    } satisfies Record<Outcome, string>,
-    noCandidate: 'no candidate',
-    stance: 'stance',
-    evidence: 'Evidence',
-    time: 'Time',
-    conditions: 'Conditions',
-    exceptions: 'Exceptions',
-    unless: 'veto',
-    qualifier: 'qualifier',
-    legend:
-      'Exceptions: a veto (unless) cancels the finding when it holds; a qualifier cancels only when the rule no longer holds without its words.',
-    notEvaluated: 'not evaluated',
-    found: 'found',
-    stillHolds: 'without those words the rule still holds, so it does not cancel',
-    noLonger: 'without those words the rule no longer holds: cancels',
-    vetoes: 'cancels',
-    cancelledBy: (kind: string, condition: string, matched: string) =>
-      `cancelled by the ${kind} ${condition}${matched ? ` (found: ${matched})` : ''}`,
-    contradictedBy: (rule: string) => `cancelled by the stronger finding ${rule} of the opposite stance`,
-    mergedInto: (rule: string) => `the same finding from ${rule} is stronger; this one is not reported separately`,
-    notApplicable: 'Not applicable to this type',
-  },
-} as const;
-
 export function rowText(data: RowData, lang: Lang): string {
-  const w = WORDS[lang];
+  const w = uiLabels(lang).explainRow;
   const ui = uiLabels(lang);
   const out: string[] = [];
   const r = data.row;
@@ -437,14 +338,14 @@ export function rowText(data: RowData, lang: Lang): string {
 }
 
 function noPersonText(p: NoPerson, lang: Lang): string {
-  const w = WORDS[lang].noPerson;
+  const w = uiLabels(lang).explainRow.noPerson;
   if (p.kind === 'nip_not_in_roster') return w.nip_not_in_roster(p);
   if (p.kind === 'account_not_in_roster') return w.account_not_in_roster(p);
   return w.no_account();
 }
 
 function bindingText(b: BindingData, lang: Lang, out: string[]): void {
-  const w = WORDS[lang];
+  const w = uiLabels(lang).explainRow;
   const ui = uiLabels(lang);
   const stance = b.stance ? `, ${w.stance}: ${ui.stance[b.stance]}` : '';
   out.push(`  ${b.candidate_name ?? w.noCandidate}: ${w.outcome[b.outcome]}${stance}`);
@@ -488,7 +389,7 @@ function mark(held: boolean | null): string {
 }
 
 function nodeText(node: NodeData, depth: number, lang: Lang, out: string[]): void {
-  const w = WORDS[lang];
+  const w = uiLabels(lang).explainRow;
   const found =
     node.found.length > 0 ? ` — ${w.found}: ${node.found.map((f) => `${f.field}: "${f.value}"`).join('; ')}` : '';
   out.push(

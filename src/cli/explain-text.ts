@@ -3,10 +3,10 @@ import { Document, isScalar, isSeq, visit } from 'yaml';
 import { type Condition, explainEvidence } from '../rules/conditions/index.js';
 import type { Rule } from '../rules/rule-schema.js';
 import type { Finding, Report, ReportPerson } from '../schemas/report-schema.js';
-import { describeTimeFromReport, fillMessage, SANCTION_LABELS } from '../aggregate/wording.js';
+import { describeTimeFromReport, fillMessage } from '../aggregate/wording.js';
 import { candidateLabel } from '../shared/candidate-label.js';
 import { formatLocalDateTime, zoneName } from '../shared/local-time.js';
-import { uiLabels } from '../shared/i18n.js';
+import { type RulesNote, uiLabels } from '../shared/labels/index.js';
 import type { Lang } from '../shared/types.js';
 
 /** The rule as the pack defines it, when the pack could be read: its own titles and its condition tree. */
@@ -15,11 +15,7 @@ export interface RuleSource {
   rule: Rule;
 }
 
-/** Why the rule's conditions are not shown, or why they may not be the ones that matched. */
-export type RulesNote =
-  | { kind: 'not_in_pack'; files: number }
-  | { kind: 'pack_differs' }
-  | { kind: 'pack_unreadable'; problems: string };
+export type { RulesNote };
 
 export interface Explanation {
   finding: Finding;
@@ -32,58 +28,9 @@ export interface Explanation {
   election: Report['election'];
 }
 
-const WORDS = {
-  id: {
-    heading: 'Temuan',
-    person: 'Orang',
-    why: 'Mengapa ditandai',
-    matched: 'Kondisi yang terpenuhi',
-    noMatched: '(aturan ini terpenuhi oleh jenis aktivitas atau sasarannya saja, tanpa kata yang dicatat)',
-    time: 'Pemeriksaan waktu',
-    phase: 'Tahapan',
-    noPhase: 'di luar tahapan yang tercantum di berkas pemilu',
-    noCandidate: '(tidak menyangkut calon tertentu)',
-    legal: 'Dasar hukum',
-    skbRow: (row: string) => `SKB 2/2022 Lampiran II, baris ${row}`,
-    activity: 'Aktivitas',
-    tree: 'Kondisi aturan',
-    treeLegend: 'Istilah "@nama" adalah daftar kosakata paket aturan; "$candidate.*" diambil dari berkas pemilu.',
-    lead: 'Temuan adalah petunjuk untuk ditinjau manusia, bukan putusan.',
-    note: (n: RulesNote, rule: string) =>
-      n.kind === 'not_in_pack'
-        ? `Aturan "${rule}" tidak ada di paket aturan (${n.files} berkas dibaca), sehingga kondisinya tidak dapat ditampilkan.`
-        : n.kind === 'pack_differs'
-          ? 'Catatan: paket aturan yang dibaca berbeda dari paket saat laporan dibuat (sha256 berbeda); kondisi di atas mungkin bukan yang terpenuhi waktu itu.'
-          : `Paket aturan bawaan tidak dapat dibaca, sehingga kondisi aturan tidak ditampilkan: ${n.problems}`,
-  },
-  en: {
-    heading: 'Finding',
-    person: 'Person',
-    why: 'Why it was raised',
-    matched: 'Conditions met',
-    noMatched: '(the rule was met by the type or target of the activity alone, with no words recorded)',
-    time: 'Time check',
-    phase: 'Phase',
-    noPhase: 'outside the phases listed in the election file',
-    noCandidate: '(concerns no particular candidate)',
-    legal: 'Legal basis',
-    skbRow: (row: string) => `SKB 2/2022 Annex II, row ${row}`,
-    activity: 'Activity',
-    tree: 'Rule conditions',
-    treeLegend: 'Terms "@name" are vocabulary lists of the rule pack; "$candidate.*" come from the election file.',
-    lead: 'A finding is a lead for human review, not a verdict.',
-    note: (n: RulesNote, rule: string) =>
-      n.kind === 'not_in_pack'
-        ? `Rule "${rule}" is not in the rule pack (${n.files} files read), so its conditions cannot be shown.`
-        : n.kind === 'pack_differs'
-          ? 'Note: the rule pack read is not the one the report was made with (its sha256 differs); the conditions above may not be those that matched then.'
-          : `The bundled rule pack cannot be read, so the rule's conditions are not shown: ${n.problems}`,
-  },
-} as const;
-
 export function explainText({ finding, person, rule, rulesNote, lang, election }: Explanation): string {
-  const w = WORDS[lang];
   const ui = uiLabels(lang);
+  const w = ui.explain;
   const f = finding;
   const a = f.activity;
   const lines: string[] = [];
@@ -111,7 +58,7 @@ export function explainText({ finding, person, rule, rulesNote, lang, election }
 
   lines.push('', w.legal);
   line(ui.field.basis, `${ui.basis[f.basis]} (${f.basis}), ${w.skbRow(f.legal.skb)}`);
-  line(ui.field.sanction, SANCTION_LABELS[f.legal.sanction][lang]);
+  line(ui.field.sanction, ui.sanctionLabel[f.legal.sanction]);
   lines.push(`  ${ui.field.references}:`, ...f.legal.refs.map((ref) => `    - ${ref}`));
 
   lines.push('', w.activity);

@@ -6,7 +6,10 @@ import { compileRules } from '../rules/compile.js';
 import { exampleText, runExamples } from '../rules/examples.js';
 import { loadRulePack } from '../rules/rule-pack.js';
 import { PACKAGE_ROOT } from '../shared/version.js';
+import { uiLabels } from '../shared/labels/index.js';
+import type { Lang } from '../shared/types.js';
 import { EXIT, type CommandContext } from './command-context.js';
+import { langOption } from './lang-option.js';
 import { BUNDLED_RULES } from '../shared/version.js';
 
 /** The demo election, shipped in the package (package.json `files`) so that `rules list` / `rules test` work installed. */
@@ -20,17 +23,18 @@ export function registerRules(program: Command, ctx: CommandContext): void {
     .description('list the rules of a pack')
     .argument('[paths...]', 'rule files or folders (default: the bundled pack)')
     .option('--election <file>', ELECTION_HELP)
-    .action(async (paths: string[], flags: { election?: string }) => {
+    .addOption(langOption())
+    .action(async (paths: string[], flags: { election?: string; lang: Lang }) => {
       const pack = await loadRulePack(paths.length > 0 ? paths : [BUNDLED_RULES]);
       // Binding to an election checks every reference and term list, as a scan would (any election will do).
       compileRules(pack, await loadElection(flags.election ?? EXAMPLES_ELECTION));
       for (const { rule } of pack.rules) {
         const skb = [rule.legal.kode_etik?.skb, rule.legal.disiplin?.skb].filter(Boolean).join('/');
         ctx.io.stdout(
-          `${rule.id.padEnd(44)} ${rule.category.padEnd(19)} ${rule.severity.padEnd(7)} ${rule.basis.padEnd(10)} ${skb.padEnd(9)} ${rule.title.en}\n`,
+          `${rule.id.padEnd(44)} ${rule.category.padEnd(19)} ${rule.severity.padEnd(7)} ${rule.basis.padEnd(10)} ${skb.padEnd(9)} ${rule.title[flags.lang]}\n`,
         );
       }
-      ctx.io.stdout(`${pack.rules.length} rules in ${pack.files.length} files\n`);
+      ctx.io.stdout(`${uiLabels(flags.lang).rulesList.total(pack.rules.length, pack.files.length)}\n`);
     });
   rules
     .command('test')

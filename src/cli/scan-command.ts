@@ -3,17 +3,10 @@ import { type Command, InvalidArgumentError, Option } from 'commander';
 import { runScan } from '../audit.js';
 import { isOpenFinding } from '../aggregate/review-state.js';
 import type { Report } from '../schemas/report-schema.js';
-import {
-  FORMATS,
-  formatChunks,
-  formatForPath,
-  redactReport,
-  type FormatName,
-  type RedactionSubject,
-} from '../report/index.js';
+import { formatChunks, formatForPath, redactReport, type RedactionSubject } from '../report/index.js';
 import type { Person } from '../shared/types.js';
 import { AuditError } from '../shared/errors.js';
-import { SEVERITIES, severityRank, type Lang, type Severity } from '../shared/types.js';
+import { severityRank, type Severity } from '../shared/types.js';
 import { VERSION } from '../shared/version.js';
 import { oneLine } from '../shared/terminal-text.js';
 import { ACTIVITY_COLUMNS, describeUnknownColumns } from '../load/unknown-columns.js';
@@ -24,43 +17,51 @@ import { wantsColor } from './color.js';
 import { readFileSync } from 'node:fs';
 import { ReadMeter } from '../load/read-meter.js';
 import { plainInputSize, progressText } from './progress-line.js';
+import { SCAN_OPTIONS, type ScanFlags, type ScanOptionSpec } from './scan-options.js';
 
 /** `-o -` writes to standard output, in --format (default: the table). */
 const STDOUT = '-';
 
-interface ScanFlags {
-  roster: string;
-  election: string;
-  rules?: string[];
-  format?: FormatName;
-  output?: string[];
-  nip?: string;
-  since?: string;
-  until?: string;
-  failOn: Severity | 'none';
-  baseline?: string;
-  decisions?: string;
-  csvSeparator: ',' | ';';
-  lang: Lang;
-  strict?: boolean;
-  failOnSkipped?: boolean;
-  redact?: boolean;
-  redactKey?: string;
-  redactKeyFile?: string;
-  quiet?: boolean;
-  color?: boolean;
-  jobs?: number;
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/** The commander options of SCAN_OPTIONS, in its order (`--no-color` right after `--color`). */
+export function commanderOptions(): Option[] {
+  const options: Option[] = [];
+  for (const [attribute, spec] of Object.entries(SCAN_OPTIONS) as [string, ScanOptionSpec][]) {
+    const option = new Option(spec.flags, spec.help);
+    if (option.attributeName() !== attribute)
+      throw new Error(`SCAN_OPTIONS: ${spec.flags} is stored under ${option.attributeName()}, not ${attribute}`);
+    options.push(option);
+    switch (spec.type) {
+      case 'path':
+        if (spec.required) option.makeOptionMandatory();
+        break;
+      case 'paths':
+        option.argParser(collect);
+        break;
+      case 'text':
+        break;
+      case 'choice':
+        option.choices(spec.choices);
+        if (spec.default !== undefined) option.default(spec.default);
+        break;
+      case 'switch':
+        if (spec.negation) options.push(new Option(`--no-${option.name()}`, spec.negation));
+        break;
+      case 'count':
+        option.argParser((value) => count(value, spec));
+        break;
+    }
+  }
+  return options;
 }
 
-/** `--jobs`: a whole number from 1 to 64 (more threads than that only wait on the reader). */
-function jobCount(value: string): number {
+function count(value: string, spec: Extract<ScanOptionSpec, { type: 'count' }>): number {
   const n = Number(value);
-  if (!/^\d+$/.test(value) || n < 1 || n > 64)
-    throw new InvalidArgumentError(`expected a whole number of threads from 1 to 64, got "${value}"`);
+  if (!/^\d+$/.test(value) || n < spec.min || n > spec.max)
+    throw new InvalidArgumentError(`expected ${spec.expected}, got "${value}"`);
   return n;
 }
-
-const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 /** After the options in `scan --help`: the common runs, each one a command that works with real files. */
 export const SCAN_EXAMPLES = `
@@ -80,110 +81,64 @@ Examples:
 `;
 
 export function registerScan(program: Command, ctx: CommandContext): void {
-  program
+  const command = program
     .command('scan')
     .description('scan activity exports for neutrality violations and report per person')
     .addHelpText('after', SCAN_EXAMPLES)
     .argument(
       '<activity...>',
       'activity files or folders (CSV, JSON, NDJSON, platform downloads and .zip); - reads standard input',
-    )
-    .requiredOption('--roster <file>', 'roster of ASN (CSV or JSON)')
-    .requiredOption('--election <file>', 'election file (YAML or JSON)')
-    .option('--rules <path>', 'rule file or folder (repeatable; default: the bundled pack)', collect)
-    .addOption(new Option('--format <format>', 'output format').choices(FORMATS))
-    .option(
-      '-o, --output <file>',
-      'write the report to a file, atomically (repeatable; format from the extension; - is standard output)',
-      collect,
-    )
-    .option('--nip <nip>', 'the person the platform data downloads belong to')
-    .option('--since <date|phase>', 'only activity from this date or the start of this phase')
-    .option('--until <date|phase>', 'only activity up to this date or the end of this phase')
-    .addOption(
-      new Option(
-        '--fail-on <severity>',
-        'exit 1 when an open (unreviewed or needs_evidence) finding at or above this exists',
-      )
-        .choices([...SEVERITIES, 'none'])
-        .default('low'),
-    )
-    .option('--baseline <file>', 'previous JSON report or suppression file: findings in it are marked suppressed')
-    .option(
-      '--decisions <file>',
-      'decisions file (review add writes it): reviewed findings carry the decision; confirmed, dismissed and escalated ones no longer fail',
-    )
-    .addOption(
-      new Option('--csv-separator <sep>', 'CSV column separator: , or ; (Excel set to the Indonesian locale)')
-        .choices([',', ';'])
-        .default(','),
-    )
-    .addOption(new Option('--lang <lang>', 'language of messages').choices(['id', 'en']).default('id'))
-    .option(
-      '--redact',
-      'pseudonymise NIPs, names and handles in every output (keyed by --redact-key or ASN_AUDIT_REDACT_KEY)',
-    )
-    .option('--redact-key <key>', 'secret that keeps pseudonyms the same across runs')
-    .option('--redact-key-file <file>', 'read the --redact-key secret from a file (keeps it out of shell history)')
-    .option('--strict', 'stop at the first bad row (exit 2) instead of rejecting it, and exit 2 on any skipped input')
-    .option('--fail-on-skipped', 'exit 2 when any file in a folder or download was not read (for CI)')
-    .option('-q, --quiet', 'print nothing on standard output unless asked with --format or -o -')
-    .option('--color', 'colours in the terminal table even on a pipe (also FORCE_COLOR=1)')
-    .option('--no-color', 'no colours in the terminal table (also NO_COLOR, FORCE_COLOR=0, TERM=dumb)')
-    .option(
-      '--jobs <n>',
-      'threads that evaluate rules (default: one per core, on scans of more than a few thousand rows)',
-      jobCount,
-    )
-    .action(async (activity: string[], flags: ScanFlags) => {
-      const io = ctx.io;
-      const progress = io.stderrIsTTY && !flags.quiet ? await progressLine(io, activity) : null;
-      const {
-        report: fullReport,
-        persons,
-        unknownColumns,
-      } = await runScan({
-        activity,
-        roster: flags.roster,
-        election: flags.election,
-        rules: flags.rules ?? [BUNDLED_RULES],
-        ...(flags.since !== undefined ? { since: flags.since } : {}),
-        ...(flags.until !== undefined ? { until: flags.until } : {}),
-        ...(flags.nip !== undefined ? { nip: flags.nip } : {}),
-        ...(flags.baseline !== undefined ? { baseline: flags.baseline } : {}),
-        ...(flags.decisions !== undefined ? { decisions: flags.decisions } : {}),
-        lang: flags.lang,
-        strict: Boolean(flags.strict),
-        failOnSkipped: Boolean(flags.failOnSkipped),
-        ...(flags.jobs !== undefined ? { jobs: flags.jobs } : {}),
-        version: VERSION,
-        stdin: io.stdin,
-        ...(progress ? { onProgress: progress.onProgress, meter: progress.meter } : {}),
-      });
-      if (io.stderrIsTTY && !flags.quiet) io.stderr('\r\x1b[K');
-      const report = flags.redact
-        ? redactReport(fullReport, persons.map(redactionSubject), redactionKey(flags, io.env))
-        : fullReport;
-      // An empty export usually means a broken pipeline upstream: say so, though it is not an error of the scan.
-      if (report.summary.rows_read === 0)
-        io.stderr('asn-audit: warning: no activity rows were read (the inputs are empty or hold only a header)\n');
-      if (report.skipped_inputs.length > 0)
-        io.stderr(
-          `asn-audit: note: ${report.skipped_inputs.length} file(s) in folders or downloads could not be read; the report lists them with the reason\n`,
-        );
-      // A misnamed column (akun_target for target_account) leaves every row without its value and no error: say so.
-      for (const { file, columns } of unknownColumns)
-        io.stderr(
-          `asn-audit: note: ${flags.redact ? 'an input' : oneLine(file)} has columns that are not read: ${oneLine(describeUnknownColumns(columns))} (the columns read are ${ACTIVITY_COLUMNS.join(', ')})\n`,
-        );
-      const stale = report.summary.stale_decisions;
-      if (stale.length > 0)
-        io.stderr(
-          `asn-audit: note: ${stale.length} decision(s) in ${flags.decisions} match no finding of this run (stale): ${stale.map((d) => d.fingerprint).join(', ')}\n`,
-        );
-      await writeOutputs(report, flags, ctx);
-      ctx.setExit(exitCodeFor(report, flags.failOn));
+    );
+  for (const option of commanderOptions()) command.addOption(option);
+  command.action(async (activity: string[], flags: ScanFlags) => {
+    const io = ctx.io;
+    const progress = io.stderrIsTTY && !flags.quiet ? await progressLine(io, activity) : null;
+    const {
+      report: fullReport,
+      persons,
+      unknownColumns,
+    } = await runScan({
+      activity,
+      roster: flags.roster,
+      election: flags.election,
+      rules: flags.rules ?? [BUNDLED_RULES],
+      ...(flags.since !== undefined ? { since: flags.since } : {}),
+      ...(flags.until !== undefined ? { until: flags.until } : {}),
+      ...(flags.nip !== undefined ? { nip: flags.nip } : {}),
+      ...(flags.baseline !== undefined ? { baseline: flags.baseline } : {}),
+      ...(flags.decisions !== undefined ? { decisions: flags.decisions } : {}),
+      lang: flags.lang,
+      strict: Boolean(flags.strict),
+      failOnSkipped: Boolean(flags.failOnSkipped),
+      ...(flags.jobs !== undefined ? { jobs: flags.jobs } : {}),
+      version: VERSION,
+      stdin: io.stdin,
+      ...(progress ? { onProgress: progress.onProgress, meter: progress.meter } : {}),
     });
+    if (io.stderrIsTTY && !flags.quiet) io.stderr('\r\x1b[K');
+    const report = flags.redact
+      ? redactReport(fullReport, persons.map(redactionSubject), redactionKey(flags, io.env))
+      : fullReport;
+    // An empty export usually means a broken pipeline upstream: say so, though it is not an error of the scan.
+    if (report.summary.rows_read === 0)
+      io.stderr('asn-audit: warning: no activity rows were read (the inputs are empty or hold only a header)\n');
+    if (report.skipped_inputs.length > 0)
+      io.stderr(
+        `asn-audit: note: ${report.skipped_inputs.length} file(s) in folders or downloads could not be read; the report lists them with the reason\n`,
+      );
+    // A misnamed column (akun_target for target_account) leaves every row without its value and no error: say so.
+    for (const { file, columns } of unknownColumns)
+      io.stderr(
+        `asn-audit: note: ${flags.redact ? 'an input' : oneLine(file)} has columns that are not read: ${oneLine(describeUnknownColumns(columns))} (the columns read are ${ACTIVITY_COLUMNS.join(', ')})\n`,
+      );
+    const stale = report.summary.stale_decisions;
+    if (stale.length > 0)
+      io.stderr(
+        `asn-audit: note: ${stale.length} decision(s) in ${flags.decisions} match no finding of this run (stale): ${stale.map((d) => d.fingerprint).join(', ')}\n`,
+      );
+    await writeOutputs(report, flags, ctx);
+    ctx.setExit(exitCodeFor(report, flags.failOn));
+  });
 }
 
 async function writeOutputs(report: Report, flags: ScanFlags, ctx: CommandContext): Promise<void> {

@@ -11,7 +11,10 @@ import type { OwnerHints } from '../load/platform-downloads.js';
 import { loadRoster } from '../load/roster.js';
 import { loadRulePack } from '../rules/rule-pack.js';
 import { AuditError, formatProblem, type Problem } from '../shared/errors.js';
+import { uiLabels, type UiLabels } from '../shared/labels/index.js';
+import type { Lang } from '../shared/types.js';
 import { EXIT, type CommandContext } from './command-context.js';
+import { langOption } from './lang-option.js';
 
 type Kind = 'roster' | 'election' | 'activity' | 'rules';
 
@@ -34,18 +37,23 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
     .option('--nip <nip>', 'the person the platform data downloads belong to, as for scan')
     .option('--strict', 'fail also when a file in a folder or download is skipped')
     .option('--fail-on-skipped', 'fail when a file in a folder or download is skipped, as scan does')
+    .addOption(langOption())
     .action(async (files: string[], flags: ValidateFlags) => {
       let failed = false;
       const setting = await activitySetting(flags);
+      const w = uiLabels(flags.lang).validate;
       for (const file of files) {
         const kind = flags.kind ?? (await guessKind(file));
+        const what = `${file} (${w.kind[kind]})`;
         try {
-          const summary = await validateOne(file, kind, setting);
-          ctx.io.stdout(`ok    ${file} (${kind}): ${summary}\n`);
+          const summary = await validateOne(file, kind, setting, w);
+          ctx.io.stdout(`${w.ok.padEnd(5)} ${what}: ${summary}\n`);
         } catch (error) {
           if (!(error instanceof AuditError)) throw error;
           failed = true;
-          ctx.io.stdout(`FAIL  ${file} (${kind}):\n${error.problems.map((p) => `  ${formatProblem(p)}`).join('\n')}\n`);
+          ctx.io.stdout(
+            `${w.fail.padEnd(5)} ${what}:\n${error.problems.map((p) => `  ${formatProblem(p)}`).join('\n')}\n`,
+          );
         }
       }
       ctx.setExit(failed ? EXIT.error : EXIT.clean);
@@ -60,6 +68,7 @@ interface ValidateFlags {
   nip?: string;
   strict?: boolean;
   failOnSkipped?: boolean;
+  lang: Lang;
 }
 
 /** How activity is read: the same owner hints and time zone that `scan` would use with these flags. */
@@ -111,18 +120,23 @@ async function guessKind(file: string): Promise<Kind> {
   return 'activity';
 }
 
-async function validateOne(file: string, kind: Kind, setting: ActivitySetting): Promise<string> {
+async function validateOne(
+  file: string,
+  kind: Kind,
+  setting: ActivitySetting,
+  w: UiLabels['validate'],
+): Promise<string> {
   if (kind === 'roster') {
     const roster = await loadRoster(file);
-    return `${roster.persons.length} persons, ${roster.persons.filter((p) => p.accounts.length === 0).length} without accounts`;
+    return w.roster(roster.persons.length, roster.persons.filter((p) => p.accounts.length === 0).length);
   }
   if (kind === 'election') {
     const election = await loadElection(file);
-    return `${election.candidates.length} candidates, ${election.phases.length} phases, ${election.accounts.size} accounts`;
+    return w.election(election.candidates.length, election.phases.length, election.accounts.size);
   }
   if (kind === 'rules') {
     const pack = await loadRulePack([file]);
-    return `${pack.rules.length} rules`;
+    return w.rules(pack.rules.length);
   }
   // The loader scan uses, so that validate accepts exactly what scan accepts.
   const load = intakeActivity([file], {
@@ -141,15 +155,17 @@ async function validateOne(file: string, kind: Kind, setting: ActivitySetting): 
     if (problems.length < LISTED_PROBLEMS) problems.push({ file: r.file, line: r.line, message: r.reason });
   }
   if (rejected > problems.length)
-    problems.push({ message: `… and ${rejected - problems.length} more rejected rows (${rejected} of ${rows})` });
-  const skipped = load.skipped.map((s) => `\n  skipped ${s.path}: ${s.reason}`).join('');
+    problems.push({ message: w.moreRejected(rejected - problems.length, rejected, rows) });
+  const skipped = load.skipped.map((s) => `\n  ${w.skipped} ${s.path}: ${s.reason}`).join('');
   if (setting.failOnSkipped)
-    for (const s of load.skipped) problems.push({ file: s.path, message: `not read: ${s.reason}` });
+    for (const s of load.skipped) problems.push({ file: s.path, message: w.notReadProblem(s.reason) });
   if (problems.length > 0) throw new AuditError(problems);
   // Valid rows of a misnamed column (akun_target) still lose its value: "all valid" alone would hide that.
   const unread = load.unknownColumns
     .list()
-    .map(({ file: at, columns }) => `\n  ${oneLine(at)}: columns not read: ${oneLine(describeUnknownColumns(columns))}`)
+    .map(
+      ({ file: at, columns }) => `\n  ${oneLine(at)}: ${w.columnsNotRead}: ${oneLine(describeUnknownColumns(columns))}`,
+    )
     .join('');
-  return `${rows} rows, all valid${load.skipped.length > 0 ? `; ${load.skipped.length} file(s) not read:${skipped}` : ''}${unread}`;
+  return `${w.activity(rows)}${load.skipped.length > 0 ? `; ${w.notRead(load.skipped.length)}${skipped}` : ''}${unread}`;
 }

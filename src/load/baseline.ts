@@ -4,6 +4,7 @@ import { AuditError } from '../shared/errors.js';
 import { zodProblems } from '../schemas/zod-problems.js';
 import { readStructuredFile } from './structured-file.js';
 import type { Lang } from '../shared/types.js';
+import { uiLabels } from '../shared/labels/index.js';
 
 export interface Suppression {
   fingerprint: string;
@@ -39,23 +40,19 @@ const baselineReportSchema = z.object({
   ),
 });
 
+const HINT = 'a baseline is a previous JSON report of asn-audit or a list of {fingerprint, reason, reviewer, date}';
+
 export async function loadBaseline(path: string, lang: Lang): Promise<Map<string, Suppression>> {
   const { data } = await readStructuredFile(path, 'baseline');
   const out = new Map<string, Suppression>();
   if (data !== null && typeof data === 'object' && !Array.isArray(data)) {
     const report = baselineReportSchema.safeParse(data, { reportInput: true });
-    if (!report.success)
-      throw new AuditError(
-        zodProblems(report.error, path),
-        'a baseline is a previous JSON report of asn-audit or a list of {fingerprint, reason, reviewer, date}',
-      );
+    if (!report.success) throw new AuditError(zodProblems(report.error, path), HINT);
     for (const person of report.data.persons) {
       for (const f of person.findings) {
         out.set(f.fingerprint, {
           fingerprint: f.fingerprint,
-          reason:
-            f.suppression?.reason ??
-            (lang === 'id' ? `sudah ditinjau di baseline ${path}` : `reviewed in baseline ${path}`),
+          reason: f.suppression?.reason ?? uiLabels(lang).baselineReason(path),
           reviewer: null,
           date: null,
         });
@@ -64,11 +61,7 @@ export async function loadBaseline(path: string, lang: Lang): Promise<Map<string
     return out;
   }
   const list = suppressionFileSchema.safeParse(data, { reportInput: true });
-  if (!list.success)
-    throw new AuditError(
-      zodProblems(list.error, path),
-      'a baseline is a previous JSON report of asn-audit or a list of {fingerprint, reason, reviewer, date}',
-    );
+  if (!list.success) throw new AuditError(zodProblems(list.error, path), HINT);
   for (const s of list.data)
     out.set(s.fingerprint, {
       fingerprint: s.fingerprint,

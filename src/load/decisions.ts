@@ -1,10 +1,9 @@
 // Reads a decisions file: what reviewers decided about each finding (by fingerprint), for the next scan to apply.
-import { readFile } from 'node:fs/promises';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import { zodProblems } from '../schemas/zod-problems.js';
 import { AuditError, type Problem } from '../shared/errors.js';
-import { decodeText, looksBinary } from './encoding.js';
+import { readHandWrittenText, yamlSyntaxProblems } from './structured-file.js';
 
 import { REVIEW_STATUSES, type ReviewStatus } from '../shared/types.js';
 
@@ -46,42 +45,15 @@ const HINT =
 
 /** Reads and validates a decisions file; an empty file (or one holding only comments, or `[]`) has no decisions. */
 export async function loadDecisions(path: string, options: { missingIsEmpty?: boolean } = {}): Promise<DecisionsFile> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' && options.missingIsEmpty) return parseDecisions(path, '');
-    const message =
-      code === 'ENOENT'
-        ? 'decisions file not found'
-        : code === 'EISDIR'
-          ? 'this is a folder, not the decisions file'
-          : `cannot read the decisions file: ${(error as Error).message}`;
-    throw new AuditError({ file: path, message });
-  }
-  if (looksBinary(bytes.subarray(0, 8192)))
-    throw new AuditError({ file: path, message: 'the decisions file is not a text file (expected YAML or JSON)' });
-  return parseDecisions(path, decodeText(bytes).text);
+  return parseDecisions(path, (await readHandWrittenText(path, 'decisions file', options)).text);
 }
 
 export function parseDecisions(path: string, text: string): DecisionsFile {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true, logLevel: 'silent', lineCounter });
   const json = text.trimStart().startsWith('[');
-  const issues = [...doc.errors, ...doc.warnings];
-  if (issues.length > 0)
-    throw new AuditError(
-      issues.map((issue) => {
-        const line = issue.linePos?.[0]?.line;
-        return {
-          file: path,
-          ...(line !== undefined ? { line } : {}),
-          message: `not valid YAML/JSON: ${issue.message.split('\n')[0]}`,
-        };
-      }),
-      HINT,
-    );
+  const syntax = yamlSyntaxProblems(path, doc);
+  if (syntax.length > 0) throw new AuditError(syntax, HINT);
   const decisions = new Map<string, Decision>();
   if (doc.contents === null) return { path, doc, decisions, json };
   if (!isSeq(doc.contents))

@@ -1,4 +1,5 @@
 // Validates an NIP (PNS) or NI PPPK, both 18 digits, by its structure, and names numbers Excel has mangled (domain.md §9.1–9.4).
+import { MONTH_NAMES_EN } from './timestamp.js';
 
 export type NipCheck =
   | {
@@ -14,20 +15,6 @@ export type NipCheck =
 
 const EARLIEST_BIRTH_YEAR = 1940;
 const MINIMUM_AGE = 18;
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 // `1.98609E+17`, or `1,98609E+17` where the decimal symbol is a comma (Indonesian Windows).
 const SCIENTIFIC_NOTATION = /^\d+(?:[.,]\d+)?e\+?\d+$/i;
@@ -130,7 +117,7 @@ function pppkAppointmentProblem(digits: string, birthYear: number, todayYear: nu
 function dateProblem(year: number, month: number, day: number): string | null {
   if (month < 1 || month > 12) return `month ${String(month).padStart(2, '0')} does not exist`;
   const days = daysInMonth(year, month);
-  if (day < 1 || day > days) return `${MONTH_NAMES[month - 1]} ${year} has ${days} days, not ${day}`;
+  if (day < 1 || day > days) return `${MONTH_NAMES_EN[month - 1]} ${year} has ${days} days, not ${day}`;
   return null;
 }
 
@@ -139,7 +126,7 @@ function daysInMonth(year: number, month: number): number {
 }
 
 function monthLabel(year: number, month: number): string {
-  return `${MONTH_NAMES[month - 1]} ${year}`;
+  return `${MONTH_NAMES_EN[month - 1]} ${year}`;
 }
 
 function num(digits: string, from: number, to: number): number {

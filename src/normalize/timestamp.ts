@@ -22,7 +22,8 @@ interface WrittenTime {
 const DAY_MS = 86_400_000;
 const EXPECTED_FORMATS = "expected ISO 8601, YYYY-MM-DD HH:mm, DD/MM/YYYY HH:mm or '19 Juni 2024 14:30'";
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const MONTH_NAMES_EN = [
+/** For messages about dates (nip.ts too): English, like the rest of the messages. */
+export const MONTH_NAMES_EN = [
   'January',
   'February',
   'March',

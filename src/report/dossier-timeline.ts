@@ -2,7 +2,7 @@
 // campaign period) at full scale and compresses a long stretch before or after them, with years on the axis.
 import type { ActGroup } from '../aggregate/acts.js';
 import type { Report } from '../schemas/report-schema.js';
-import type { DossierLabels } from '../shared/i18n-dossier.js';
+import type { DossierLabels } from '../shared/labels/index.js';
 import { localDay } from '../shared/local-time.js';
 import type { Severity } from '../shared/types.js';
 import { dayNumber, dayString, labelWidth, num } from './chart-layout.js';

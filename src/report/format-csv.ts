@@ -1,6 +1,6 @@
 // `--format csv`: one finding a row, for Excel: UTF-8 with BOM, CRLF, RFC 4180 quoting, formulas neutralised.
 import type { Finding, Report, ReportPerson } from '../schemas/report-schema.js';
-import { uiLabels, type UiLabels } from '../shared/i18n.js';
+import { uiLabels, type UiLabels } from '../shared/labels/index.js';
 import type { Lang } from '../shared/types.js';
 import { formatLocalDateTime } from '../shared/local-time.js';
 import { candidateLabelFor, matchedSummary } from './report-view.js';

@@ -4,8 +4,7 @@
 import { actGroupsOf, type ActGroup } from '../aggregate/acts.js';
 import { isOpenFinding } from '../aggregate/review-state.js';
 import type { Finding, Report, ReportPerson } from '../schemas/report-schema.js';
-import { DOSSIER_LABELS, type DossierLabels } from '../shared/i18n-dossier.js';
-import { uiLabels, type UiLabels } from '../shared/i18n.js';
+import { type DossierLabels, uiLabels, type UiLabels } from '../shared/labels/index.js';
 import { formatLocalDateTime, localDay, zoneName } from '../shared/local-time.js';
 import type { Lang } from '../shared/types.js';
 import { DOSSIER_STYLES } from './dossier-styles.js';
@@ -192,7 +191,7 @@ ${row(r.inputs, inputs.join('<br>'))}
 }
 
 export function formatDossier(report: Report, person: ReportPerson, options: DossierOptions): string {
-  const w: Words = { d: DOSSIER_LABELS[options.lang], ui: uiLabels(options.lang) };
+  const w: Words = { d: uiLabels(options.lang).dossier, ui: uiLabels(options.lang) };
   const groups = actGroupsOf(person);
   const open = person.findings.filter(isOpenFinding).length;
   const highest = highestSeverity(person.findings);

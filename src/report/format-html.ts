@@ -1,6 +1,6 @@
 // `--format html`: one self-contained page (inline CSS and SVG, no network) to read on screen or print.
 import type { Report, ReportPerson } from '../schemas/report-schema.js';
-import { uiLabels } from '../shared/i18n.js';
+import { uiLabels } from '../shared/labels/index.js';
 import type { FormatOptions } from './format-options.js';
 import { closingSection, flaggedTable, provenanceFooter } from './html-lists.js';
 import { personArticle } from './html-person.js';

@@ -1,6 +1,6 @@
 // `--format junit`: JUnit XML for CI dashboards: one test case per person; a person with active findings fails.
 import type { Finding, Report, ReportPerson } from '../schemas/report-schema.js';
-import { uiLabels, type UiLabels } from '../shared/i18n.js';
+import { uiLabels, type UiLabels } from '../shared/labels/index.js';
 import type { FormatOptions } from './format-options.js';
 import { formatLocalDateTime, zoneName } from '../shared/local-time.js';
 import { escapeXml } from './markup-escape.js';

@@ -1,7 +1,7 @@
 // `--format markdown`: a memo-ready document: title, summary tables, and per person a table of findings.
 import type { Finding, Report, ReportPerson } from '../schemas/report-schema.js';
-import { uiLabels, type UiLabels } from '../shared/i18n.js';
-import { CATEGORIES, SEVERITIES, type Severity } from '../shared/types.js';
+import { uiLabels, type UiLabels } from '../shared/labels/index.js';
+import { CATEGORIES, SEVERITIES_HIGHEST_FIRST, type Severity } from '../shared/types.js';
 import { actGroupsOf, actsOf, hasReviewInput, summaryByAgency, summaryByCandidate } from '../aggregate/acts.js';
 import { DOCUMENT_LIST_LIMIT, type FormatOptions } from './format-options.js';
 import { formatLocalDateTime, zoneName } from '../shared/local-time.js';
@@ -81,7 +81,7 @@ function summaryLines(report: Report, labels: UiLabels): string[] {
     '',
     ...tableLines(
       [labels.field.severity, labels.field.count],
-      [...SEVERITIES].reverse().map((v) => [labels.severity[v], String(s.by_severity[v])]),
+      SEVERITIES_HIGHEST_FIRST.map((v) => [labels.severity[v], String(s.by_severity[v])]),
       ['l', 'r'],
     ),
   ];

@@ -1,7 +1,7 @@
 // `--format table`: the terminal report: a short header, one row per flagged person, then each person's findings.
 import Table from 'cli-table3';
 import type { Report, ReportPerson } from '../schemas/report-schema.js';
-import { uiLabels, type UiLabels } from '../shared/i18n.js';
+import { uiLabels, type UiLabels } from '../shared/labels/index.js';
 import { CATEGORIES, type Category } from '../shared/types.js';
 import type { FormatOptions } from './format-options.js';
 import { flattenText } from './plain-text.js';

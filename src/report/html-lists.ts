@@ -1,6 +1,6 @@
 // The HTML report's tables of persons, closing lists (gaps, unmatched, rejected, stale) and the provenance footer.
 import type { Report, ReportPerson } from '../schemas/report-schema.js';
-import type { UiLabels } from '../shared/i18n.js';
+import type { UiLabels } from '../shared/labels/index.js';
 import { DOCUMENT_LIST_LIMIT } from './format-options.js';
 import { escapeHtml as h } from './markup-escape.js';
 import { activeFindings, highestSeverity, isFlagged } from './report-view.js';

@@ -1,6 +1,6 @@
 // The HTML report's per-person section: every finding with its text, evidence, source, link and legal basis.
 import type { Finding, Report, ReportPerson } from '../schemas/report-schema.js';
-import type { UiLabels } from '../shared/i18n.js';
+import type { UiLabels } from '../shared/labels/index.js';
 import { formatLocalDateTime, zoneName } from '../shared/local-time.js';
 import { escapeHtml as h, isWebUrl } from './markup-escape.js';
 import { activeFindings, candidateWithStance, highestSeverity } from './report-view.js';

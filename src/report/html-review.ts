@@ -2,8 +2,8 @@
 // hidden; the page's script (html-review-script.ts) shows them, so a page opened without scripts stays complete.
 import { createHash } from 'node:crypto';
 import type { Finding, Report } from '../schemas/report-schema.js';
-import type { UiLabels } from '../shared/i18n.js';
-import { CATEGORIES, SEVERITIES, type Category, type Severity } from '../shared/types.js';
+import type { UiLabels } from '../shared/labels/index.js';
+import { CATEGORIES, SEVERITIES_HIGHEST_FIRST, type Category, type Severity } from '../shared/types.js';
 import { escapeHtml as h } from './markup-escape.js';
 import { compareCodeUnits as compareText } from '../shared/compare.js';
 import { candidateLabelFor } from './report-view.js';
@@ -106,7 +106,7 @@ export function triageBar(report: Report, labels: UiLabels): string {
     compareText,
   );
   const categories = CATEGORIES.filter((c) => findings.some((f) => f.category === c));
-  const severities = [...SEVERITIES].reverse().filter((s) => findings.some((f) => f.severity === s));
+  const severities = SEVERITIES_HIGHEST_FIRST.filter((s) => findings.some((f) => f.severity === s));
   // In the election's order (by ballot number), then ids it does not list, then "no candidate".
   const rank = (id: string) => {
     const at = report.election.candidates.findIndex((c) => c.id === id);

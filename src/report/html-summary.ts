@@ -1,8 +1,8 @@
 // The HTML report's overview: headline numbers, counts by agency and by category, and the timeline.
 import type { Finding, Report } from '../schemas/report-schema.js';
-import type { UiLabels } from '../shared/i18n.js';
-import { CATEGORIES, SEVERITIES } from '../shared/types.js';
-import { STACK_COLORS, timelineChart } from './html-timeline.js';
+import type { UiLabels } from '../shared/labels/index.js';
+import { CATEGORIES, SEVERITIES_HIGHEST_FIRST } from '../shared/types.js';
+import { STACK_COLORS, STACK_ORDER, timelineChart } from './html-timeline.js';
 import { CANDIDATE_DATE_COLOR, PHASE_KEY_COLOR } from './html-timeline-marks.js';
 import { zoneName } from '../shared/local-time.js';
 import { escapeHtml as h } from './markup-escape.js';
@@ -38,12 +38,9 @@ export function summarySection(report: Report, labels: UiLabels): string {
 ${card(flaggedPersons(report).length, { count: 'persons', state: 'open' }, `${labels.field.personsFlagged} / ${s.persons}`)}
 ${card(actsOf(active).length, { count: 'acts', state: 'open' }, `${labels.acts.column} (${labels.status.active})`)}
 ${card(active.length, { count: 'findings', state: 'open' }, `${labels.field.findings} (${labels.status.active})`)}
-${[...SEVERITIES]
-  .reverse()
-  .map((v) =>
-    card(bySeverity[v], { count: 'findings', state: 'open', of: { severity: v } }, labels.severity[v], ` sev-${v}`),
-  )
-  .join('\n')}
+${SEVERITIES_HIGHEST_FIRST.map((v) =>
+  card(bySeverity[v], { count: 'findings', state: 'open', of: { severity: v } }, labels.severity[v], ` sev-${v}`),
+).join('\n')}
 ${card(suppressed.length, { count: 'findings', state: 'closed' }, labels.field.suppressed)}
 </div>
 <p class="window">${h(labels.summary.window)}: ${span} · ${h(rows)}</p>
@@ -125,12 +122,10 @@ ${candidateTable(report, labels)}
 export function timelineSection(report: Report, labels: UiLabels): string {
   const chart = timelineChart(report, labels);
   if (chart === null) return '';
-  const legend = (['high', 'medium', 'low', 'suppressed'] as const)
-    .map((key) => {
-      const name = key === 'suppressed' ? labels.status.suppressed : labels.severity[key];
-      return `<span><span class="swatch" style="background:${STACK_COLORS[key]}"></span>${h(name)}</span>`;
-    })
-    .join('');
+  const legend = STACK_ORDER.map((key) => {
+    const name = key === 'suppressed' ? labels.status.suppressed : labels.severity[key];
+    return `<span><span class="swatch" style="background:${STACK_COLORS[key]}"></span>${h(name)}</span>`;
+  }).join('');
   const { shows } = chart;
   const keys = [
     shows.phases

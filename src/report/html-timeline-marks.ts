@@ -1,6 +1,6 @@
 // What the HTML timeline draws behind the bars: the election's phases as labelled bands and the candidates' dates as lines.
 import type { Report } from '../schemas/report-schema.js';
-import type { UiLabels } from '../shared/i18n.js';
+import type { UiLabels } from '../shared/labels/index.js';
 import {
   assignLanes,
   dayNumber,

@@ -1,16 +1,16 @@
 // The HTML report's timeline: findings per day as stacked bars in inline SVG, over the election's phases, with
 // the scan window and the candidates' dates marked.
 import type { Report } from '../schemas/report-schema.js';
-import type { UiLabels } from '../shared/i18n.js';
-import type { Severity } from '../shared/types.js';
+import type { UiLabels } from '../shared/labels/index.js';
+import { SEVERITIES_HIGHEST_FIRST, type Severity } from '../shared/types.js';
 import { localDay } from '../shared/local-time.js';
 import { dayAxis, dayNumber, dayString, num, type DayAxis } from './chart-layout.js';
 import { candidateDateParts, layoutCandidateDates, layoutPhases, phaseParts } from './html-timeline-marks.js';
 import { escapeHtml } from './markup-escape.js';
 
 type Stack = Severity | 'suppressed';
-/** Bottom to top: the most serious findings sit on the axis where they are easiest to compare. */
-const STACK_ORDER: readonly Stack[] = ['high', 'medium', 'low', 'suppressed'];
+/** Bottom to top, and the legend's order: the most serious findings sit on the axis where they are easiest to compare. */
+export const STACK_ORDER: readonly Stack[] = [...SEVERITIES_HIGHEST_FIRST, 'suppressed'];
 export const STACK_COLORS: Record<Stack, string> = {
   high: '#b42318',
   medium: '#dc6803',

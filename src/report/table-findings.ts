@@ -1,6 +1,6 @@
 // The terminal report's per-person detail: every finding with its evidence, source and legal basis.
 import type { Finding, Report, ReportPerson } from '../schemas/report-schema.js';
-import type { UiLabels } from '../shared/i18n.js';
+import type { UiLabels } from '../shared/labels/index.js';
 import { formatLocalDateTime, zoneName } from '../shared/local-time.js';
 import { flattenText, truncateText } from './plain-text.js';
 import { candidateWithStance, matchedSummary, sourceRef } from './report-view.js';

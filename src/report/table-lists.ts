@@ -1,6 +1,6 @@
 // The terminal report's closing lists: roster gaps, unmatched accounts, rejected rows, stale suppressions.
 import type { Report } from '../schemas/report-schema.js';
-import type { UiLabels } from '../shared/i18n.js';
+import type { UiLabels } from '../shared/labels/index.js';
 import { flattenText } from './plain-text.js';
 import type { TerminalStyle } from './terminal-style.js';
 

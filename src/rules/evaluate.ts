@@ -1,10 +1,11 @@
 // Runs the compiled rules over one activity: what matched, with its evidence, stance and time check, and what an
 // exception or a stronger contrary finding cancelled, so that no cancelled finding is silent.
-import { severityRank } from '../shared/types.js';
+import { confidenceRank, severityRank } from '../shared/types.js';
 import type { Basis, Candidate, Confidence, Stance } from '../shared/types.js';
 import type { ActivityView } from './activity-view.js';
 import { type Condition, type Evidence, keyOf } from './conditions/index.js';
 import type { CompiledRule } from './compile.js';
+import type { Rule } from './rule-schema.js';
 import { GateIndex } from './gate.js';
 import type { BindingTrace, EvaluationTrace, ExceptionTrace } from './trace.js';
 
@@ -180,8 +181,6 @@ function cancelledBy(condition: Condition, found: readonly Evidence[]): CancelRe
   return { kind: 'exception', condition: keyOf(condition), matched: found.map((e) => e.value).join(', ') };
 }
 
-const CONFIDENCE_RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
-
 /**
  * One act never says both that a person supports a candidate and that they campaign against them: the stance of
  * the strongest finding stands (by confidence; on a tie, the explicit negation of "jangan pilih 03" outweighs the
@@ -215,7 +214,7 @@ function resolveSupport(matches: Match[], cancelled: Cancellation[]): Match[] {
     if (
       m.stance === 'support' &&
       m.candidate &&
-      (!best || CONFIDENCE_RANK[m.confidence] > CONFIDENCE_RANK[best.confidence])
+      (!best || confidenceRank(m.confidence) > confidenceRank(best.confidence))
     )
       best = m;
   if (!best) return matches;
@@ -225,7 +224,7 @@ function resolveSupport(matches: Match[], cancelled: Cancellation[]): Match[] {
       m.stance === 'support' &&
       m.candidate !== null &&
       m.candidate.id !== top.candidate!.id &&
-      CONFIDENCE_RANK[m.confidence] < CONFIDENCE_RANK[top.confidence];
+      confidenceRank(m.confidence) < confidenceRank(top.confidence);
     if (weaker) cancelled.push({ match: m, reason: { kind: 'contradicted', by: top.rule.rule.id } });
     return !weaker;
   });
@@ -250,11 +249,11 @@ function strongestPerGround(matches: Match[]): Match[] {
 function stronger(a: Match, b: Match): boolean {
   const bySeverity = severityRank(a.rule.rule.severity) - severityRank(b.rule.rule.severity);
   if (bySeverity !== 0) return bySeverity > 0;
-  return CONFIDENCE_RANK[a.confidence] > CONFIDENCE_RANK[b.confidence];
+  return confidenceRank(a.confidence) > confidenceRank(b.confidence);
 }
 
 function outweighs(a: Match, b: Match): boolean {
-  const byConfidence = CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence];
+  const byConfidence = confidenceRank(a.confidence) - confidenceRank(b.confidence);
   if (byConfidence !== 0) return byConfidence > 0;
   return a.stance === 'against' && b.stance === 'support';
 }
@@ -269,7 +268,7 @@ function timeCheck(at: number | null, candidate: Candidate | null): TimeCheck | 
 }
 
 /** The same act is kode etik toward a bakal calon and disiplin toward a designated calon (domain.md §2–3). */
-function basisOf(ruleBasis: 'kode_etik' | 'disiplin' | 'by_status', time: TimeCheck): Basis {
+function basisOf(ruleBasis: Rule['basis'], time: TimeCheck): Basis {
   if (ruleBasis !== 'by_status') return ruleBasis;
   // Undated acts cannot be placed after designation, so they get the milder track; the evidence says so.
   return time.kind === 'calon' ? 'disiplin' : 'kode_etik';

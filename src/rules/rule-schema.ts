@@ -1,6 +1,6 @@
 // The rule language: rules are data (YAML), validated here; nothing in a rule file can run code.
 import { z } from 'zod';
-import { CATEGORIES, PLATFORMS, SANCTIONS, SEVERITIES, STANCES } from '../shared/types.js';
+import { BASES, CATEGORIES, CONFIDENCES, PLATFORMS, SANCTIONS, SEVERITIES, STANCES } from '../shared/types.js';
 import { conditionSchema } from './conditions/index.js';
 
 export { conditionSchema, type Condition } from './conditions/index.js';
@@ -35,12 +35,12 @@ export const ruleSchema = z
   .strictObject({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id'),
     category: z.enum(CATEGORIES),
-    basis: z.enum(['kode_etik', 'disiplin', 'by_status']),
+    basis: z.enum([...BASES, 'by_status']),
     severity: z.enum(SEVERITIES),
     /** For rules about one candidate: whether a finding says the act supports them or campaigns against them. */
     stance: z.enum(STANCES).optional(),
     /** high: the person's own words or a dated act on a candidate's own account; lower for indirect signals. */
-    confidence: z.enum(['high', 'medium', 'low']).default('high'),
+    confidence: z.enum(CONFIDENCES).default('high'),
     title: bilingual,
     message: bilingual,
     legal: z.strictObject({ kode_etik: legalTrack.optional(), disiplin: legalTrack.optional() }),
@@ -55,7 +55,7 @@ export const ruleSchema = z
     examples: z.strictObject({ match: z.array(exampleSchema).min(1), no_match: z.array(exampleSchema).min(1) }),
   })
   .superRefine((rule, ctx) => {
-    const needs = rule.basis === 'by_status' ? (['kode_etik', 'disiplin'] as const) : [rule.basis];
+    const needs = rule.basis === 'by_status' ? BASES : [rule.basis];
     for (const track of needs) {
       if (!rule.legal[track])
         ctx.addIssue({ code: 'custom', path: ['legal', track], message: `basis "${rule.basis}" needs legal.${track}` });

@@ -2,7 +2,9 @@
 import { z } from 'zod';
 import {
   ACTIVITY_TYPES,
+  BASES,
   CATEGORIES,
+  CONFIDENCES,
   PLATFORMS,
   REVIEW_STATUSES,
   SANCTIONS,
@@ -10,13 +12,29 @@ import {
   STANCES,
 } from '../shared/types.js';
 
+/**
+ * How the act's time was checked against the candidate's dates, as data (the sentence in `time` is made from it):
+ * `calon` after designation (disiplin), `bakal_calon` between the prospective-candidate date and designation (kode
+ * etik), `undated` when the export has no time, `no_candidate` for rules about no candidate. Times are UTC ISO 8601.
+ */
+export const timeCheckSchema = z.strictObject({
+  kind: z.enum(['undated', 'no_candidate', 'bakal_calon', 'calon']),
+  /** When the act happened; null when undated. */
+  at: z.string().nullable(),
+  /** bakal_calon: when the candidate became a prospective candidate. */
+  since: z.string().nullable(),
+  /** calon: when KPU designated the candidate. */
+  designated: z.string().nullable(),
+});
+export type TimeCheckRecord = z.infer<typeof timeCheckSchema>;
+
 const countsBy = <T extends readonly [string, ...string[]]>(keys: T) => z.record(z.enum(keys), z.number().int());
 
 export const findingSchema = z.strictObject({
   fingerprint: z.string(),
   rule: z.string(),
   category: z.enum(CATEGORIES),
-  basis: z.enum(['kode_etik', 'disiplin']),
+  basis: z.enum(BASES),
   severity: z.enum(SEVERITIES),
   candidate: z.string().nullable(),
   /** Whether the act supports the candidate or campaigns against them; null for rules that take no stance. */
@@ -48,9 +66,11 @@ export const findingSchema = z.strictObject({
     matched: z.array(z.strictObject({ condition: z.string(), field: z.string(), value: z.string() })),
     /** How the time of the act was established and checked against the candidate's dates and the phases. */
     time: z.string(),
+    /** The same check as data. Reports written before it existed have no such key; it reads as null. */
+    time_check: timeCheckSchema.nullable().default(null),
     phase: z.string().nullable(),
   }),
-  confidence: z.enum(['high', 'medium', 'low']),
+  confidence: z.enum(CONFIDENCES),
   suppressed: z.boolean(),
   suppression: z
     .strictObject({ reason: z.string(), reviewer: z.string().nullable(), date: z.string().nullable() })

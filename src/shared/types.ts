@@ -31,13 +31,26 @@ export type Category = (typeof CATEGORIES)[number];
 /** Lowest first: every order of severities (sorting, --fail-on, the highest of a person) is this one. */
 export const SEVERITIES = ['low', 'medium', 'high'] as const;
 export type Severity = (typeof SEVERITIES)[number];
+/** Highest first: the order in which reports list severities to a reader. */
+export const SEVERITIES_HIGHEST_FIRST: readonly Severity[] = [...SEVERITIES].reverse();
 
 /** A severity's place in SEVERITIES: `severityRank(a) - severityRank(b)` is negative when `a` is the lower. */
 export function severityRank(severity: Severity): number {
   return SEVERITIES.indexOf(severity);
 }
 
-export type Basis = 'kode_etik' | 'disiplin';
+/** Lowest first, as SEVERITIES: how certain a rule is that its match means what it says. */
+export const CONFIDENCES = ['low', 'medium', 'high'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+/** A confidence's place in CONFIDENCES: `confidenceRank(a) - confidenceRank(b)` is negative when `a` is the lower. */
+export function confidenceRank(confidence: Confidence): number {
+  return CONFIDENCES.indexOf(confidence);
+}
+
+/** The two legal tracks of a finding: the code of ethics (PP 42/2004) and discipline (PP 94/2021). */
+export const BASES = ['kode_etik', 'disiplin'] as const;
+export type Basis = (typeof BASES)[number];
 
 /** Which way an act leans toward the candidate it concerns: for them, or against them (negative campaigning). */
 export const STANCES = ['support', 'against'] as const;
@@ -50,7 +63,6 @@ export type Sanction = (typeof SANCTIONS)[number];
 export const REVIEW_STATUSES = ['confirmed', 'dismissed', 'needs_evidence', 'escalated'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
-export type Confidence = 'high' | 'medium' | 'low';
 export type Lang = 'id' | 'en';
 export type Bilingual = Record<Lang, string>;
 

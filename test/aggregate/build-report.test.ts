@@ -5,6 +5,7 @@ import { buildReport, type ReportContext, ScanResult } from '../../src/aggregate
 import type { Suppression } from '../../src/load/baseline.js';
 import type { Decision } from '../../src/load/decisions.js';
 import { NO_REVIEW_INPUTS } from '../../src/aggregate/review-state.js';
+import { describeTimeFromReport } from '../../src/aggregate/wording.js';
 import type { Match } from '../../src/rules/evaluate.js';
 import type { Activity, Person, Roster } from '../../src/shared/types.js';
 import { ELECTION, evaluateRules, type Fields } from '../helpers/middle.js';
@@ -273,5 +274,53 @@ describe('aggregate', () => {
       { platform: 'instagram', account: 'amir', rows: 1 },
     ]);
     expect(report.summary).toMatchObject({ rows_rejected: 3, rows_unmatched: 3, findings: 0, persons_flagged: 0 });
+  });
+});
+
+describe('evidence.time_check', () => {
+  const evidenceOf = (fields: Fields) => scan([{ who: ANI, line: 2, fields }]).persons[0]!.findings[0]!;
+
+  // Which basis each kind gives (calon: disiplin) is evaluate's, tested in test/rules/evaluate.test.ts.
+  it('records the check against the candidate’s dates as data, times in UTC', () => {
+    expect(evidenceOf({ text: 'Andi Wijaya', timestamp: '2024-10-05 08:00' }).evidence.time_check).toEqual({
+      kind: 'calon',
+      at: '2024-10-05T01:00:00.000Z',
+      since: null,
+      designated: '2024-09-21T17:00:00.000Z',
+    });
+    expect(evidenceOf({ text: 'Citra Lestari', timestamp: '2024-09-01 08:00' }).evidence.time_check).toEqual({
+      kind: 'bakal_calon',
+      at: '2024-09-01T01:00:00.000Z',
+      since: '2024-08-14T17:00:00.000Z',
+      designated: null,
+    });
+    expect(evidenceOf({ text: 'Andi Wijaya', timestamp: '' }).evidence.time_check).toEqual({
+      kind: 'undated',
+      at: null,
+      since: null,
+      designated: null,
+    });
+    expect(evidenceOf({ text: 'coblos', timestamp: '2024-10-02 08:00' }).evidence.time_check).toEqual({
+      kind: 'no_candidate',
+      at: '2024-10-02T01:00:00.000Z',
+      since: null,
+      designated: null,
+    });
+  });
+
+  it('is what the sentence in `time` says, in the report’s language and the election’s zone', () => {
+    expect(evidenceOf({ text: 'Andi Wijaya', timestamp: '2024-10-05 08:00' }).evidence.time).toBe(
+      'Done 2024-10-05 08:00 WIB, after Andi Wijaya (01) was designated a candidate by KPU (2024-09-22 00:00 WIB): disiplin.',
+    );
+  });
+
+  it('lets explain say the check in another language from the report alone, and not guess for an older report', () => {
+    const report = scan([{ who: ANI, line: 2, fields: { text: 'Andi Wijaya', timestamp: '2024-10-05 08:00' } }]);
+    const finding = report.persons[0]!.findings[0]!;
+    expect(describeTimeFromReport(finding, report.election, 'id')).toBe(
+      'Dilakukan 2024-10-05 08:00 WIB, setelah Andi Wijaya (01) ditetapkan sebagai calon oleh KPU (2024-09-22 00:00 WIB): disiplin.',
+    );
+    const older = { ...finding, evidence: { ...finding.evidence, time_check: null } };
+    expect(describeTimeFromReport(older, report.election, 'id')).toBeNull();
   });
 });

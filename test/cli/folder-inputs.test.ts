@@ -75,11 +75,11 @@ describe('files in a folder', () => {
   it('validate lists the skipped files, and fails on them with --fail-on-skipped', () => {
     const ok = runCli(['validate', 'exports'], { cwd: dir });
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toContain('ok    exports (activity): 3 rows, all valid; 3 file(s) not read:');
-    expect(ok.stdout).toContain('  skipped exports/pipe.csv: a named pipe (FIFO), not a file: not read');
+    expect(ok.stdout).toContain('ok    exports (aktivitas): 3 baris, semua sah; 3 berkas tidak dibaca:');
+    expect(ok.stdout).toContain('  dilewati exports/pipe.csv: a named pipe (FIFO), not a file: not read');
     const failed = runCli(['validate', 'exports', '--fail-on-skipped'], { cwd: dir });
     expect(failed.code).toBe(2);
-    expect(failed.stdout).toContain('exports/socket.csv: not read: a socket, not a file: not read');
+    expect(failed.stdout).toContain('exports/socket.csv: tidak dibaca: a socket, not a file: not read');
   });
 
   it('names a FIFO given on the command line instead of failing with ESPIPE', () => {

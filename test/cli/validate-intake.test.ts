@@ -38,13 +38,13 @@ describe('validate and scan share one loader', () => {
     expect(report.summary.rows_rejected).toBe(0);
 
     const alone = runCli(['validate', 'downloads'], { cwd: dir });
-    expect(alone.stdout).toBe('ok    downloads (activity): 1 rows, all valid\n');
+    expect(alone.stdout).toBe('ok    downloads (aktivitas): 1 baris, semua sah\n');
     expect(alone.code).toBe(0);
     const withRoster = runCli(
       ['validate', 'downloads', '--roster', 'roster.csv', '--election', join(process.cwd(), ELECTION)],
       { cwd: dir },
     );
-    expect(withRoster.stdout).toBe('ok    downloads (activity): 1 rows, all valid\n');
+    expect(withRoster.stdout).toBe('ok    downloads (aktivitas): 1 baris, semua sah\n');
     expect(withRoster.code).toBe(0);
   });
 
@@ -67,7 +67,7 @@ describe('validate and scan share one loader', () => {
     expect(validate.code).toBe(2);
     expect(validate.stderr).toContain(`--nip: NIP ${NIP} is not in the roster`);
     const ok = runCli(['validate', 'downloads', '--roster', 'other-roster.csv', '--nip', OTHER_NIP], { cwd: dir });
-    expect(ok.stdout).toBe('ok    downloads (activity): 1 rows, all valid\n');
+    expect(ok.stdout).toBe('ok    downloads (aktivitas): 1 baris, semua sah\n');
   });
 
   it('reads the election file given with --election, and stops on its problems as scan does', () => {
@@ -90,6 +90,40 @@ describe('validate and scan share one loader', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(scan.stderr);
     const good = runCli(['validate', 'a.csv', '--election', join(process.cwd(), ELECTION)], { cwd: dir });
-    expect(good.stdout).toBe('ok    a.csv (activity): 1 rows, all valid\n');
+    expect(good.stdout).toBe('ok    a.csv (aktivitas): 1 baris, semua sah\n');
+  });
+});
+
+describe('validate and rules list follow --lang', () => {
+  it('say each file’s kind and counts in Indonesian by default and in English with --lang en', () => {
+    const files = ['fixtures/demo/roster.csv', 'fixtures/demo/election.yaml', 'rules'];
+    const id = runCli(['validate', ...files]);
+    expect(id.code, id.stderr).toBe(0);
+    expect(id.stdout).toMatch(
+      /^ok {4}fixtures\/demo\/roster\.csv \(daftar ASN\): 30 orang, \d+ tanpa akun\nok {4}fixtures\/demo\/election\.yaml \(pemilu\): \d+ calon, \d+ tahapan, \d+ akun\nok {4}rules \(aturan\): \d+ aturan\n$/,
+    );
+    const en = runCli(['validate', ...files, '--lang', 'en']);
+    expect(en.stdout).toMatch(
+      /^ok {4}fixtures\/demo\/roster\.csv \(roster\): 30 persons, \d+ without accounts\nok {4}fixtures\/demo\/election\.yaml \(election\): \d+ candidates, \d+ phases, \d+ accounts\nok {4}rules \(rules\): \d+ rules\n$/,
+    );
+  });
+
+  it('marks a bad file GAGAL or FAIL', () => {
+    const id = runCli(['validate', '--kind', 'roster', 'fixtures/demo/election.yaml']);
+    expect(id.code).toBe(2);
+    expect(id.stdout).toMatch(/^GAGAL fixtures\/demo\/election\.yaml \(daftar ASN\):\n {2}/);
+    const en = runCli(['validate', '--kind', 'roster', 'fixtures/demo/election.yaml', '--lang', 'en']);
+    expect(en.stdout).toMatch(/^FAIL {2}fixtures\/demo\/election\.yaml \(roster\):\n {2}/);
+  });
+
+  it('rules list gives the titles and the total in the language asked', () => {
+    const id = runCli(['rules', 'list']).stdout.trimEnd().split('\n');
+    const en = runCli(['rules', 'list', '--lang', 'en']).stdout.trimEnd().split('\n');
+    expect(id.at(-1)).toMatch(/^\d+ aturan dalam \d+ berkas$/);
+    expect(en.at(-1)).toMatch(/^\d+ rules in \d+ files$/);
+    expect(id).toHaveLength(en.length);
+    // Same rules, same columns; only the titles differ.
+    expect(id[0]!.slice(0, 90)).toBe(en[0]!.slice(0, 90));
+    expect(id[0]).not.toBe(en[0]);
   });
 });

@@ -14,7 +14,12 @@ export interface MainRun {
   stderr: string;
 }
 
-export async function runMain(argv: string[], stdin: string | Uint8Array = ''): Promise<MainRun> {
+/** `where` replaces the working folder (ROOT) and the environment (colour off). */
+export async function runMain(
+  argv: string[],
+  stdin: string | Uint8Array = '',
+  where: { cwd?: string; env?: CliIo['env'] } = {},
+): Promise<MainRun> {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
@@ -25,8 +30,8 @@ export async function runMain(argv: string[], stdin: string | Uint8Array = ''): 
     })(),
     stdoutIsTTY: false,
     stderrIsTTY: false,
-    env: { NO_COLOR: '1' },
-    cwd: ROOT,
+    env: where.env ?? { NO_COLOR: '1' },
+    cwd: where.cwd ?? ROOT,
   };
   const code = await main(argv, io);
   return { code, stdout, stderr };

@@ -1,6 +1,9 @@
 // The decisions file: every problem located by file, line and field; an empty file is a file without decisions.
-import { describe, expect, it } from 'vitest';
-import { parseDecisions } from '../../src/load/decisions.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadDecisions, parseDecisions } from '../../src/load/decisions.js';
 import { AuditError, formatProblem } from '../../src/shared/errors.js';
 
 const FP = 'a'.repeat(24);
@@ -72,5 +75,38 @@ describe('parseDecisions', () => {
     expect(problemsOf('- {fingerprint: 12ab, status: confirmed, reviewer: R, reason: x, date: 2024-11-01}')).toEqual([
       'd.yaml:1 [0].fingerprint: expected a finding fingerprint (24 hex digits)',
     ]);
+  });
+});
+
+describe('loadDecisions', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'asn-audit-decisions-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const failure = (promise: Promise<unknown>) =>
+    promise.then(
+      () => 'no error',
+      (error: AuditError) => [...error.problems.map(formatProblem), `hint: ${error.hint}`].join('\n'),
+    );
+
+  it('names a missing file, a folder and a binary file as the decisions file', async () => {
+    expect(await failure(loadDecisions(join(dir, 'none.yaml')))).toBe(
+      `${join(dir, 'none.yaml')}: decisions file not found\nhint: undefined`,
+    );
+    expect(await failure(loadDecisions(dir))).toBe(`${dir}: this is a folder, not the decisions file\nhint: undefined`);
+    writeFileSync(join(dir, 'bin.yaml'), new Uint8Array([0, 1, 2, 0, 255]));
+    expect(await failure(loadDecisions(join(dir, 'bin.yaml')))).toBe(
+      `${join(dir, 'bin.yaml')}: the decisions file is not a text file (expected YAML or JSON)\nhint: undefined`,
+    );
+  });
+
+  it('reads a missing file as empty when asked (review add creates it)', async () => {
+    const file = await loadDecisions(join(dir, 'new.yaml'), { missingIsEmpty: true });
+    expect(file.decisions.size).toBe(0);
+  });
+
+  it('locates a syntax error by line and says what a decisions file holds', async () => {
+    writeFileSync(join(dir, 'bad.yaml'), `- fingerprint: ${FP}\n  status: [confirmed\n`);
+    const message = await failure(loadDecisions(join(dir, 'bad.yaml')));
+    expect(message).toMatch(/bad\.yaml:\d+: not valid YAML\/JSON: /);
+    expect(message).toContain('hint: a decisions file is a YAML or JSON list of {fingerprint, status,');
   });
 });

@@ -61,10 +61,14 @@ describe('columns that are not read', () => {
 
   it('validate says which columns it did not read, after "all valid"', async () => {
     const csv = file('activity.csv', CSV);
-    const run = await runMain(['validate', csv, '--kind', 'activity']);
+    const run = await runMain(['validate', csv, '--kind', 'activity', '--lang', 'en']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(
       `1 rows, all valid\n  ${csv}: columns not read: "akun_target" (did you mean "target_account"?), "teks_target" (did you mean "target_text"?), "catatan"`,
+    );
+    // In the default language the label is Indonesian; the column names are the file's own.
+    expect((await runMain(['validate', csv, '--kind', 'activity'])).stdout).toContain(
+      `1 baris, semua sah\n  ${csv}: kolom yang tidak dibaca: "akun_target"`,
     );
   });
 

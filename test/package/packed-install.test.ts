@@ -68,7 +68,7 @@ describe('the packed tarball, installed', () => {
     const election = join(installed(), 'fixtures/demo/election.yaml');
     const list = runInstalled(['rules', 'list', '--election', election]);
     expect(list.status).toBe(0);
-    expect(list.stdout).toMatch(/\n\d+ rules in \d+ files\n$/);
+    expect(list.stdout).toMatch(/\n\d+ aturan dalam \d+ berkas\n$/);
     const examples = runInstalled(['rules', 'test', '--election', election]);
     expect(examples.status).toBe(0);
     expect(examples.stdout).toMatch(/ 0 failed\n$/);

@@ -6,7 +6,7 @@ import { runScan } from '../../src/audit.js';
 import { formatDossier } from '../../src/report/format-dossier.js';
 import { escapeHtml } from '../../src/report/markup-escape.js';
 import type { Report, ReportPerson } from '../../src/schemas/report-schema.js';
-import { DOSSIER_LABELS, type DossierLabels } from '../../src/shared/i18n-dossier.js';
+import { type DossierLabels, UI_LABELS } from '../../src/shared/labels/index.js';
 import type { Lang } from '../../src/shared/types.js';
 import { BUNDLED_RULES } from '../../src/shared/version.js';
 
@@ -54,8 +54,8 @@ describe.each(['id', 'en'] as const)('dossier in %s', (lang) => {
   it('uses its own labels, none of the other language', () => {
     const html = dossiersOf(reports[lang], lang);
     expect(html).toContain(`<html lang="${lang}">`);
-    const own = textLabels(DOSSIER_LABELS[lang]);
-    const theirs = textLabels(DOSSIER_LABELS[other]);
+    const own = textLabels(UI_LABELS[lang].dossier);
+    const theirs = textLabels(UI_LABELS[other].dossier);
     // Labels for what no demo person has: a person without findings, an undated act, an undesignated candidate, a
     // finding about a candidate before their `since` (no rule raises one).
     const absent = new Set(['noFindings', 'undated', 'notDesignated', 'inputUnknown', 'sameDay', 'beforeSince']);
@@ -64,13 +64,13 @@ describe.each(['id', 'en'] as const)('dossier in %s', (lang) => {
     for (const [path, label] of shown) expect(html, path).toContain(escapeHtml(label));
     for (const [path, label] of theirs)
       if (label !== own.get(path) && label.length > 3) expect(html, path).not.toContain(`>${escapeHtml(label)}<`);
-    expect(html).toContain(DOSSIER_LABELS[lang].act(1));
-    expect(html).not.toContain(DOSSIER_LABELS[lang].reportLanguage(lang));
+    expect(html).toContain(UI_LABELS[lang].dossier.act(1));
+    expect(html).not.toContain(UI_LABELS[lang].dossier.reportLanguage(lang));
   });
 
   it('says so when the report was scanned in the other language', () => {
     const html = dossiersOf(reports[other], lang);
     expect(html).toContain(`<html lang="${lang}">`);
-    expect(html).toContain(escapeHtml(DOSSIER_LABELS[lang].reportLanguage(other)));
+    expect(html).toContain(escapeHtml(UI_LABELS[lang].dossier.reportLanguage(other)));
   });
 });

@@ -7,12 +7,11 @@ import { runScan } from '../../src/audit.js';
 import { dossierTimeline, type DossierTimeline } from '../../src/report/dossier-timeline.js';
 import { formatDossier } from '../../src/report/format-dossier.js';
 import type { Report, ReportPerson } from '../../src/schemas/report-schema.js';
-import { DOSSIER_LABELS } from '../../src/shared/i18n-dossier.js';
-import { uiLabels } from '../../src/shared/i18n.js';
+import { uiLabels } from '../../src/shared/labels/index.js';
 import { BUNDLED_RULES } from '../../src/shared/version.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const LABELS = { d: DOSSIER_LABELS.id, monthsShort: uiLabels('id').monthsShort };
+const LABELS = { d: uiLabels('id').dossier, monthsShort: uiLabels('id').monthsShort };
 let report: Report;
 
 beforeAll(async () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { assignLanes } from '../../src/report/chart-layout.js';
 import { timelineChart } from '../../src/report/html-timeline.js';
 import { candidateLabelFor } from '../../src/report/report-view.js';
-import { uiLabels } from '../../src/shared/i18n.js';
+import { uiLabels } from '../../src/shared/labels/index.js';
 import { loadReport } from './fixture.js';
 
 const labels = uiLabels('id');

@@ -17,10 +17,15 @@ election: election.yaml     # berkas pemilu: tahapan, calon, akun / election fil
 # since: kampanye              # mulai tanggal YYYY-MM-DD atau id tahapan / from a date or a phase id
 # until: pemungutan            # sampai tanggal atau id tahapan / up to a date or a phase id
 # baseline: laporan-lalu.json  # temuan yang sudah ditinjau / findings already reviewed
+# decisions: keputusan.json    # keputusan peninjau (review add) / reviewers' decisions (review add)
+# csv_separator: ","           # pemisah kolom CSV: , atau ; / CSV column separator: , or ;
 # nip: "199003152015031002"    # pemilik unduhan data platform (dalam tanda kutip) / owner of a platform download (quoted)
 # strict: false                # berhenti di baris rusak pertama / stop at the first bad row
 # fail_on_skipped: false       # exit 2 bila ada berkas dilewati / exit 2 when any input is skipped
 # quiet: false                 # tanpa keluaran di layar / nothing on standard output
 # redact: false                # samarkan NIP, nama dan akun / pseudonymise NIPs, names and handles
 # redact_key: ganti-dengan-kunci-rahasia  # lebih aman lewat ASN_AUDIT_REDACT_KEY / safer in ASN_AUDIT_REDACT_KEY
+# redact_key_file: kunci.txt   # kunci dari berkas / the key read from a file
+# color: true                  # warna di tabel terminal; false = --no-color / colours in the terminal table
+# jobs: 4                      # thread evaluasi aturan; bawaan satu per inti / threads that evaluate rules; default one per core
 `;

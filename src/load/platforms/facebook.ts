@@ -1,6 +1,6 @@
 // Facebook "Download Your Information" JSON: posts, comments, reactions, pages followed or liked, groups, events.
 // Times are unix seconds; text carries the Meta mojibake, repaired before anything is read (export-formats.md §2).
-import type { ExportDocument, JsonDocument } from './document.js';
+import type { ExportDocument } from './document.js';
 import type { ExportFormat, ExportOwner } from './export-types.js';
 import {
   commentTargetFromTitle,
@@ -9,12 +9,10 @@ import {
   reactionTargetFromTitle,
   shareTargetFromTitle,
 } from './facebook-titles.js';
-import { metaValue } from './meta-document.js';
+import { type ItemReader, metaValue, readItems } from './meta-document.js';
 import { asList, isRecord, listProp, prop, textProp, type JsonRecord } from './records.js';
 import { RowCollector, type ActivityFields } from './rows.js';
 import { isoFromUnixSeconds } from './times.js';
-
-type ItemReader = (item: JsonRecord) => ActivityFields | string;
 
 /** A file whose top level is `{ "<name>_vN": [ items ] }`: the key family, and how each item reads. */
 interface WrappedList {
@@ -185,24 +183,6 @@ function wrappedListFormat(list: WrappedList): ExportFormat {
       return rows.result(ownerFromComments(items));
     },
   };
-}
-
-function readItems(
-  document: JsonDocument,
-  rows: RowCollector,
-  items: readonly unknown[],
-  path: string[],
-  readItem: ItemReader,
-): void {
-  rows.each(
-    items,
-    (index) => document.lines().lineOf([...path, index]),
-    (item, line) => {
-      const activity = isRecord(item) ? readItem(item) : 'not a record';
-      if (typeof activity === 'string') rows.warn(line, activity);
-      else rows.add(line, activity);
-    },
-  );
 }
 
 /** Comment data names its author: the export's owner, by display name. */

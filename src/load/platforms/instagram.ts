@@ -2,12 +2,10 @@
 // Same unix-second times and mojibake as Facebook; labels inside `string_map_data` follow the account language.
 import type { ExportDocument, JsonDocument } from './document.js';
 import type { ExportFormat, ExportOwner } from './export-types.js';
-import { metaValue } from './meta-document.js';
+import { type ItemReader, metaValue, readItems } from './meta-document.js';
 import { asList, isRecord, listProp, prop, textProp, type JsonRecord } from './records.js';
-import { RowCollector, type ActivityFields } from './rows.js';
+import { RowCollector } from './rows.js';
 import { isoFromUnixSeconds } from './times.js';
-
-type ItemReader = (item: JsonRecord) => ActivityFields | string;
 
 /** `https://www.instagram.com/_u/name` or `https://www.instagram.com/name/` → `name`. */
 function handleFromProfileUrl(href: string): string {
@@ -102,24 +100,6 @@ function readPost(extraTags: readonly string[]): ItemReader {
     const photo = media.some((part) => PHOTO_URI.test(textProp(part, 'uri')));
     return { type: 'post', timestamp, text: caption, tags: [...extraTags, ...(photo ? ['photo'] : [])] };
   };
-}
-
-function readItems(
-  document: JsonDocument,
-  rows: RowCollector,
-  items: readonly unknown[],
-  path: string[],
-  readItem: ItemReader,
-): void {
-  rows.each(
-    items,
-    (index) => document.lines().lineOf([...path, index]),
-    (item, line) => {
-      const activity = isRecord(item) ? readItem(item) : 'not a record';
-      if (typeof activity === 'string') rows.warn(line, activity);
-      else rows.add(line, activity);
-    },
-  );
 }
 
 /** Where a format's records sit: under a wrapper key, or as the top-level array itself. */

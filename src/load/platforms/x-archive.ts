@@ -145,53 +145,52 @@ function hasPhoto(tweet: JsonRecord): boolean {
   return media.some((item) => textProp(item, 'type') === 'photo');
 }
 
-export const xLikes: ExportFormat = {
-  kind: 'x-likes',
-  platform: 'x',
-  recognise: (document) => document.form === 'json' && isXData(document, (type) => type === 'like'),
-  read(document) {
-    const rows = new RowCollector(document.fileName, 'x');
-    if (document.form !== 'json') return rows.result();
-    rows.each(
-      arrayOrWarning(document, rows).map(unwrapSingleKey),
-      (index) => document.lines().lineOf([index]),
-      (like, line) => {
-        const tweetId = textProp(like, 'tweetId');
-        if (!tweetId) return rows.warn(line, 'like without tweetId');
-        // Likes carry no time and no author handle: only the liked text and its link (export-formats.md §1.3).
-        rows.add(line, {
-          type: 'reaction',
-          timestamp: null,
-          target_text: unescapeHtml(textProp(like, 'fullText')),
-          url: textProp(like, 'expandedUrl') || STATUS_URL + tweetId,
-        });
-      },
-    );
-    return rows.result();
-  },
-};
+/** An archive file of one record a line item (`like.js`, `following.js`), each read into an activity or a warning. */
+function xListFormat(
+  kind: string,
+  dataType: string,
+  readEntry: (entry: unknown) => ActivityFields | string,
+): ExportFormat {
+  return {
+    kind,
+    platform: 'x',
+    recognise: (document) => document.form === 'json' && isXData(document, (type) => type === dataType),
+    read(document) {
+      const rows = new RowCollector(document.fileName, 'x');
+      if (document.form !== 'json') return rows.result();
+      rows.each(
+        arrayOrWarning(document, rows).map(unwrapSingleKey),
+        (index) => document.lines().lineOf([index]),
+        (entry, line) => {
+          const activity = readEntry(entry);
+          if (typeof activity === 'string') rows.warn(line, activity);
+          else rows.add(line, activity);
+        },
+      );
+      return rows.result();
+    },
+  };
+}
 
-export const xFollowing: ExportFormat = {
-  kind: 'x-following',
-  platform: 'x',
-  recognise: (document) => document.form === 'json' && isXData(document, (type) => type === 'following'),
-  read(document) {
-    const rows = new RowCollector(document.fileName, 'x');
-    if (document.form !== 'json') return rows.result();
-    rows.each(
-      arrayOrWarning(document, rows).map(unwrapSingleKey),
-      (index) => document.lines().lineOf([index]),
-      (follow, line) => {
-        const userLink = textProp(follow, 'userLink');
-        const accountId = textProp(follow, 'accountId') || (/user_id=(\d+)/.exec(userLink)?.[1] ?? '');
-        if (!accountId) return rows.warn(line, 'followed account without accountId or userLink');
-        // The archive names followed accounts by numeric id only; matching needs ids in the election file.
-        rows.add(line, { type: 'follow', timestamp: null, target_account: accountId, url: userLink });
-      },
-    );
-    return rows.result();
-  },
-};
+export const xLikes = xListFormat('x-likes', 'like', (like) => {
+  const tweetId = textProp(like, 'tweetId');
+  if (!tweetId) return 'like without tweetId';
+  // Likes carry no time and no author handle: only the liked text and its link (export-formats.md §1.3).
+  return {
+    type: 'reaction',
+    timestamp: null,
+    target_text: unescapeHtml(textProp(like, 'fullText')),
+    url: textProp(like, 'expandedUrl') || STATUS_URL + tweetId,
+  };
+});
+
+export const xFollowing = xListFormat('x-following', 'following', (follow) => {
+  const userLink = textProp(follow, 'userLink');
+  const accountId = textProp(follow, 'accountId') || (/user_id=(\d+)/.exec(userLink)?.[1] ?? '');
+  if (!accountId) return 'followed account without accountId or userLink';
+  // The archive names followed accounts by numeric id only; matching needs ids in the election file.
+  return { type: 'follow', timestamp: null, target_account: accountId, url: userLink };
+});
 
 export const xManifest: ExportFormat = {
   kind: 'x-manifest',

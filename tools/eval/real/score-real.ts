@@ -1,8 +1,9 @@
 // Scores the scan of the real-text set: is a partisan post flagged, is a neutral one left alone, and is the finding
 // about the right candidate in the right direction.
+import { type Confidence, confidenceRank } from '../../../src/shared/types.js';
 import type { LabelledPost, Stance } from './real-labels.js';
 
-export type Confidence = 'high' | 'medium' | 'low';
+export type { Confidence };
 
 /** What the evaluation needs of one finding on a post. */
 export interface PostFinding {
@@ -92,8 +93,10 @@ export function scoreReal(
 }
 
 function topConfidence(found: readonly PostFinding[]): Confidence {
-  if (found.some((f) => f.confidence === 'high')) return 'high';
-  return found.some((f) => f.confidence === 'medium') ? 'medium' : 'low';
+  return found.reduce<Confidence>(
+    (top, f) => (confidenceRank(f.confidence) > confidenceRank(top) ? f.confidence : top),
+    'low',
+  );
 }
 
 /** In a two-pair race, every stance is support of one of the two: compare what each finding works for. */
