@@ -3,32 +3,17 @@
 // then equal what the report of a rescan with the same decisions prints.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runScan } from '../../src/audit.js';
 import { formatters } from '../../src/report/index.js';
 import type { Report } from '../../src/schemas/report-schema.js';
-import { BUNDLED_RULES } from '../../src/shared/version.js';
+import { demoReport as demoReportIn } from '../helpers/demo-report.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'asn-audit-html-counts-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function demoReport(decisions?: string): Promise<Report> {
-  const { report } = await runScan({
-    activity: [resolve(ROOT, 'fixtures/demo/activity.csv')],
-    roster: resolve(ROOT, 'fixtures/demo/roster.csv'),
-    election: resolve(ROOT, 'fixtures/demo/election.yaml'),
-    rules: [BUNDLED_RULES],
-    lang: 'en',
-    strict: false,
-    version: 'test',
-    stdin: (async function* () {})(),
-    ...(decisions ? { decisions } : {}),
-  });
-  return report;
-}
+const demoReport = (decisions?: string) => demoReportIn('en', decisions);
 
 type Page = Window['document'];
 

@@ -2,18 +2,15 @@
 // serialisation gives (schema parse, then one JSON.stringify), on the fixture, on the demo and on a large report.
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runScan } from '../../src/audit.js';
 import { coalesce, writeFileAtomic } from '../../src/cli/write-atomic.js';
 import { formatChunks } from '../../src/report/index.js';
 import { jsonChunks } from '../../src/report/format-json.js';
 import { ndjsonLines } from '../../src/report/format-ndjson.js';
 import { findingSchema, reportSchema, type Report } from '../../src/schemas/report-schema.js';
-import { BUNDLED_RULES } from '../../src/shared/version.js';
 import { loadReport } from './fixture.js';
-
-const ROOT = resolve(import.meta.dirname, '../..');
+import { demoReport as demoReportIn } from '../helpers/demo-report.js';
 
 /** What the formatters wrote before they streamed: the whole report parsed, then stringified at once. */
 const wholeJson = (report: Report) => `${JSON.stringify(reportSchema.parse(report), null, 2)}\n`;
@@ -26,19 +23,7 @@ const wholeNdjson = (report: Report) =>
     )
     .join('');
 
-async function demoReport(): Promise<Report> {
-  const { report } = await runScan({
-    activity: [resolve(ROOT, 'fixtures/demo/activity.csv')],
-    roster: resolve(ROOT, 'fixtures/demo/roster.csv'),
-    election: resolve(ROOT, 'fixtures/demo/election.yaml'),
-    rules: [BUNDLED_RULES],
-    lang: 'id',
-    strict: false,
-    version: 'test',
-    stdin: (async function* () {})(),
-  });
-  return report;
-}
+const demoReport = () => demoReportIn('id');
 
 /** The demo's persons repeated with new NIPs and awkward text: quotes, line breaks, U+2028, astral characters. */
 function largeReport(base: Report, copies: number): Report {

@@ -2,33 +2,18 @@
 // first, then those still open (needs_evidence), then the decided ones; report order within each.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actGroupsOf } from '../../src/aggregate/acts.js';
-import { runScan } from '../../src/audit.js';
 import { formatters } from '../../src/report/index.js';
 import { flaggedPersons, personsWithFindings } from '../../src/report/report-view.js';
 import type { Report, ReportPerson } from '../../src/schemas/report-schema.js';
-import { BUNDLED_RULES } from '../../src/shared/version.js';
+import { demoReport as demoReportIn } from '../helpers/demo-report.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'asn-audit-review-order-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function demoReport(decisions?: string): Promise<Report> {
-  const { report } = await runScan({
-    activity: [resolve(ROOT, 'fixtures/demo/activity.csv')],
-    roster: resolve(ROOT, 'fixtures/demo/roster.csv'),
-    election: resolve(ROOT, 'fixtures/demo/election.yaml'),
-    rules: [BUNDLED_RULES],
-    lang: 'en',
-    strict: false,
-    version: 'test',
-    stdin: (async function* () {})(),
-    ...(decisions ? { decisions } : {}),
-  });
-  return report;
-}
+const demoReport = (decisions?: string) => demoReportIn('en', decisions);
 
 function decisionsFile(name: string, entries: { fingerprints: string[]; status: string }[]): string {
   const path = join(dir, name);
