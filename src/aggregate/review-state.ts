@@ -8,7 +8,7 @@
 import type { Finding } from '../schemas/report-schema.js';
 import type { Suppression } from '../load/baseline.js';
 import type { Decision } from '../load/decisions.js';
-import type { ReviewStatus } from '../shared/types.js';
+import { OPEN_STATUSES } from '../shared/types.js';
 
 export interface ReviewInputs {
   baseline: ReadonlyMap<string, Suppression>;
@@ -16,9 +16,6 @@ export interface ReviewInputs {
 }
 
 export const NO_REVIEW_INPUTS: ReviewInputs = { baseline: new Map(), decisions: new Map() };
-
-/** Statuses that leave a finding open. */
-const OPEN_STATUSES: ReadonlySet<ReviewStatus> = new Set(['needs_evidence']);
 
 export function reviewStateOf(
   fingerprint: string,

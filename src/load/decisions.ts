@@ -9,9 +9,6 @@ import { REVIEW_STATUSES, type ReviewStatus } from '../shared/types.js';
 
 export { REVIEW_STATUSES, type ReviewStatus };
 
-/** A status that leaves the finding open: it still counts toward `--fail-on` and `review list`. */
-export const OPEN_STATUSES: ReadonlySet<ReviewStatus> = new Set(['needs_evidence']);
-
 const calendarDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')

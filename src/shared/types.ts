@@ -62,6 +62,8 @@ export type Sanction = (typeof SANCTIONS)[number];
 /** What a reviewer decided about a finding (the decisions file); `needs_evidence` leaves it open. */
 export const REVIEW_STATUSES = ['confirmed', 'dismissed', 'needs_evidence', 'escalated'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+/** Statuses that leave a finding open: it still counts toward `--fail-on` and `review list`. */
+export const OPEN_STATUSES: ReadonlySet<ReviewStatus> = new Set(['needs_evidence']);
 
 export type Lang = 'id' | 'en';
 export type Bilingual = Record<Lang, string>;
