@@ -1,31 +1,19 @@
 // The dossier in both languages: every label of one language, none of the other; a report scanned in the other
 // language gets a note that its own words are quoted as they are.
-import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runScan } from '../../src/audit.js';
 import { formatDossier } from '../../src/report/format-dossier.js';
 import { escapeHtml } from '../../src/report/markup-escape.js';
 import type { Report, ReportPerson } from '../../src/schemas/report-schema.js';
 import { type DossierLabels, UI_LABELS } from '../../src/shared/labels/index.js';
 import type { Lang } from '../../src/shared/types.js';
-import { BUNDLED_RULES } from '../../src/shared/version.js';
+import { demoReport } from '../helpers/demo-report.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const OPTIONS = { source: { file: 'report.json', sha256: 'a'.repeat(64) }, toolVersion: 'test' };
 const reports = {} as Record<Lang, Report>;
 
 beforeAll(async () => {
   for (const lang of ['id', 'en'] as const) {
-    ({ report: reports[lang] } = await runScan({
-      activity: [resolve(ROOT, 'fixtures/demo/activity.csv')],
-      roster: resolve(ROOT, 'fixtures/demo/roster.csv'),
-      election: resolve(ROOT, 'fixtures/demo/election.yaml'),
-      rules: [BUNDLED_RULES],
-      lang,
-      strict: false,
-      version: 'test',
-      stdin: (async function* () {})(),
-    }));
+    reports[lang] = await demoReport(lang);
   }
 });
 
