@@ -136,6 +136,13 @@ const CASES: { [K in ConditionKey]: Case[] } = {
       candidate: 'andi',
       holds: false,
     },
+    {
+      name: "a word inside another candidate's hashtag is theirs, however close",
+      condition: { near: [['menang'], ['$candidate.names']], within: 3 },
+      fields: { text: 'Citra Lestari keliru #AndiMenang' },
+      candidate: 'citra',
+      holds: false,
+    },
   ],
   call: [
     {
