@@ -369,6 +369,21 @@ const CASES: { [K in ConditionKey]: Case[] } = {
       candidate: 'andi',
       holds: false,
     },
+    {
+      name: "by hashtags: another candidate's campaign hashtag",
+      condition: { other_candidates: 1, by: 'hashtags' },
+      fields: { text: 'Debat malam ini #AndiMenang #CitraJuara' },
+      candidate: 'andi',
+      holds: true,
+      evidence: [],
+    },
+    {
+      name: 'by hashtags: the other candidate only named',
+      condition: { other_candidates: 1, by: 'hashtags' },
+      fields: { text: 'Bu Citra cuma janji #AndiMenang' },
+      candidate: 'andi',
+      holds: false,
+    },
   ],
   has: [
     {
