@@ -10,7 +10,8 @@ import type { LoadedItem } from './loaded-item.js';
 import { detectPlatformExport } from './platforms/index.js';
 import { readPlatformExport, plainRecords, type ReadHints } from './platform-downloads.js';
 import { readZipFile } from './zip-download.js';
-import { convertWorkbookHint, workbookKind } from './spreadsheet.js';
+import { convertWorkbookHint, isXlsx, workbookKind } from './spreadsheet.js';
+import { isXlsxByContent, readXlsxActivity } from './xlsx-activity.js';
 import { AuditError } from '../shared/errors.js';
 import { meteredBy } from './read-meter.js';
 
@@ -26,14 +27,20 @@ export async function* readFileAt(
   explicit: boolean,
 ): AsyncGenerator<LoadedItem> {
   const ext = extname(path).toLowerCase();
+  if (isXlsx(path) || (ext === '' && (await isXlsxByContent(path)))) {
+    yield* counted(inputs, { path: display, format: 'xlsx', encoding: null, sha256: '', rows: 0 }, (input) =>
+      readXlsxActivity(path, display, hints.sheet, input, hints.meter),
+    );
+    return;
+  }
   const workbook = workbookKind(path);
   if (workbook)
     throw new AuditError(
       {
         file: display,
-        message: `this is ${workbook}, which asn-audit does not read: expected CSV, TSV, JSON or NDJSON, or a platform .zip`,
+        message: `this is ${workbook}, which asn-audit does not read: expected CSV, TSV, JSON, NDJSON, .xlsx or a platform .zip`,
       },
-      convertWorkbookHint(display),
+      convertWorkbookHint(display, true),
     );
   if (ext === '.zip') {
     yield* readZipFile(path, hints, inputs);
