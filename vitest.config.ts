@@ -15,6 +15,15 @@ const BUILT = [
   'test/attribution/json-nip.test.ts',
   'test/attribution/nip-account.test.ts',
 ];
+/**
+ * In this process, but end to end and heavy: many whole scans (merge), a DOM recounting a whole page, a 64 MiB
+ * record. `npm test` runs them; `npm run test:unit` leaves them out so that it stays a quick check of the code.
+ */
+const HEAVY = [
+  'test/aggregate/merge-reports.test.ts',
+  'test/report/html-counts.test.ts',
+  'test/load/csv-record-limit.test.ts',
+];
 /** Slow, and outside this process: npm pack with an offline install, and a real browser. */
 const EXTERNAL = [
   'test/package/**/*.test.ts',
@@ -28,7 +37,11 @@ export default defineConfig({
     hookTimeout: 120_000,
     projects: [
       // `npm run test:unit`: imports src/ directly, so no build, and runs in seconds.
-      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...BUILT, ...EXTERNAL] } },
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...BUILT, ...HEAVY, ...EXTERNAL] },
+      },
+      { extends: true, test: { name: 'heavy', include: HEAVY } },
       { extends: true, test: { name: 'built', include: BUILT, setupFiles: ['test/helpers/fresh-build.ts'] } },
       { extends: true, test: { name: 'external', include: EXTERNAL } },
     ],

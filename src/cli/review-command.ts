@@ -6,6 +6,7 @@ import { loadDecisions, REVIEW_STATUSES, type Decision, type ReviewStatus } from
 import { decisionSchema } from '../load/decisions.js';
 import type { Finding, Report, ReportPerson } from '../schemas/report-schema.js';
 import { AuditError, type Problem } from '../shared/errors.js';
+import { uiLabels } from '../shared/labels/index.js';
 import type { Lang } from '../shared/types.js';
 import type { CommandContext } from './command-context.js';
 import { applyDecisions } from './decisions-edit.js';
@@ -47,7 +48,7 @@ export function registerReview(program: Command, ctx: CommandContext): void {
       await writeFileAtomic(flags.decisions, text);
       const added = updates.filter((u) => !file.decisions.has(u.fingerprint)).length;
       ctx.io.stderr(
-        `asn-audit: ${flags.decisions}: ${added} decision(s) added, ${updates.length - added} updated (${flags.status})\n`,
+        `asn-audit: ${flags.decisions}: ${added} ${added === 1 ? 'decision' : 'decisions'} added, ${updates.length - added} updated (${flags.status})\n`,
       );
     });
   review
@@ -95,6 +96,8 @@ function validUpdates(fingerprints: string[], flags: AddFlags & { date: string }
 }
 
 type OpenState = 'unreviewed' | 'needs_evidence';
+type ClosedState = 'confirmed' | 'dismissed' | 'escalated' | 'suppressed';
+const CLOSED_STATES: readonly ClosedState[] = ['confirmed', 'dismissed', 'escalated', 'suppressed'];
 
 interface OpenList {
   open: {
@@ -107,7 +110,8 @@ interface OpenList {
     source: string;
     reason: string | null;
   }[];
-  counts: Record<OpenState | 'closed', number>;
+  /** Every finding once: open (unreviewed, needs_evidence) or closed by a decision or by the baseline (suppressed). */
+  counts: Record<OpenState | ClosedState, number>;
   stale: { fingerprint: string; status: ReviewStatus; reviewer: string; date: string }[];
 }
 
@@ -116,18 +120,16 @@ interface OpenList {
  * than the report), else the report's own `review`. A finding the report's baseline suppressed stays closed.
  */
 function openList(report: Report, decisions: ReadonlyMap<string, Decision> | null): OpenList {
-  const list: OpenList = { open: [], counts: { unreviewed: 0, needs_evidence: 0, closed: 0 }, stale: [] };
+  const counts = { unreviewed: 0, needs_evidence: 0, confirmed: 0, dismissed: 0, escalated: 0, suppressed: 0 };
+  const list: OpenList = { open: [], counts, stale: [] };
   const seen = new Set<string>();
   for (const person of report.persons)
     for (const finding of person.findings) {
       seen.add(finding.fingerprint);
       const state = stateOf(finding, decisions);
-      if (state === 'closed') {
-        list.counts.closed++;
-        continue;
-      }
       list.counts[state]++;
-      list.open.push(openEntry(person, finding, state, decisions));
+      if (state === 'unreviewed' || state === 'needs_evidence')
+        list.open.push(openEntry(person, finding, state, decisions));
     }
   if (decisions)
     list.stale = [...decisions.values()]
@@ -138,12 +140,12 @@ function openList(report: Report, decisions: ReadonlyMap<string, Decision> | nul
   return list;
 }
 
-function stateOf(finding: Finding, decisions: ReadonlyMap<string, Decision> | null): OpenState | 'closed' {
+function stateOf(finding: Finding, decisions: ReadonlyMap<string, Decision> | null): OpenState | ClosedState {
   const fromReport = finding.review ?? null;
   const status = decisions ? (decisions.get(finding.fingerprint)?.status ?? null) : (fromReport?.status ?? null);
-  if (status !== null) return status === 'needs_evidence' ? 'needs_evidence' : 'closed';
+  if (status !== null) return status;
   // Suppressed without a decision of the report: the baseline closed it.
-  return finding.suppressed && fromReport === null ? 'closed' : 'unreviewed';
+  return finding.suppressed && fromReport === null ? 'suppressed' : 'unreviewed';
 }
 
 function openEntry(
@@ -168,30 +170,44 @@ function openEntry(
 
 const TEXT = {
   id: {
-    open: (n: number, u: number, e: number, c: number) =>
-      `Temuan terbuka: ${n} (belum ditinjau ${u}, perlu bukti ${e}); sudah diputuskan ${c}`,
+    open: (n: number, total: number, u: number, e: number) =>
+      `Temuan terbuka: ${n} dari ${total} (belum ditinjau ${u}, perlu bukti ${e})`,
+    closed: (n: number, parts: string) => `ditutup ${n}${parts === '' ? '' : ` (${parts})`}`,
     none: 'Tidak ada temuan terbuka.',
     stale: (n: number) => `Keputusan usang (sidik jarinya tidak ada di laporan): ${n}`,
-    state: { unreviewed: 'belum ditinjau', needs_evidence: 'perlu bukti' },
   },
   en: {
-    open: (n: number, u: number, e: number, c: number) =>
-      `Open findings: ${n} (unreviewed ${u}, needs evidence ${e}); decided ${c}`,
+    open: (n: number, total: number, u: number, e: number) =>
+      `Open findings: ${n} of ${total} (unreviewed ${u}, needs evidence ${e})`,
+    closed: (n: number, parts: string) => `closed ${n}${parts === '' ? '' : ` (${parts})`}`,
     none: 'No open findings.',
     stale: (n: number) => `Stale decisions (fingerprint not in the report): ${n}`,
-    state: { unreviewed: 'unreviewed', needs_evidence: 'needs evidence' },
   },
 } as const;
 
+/** The words of the report's labels, so that the list and the report name a state alike. */
+function stateName(state: OpenState | ClosedState, lang: Lang): string {
+  const { status } = uiLabels(lang);
+  return state === 'suppressed' ? status.suppressed : state === 'unreviewed' ? status.unreviewed : status.review[state];
+}
+
 function openListText(list: OpenList, lang: Lang, reportPath: string): string {
   const t = TEXT[lang];
-  const { unreviewed, needs_evidence, closed } = list.counts;
-  const lines = [`${reportPath}: ${t.open(list.open.length, unreviewed, needs_evidence, closed)}`];
+  const { unreviewed, needs_evidence } = list.counts;
+  const closed = CLOSED_STATES.reduce((sum, state) => sum + list.counts[state], 0);
+  // needs_evidence is a decision that keeps the finding open: it is counted among the open ones, never as closed.
+  const closedParts = CLOSED_STATES.filter((state) => list.counts[state] > 0)
+    .map((state) => `${stateName(state, lang)} ${list.counts[state]}`)
+    .join(', ');
+  const total = unreviewed + needs_evidence + closed;
+  const lines = [
+    `${reportPath}: ${t.open(list.open.length, total, unreviewed, needs_evidence)}; ${t.closed(closed, closedParts)}`,
+  ];
   if (list.open.length === 0) lines.push(t.none);
   for (const entry of list.open) {
     const why = entry.reason === null ? '' : ` — ${oneLine(entry.reason)}`;
     lines.push(
-      `  ${entry.fingerprint}  ${entry.severity.padEnd(6)} ${t.state[entry.state].padEnd(15)} ${entry.rule}  ${entry.nip} ${oneLine(entry.name)}  ${entry.source}${why}`,
+      `  ${entry.fingerprint}  ${entry.severity.padEnd(6)} ${stateName(entry.state, lang).padEnd(15)} ${entry.rule}  ${entry.nip} ${oneLine(entry.name)}  ${entry.source}${why}`,
     );
   }
   if (list.stale.length > 0) {

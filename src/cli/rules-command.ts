@@ -41,19 +41,19 @@ export function registerRules(program: Command, ctx: CommandContext): void {
     .description("run every rule's match / no_match examples")
     .argument('[paths...]', 'rule files or folders (default: the bundled pack)')
     .option('--election <file>', ELECTION_HELP)
-    .action(async (paths: string[], flags: { election?: string }) => {
+    .addOption(langOption())
+    .action(async (paths: string[], flags: { election?: string; lang: Lang }) => {
+      const words = uiLabels(flags.lang).rulesTest;
       const pack = await loadRulePack(paths.length > 0 ? paths : [BUNDLED_RULES]);
       const election = await loadElection(flags.election ?? EXAMPLES_ELECTION);
       const outcome = runExamples(pack, election);
       for (const f of outcome.failures) {
         ctx.io.stdout(
-          `FAIL ${f.rule} (${f.file}) ${f.kind}[${f.index}]: ${f.problem}\n     ${JSON.stringify(exampleText(f.example))}\n`,
+          `FAIL ${f.rule} (${f.file}) ${f.kind}[${f.index}]: ${words.problem(f.problem)}\n     ${JSON.stringify(exampleText(f.example))}\n`,
         );
       }
       const passed = outcome.examples - outcome.failures.length;
-      ctx.io.stdout(
-        `rules: ${outcome.rules}, examples: ${outcome.examples}\n${passed} passed, ${outcome.failures.length} failed\n`,
-      );
+      ctx.io.stdout(`${words.summary(outcome.rules, outcome.examples, passed, outcome.failures.length)}\n`);
       ctx.setExit(outcome.failures.length > 0 ? EXIT.findings : EXIT.clean);
     });
 }

@@ -137,7 +137,7 @@ export function registerScan(program: Command, ctx: CommandContext): void {
     const stale = report.summary.stale_decisions;
     if (stale.length > 0)
       io.stderr(
-        `asn-audit: note: ${stale.length} decision(s) in ${flags.decisions} match no finding of this run (stale): ${stale.map((d) => d.fingerprint).join(', ')}\n`,
+        `asn-audit: note: ${stale.length === 1 ? '1 decision' : `${stale.length} decisions`} in ${flags.decisions} ${stale.length === 1 ? 'matches' : 'match'} no finding of this run (stale): ${stale.map((d) => d.fingerprint).join(', ')}\n`,
       );
     await writeOutputs(report, flags, ctx);
     ctx.setExit(exitCodeFor(report, flags.failOn));

@@ -1,6 +1,6 @@
 // Runs the examples every rule carries: each `match` example must raise the rule, each `no_match` example must not.
 import type { RuleExample } from './rule-schema.js';
-import type { Election } from '../shared/types.js';
+import type { Election, ExampleProblem } from '../shared/types.js';
 import { normalizeActivity } from '../normalize/activity.js';
 import type { RawRow } from '../shared/types.js';
 import { compileRules, type CompiledRule } from './compile.js';
@@ -15,7 +15,7 @@ export interface ExampleFailure {
   kind: 'match' | 'no_match';
   index: number;
   example: RuleExample;
-  problem: string;
+  problem: ExampleProblem;
 }
 
 export interface ExampleOutcome {
@@ -35,7 +35,7 @@ export interface ExampleCase {
   index: number;
   example: RuleExample;
   /** Null when the example holds, else what went wrong. */
-  check: () => string | null;
+  check: () => ExampleProblem | null;
 }
 
 /** Every example of every rule of the pack, in pack order (match examples of a rule before its no_match ones). */
@@ -87,22 +87,21 @@ function checkExample(
   rule: CompiledRule,
   election: Election,
   text: TextModel,
-): string | null {
+): ExampleProblem | null {
   const fields: Record<string, string> = { ...DEFAULTS };
   for (const [key, value] of Object.entries(example))
     if (key !== 'note' && key !== 'candidate' && value !== undefined) fields[key] = value;
   const row: RawRow = { source: { file: 'example', line: 1 }, fields };
   const normalized = normalizeActivity(row, election.timeZone);
-  if (!normalized.ok) return `the example is not a valid activity: ${normalized.reason}`;
+  if (!normalized.ok) return { code: 'not_an_activity', reason: normalized.reason };
   const matches = evaluateActivity(new ActivityView(normalized.activity, election, text), [rule]);
   if (kind === 'no_match') {
-    return matches.length === 0
-      ? null
-      : `matched but must not (candidate ${matches.map((m) => m.candidate?.id ?? '-').join(', ')}; evidence: ${matches[0]!.evidence.map((e) => e.value).join(', ') || 'none'})`;
+    if (matches.length === 0) return null;
+    const candidates = matches.map((m) => m.candidate?.id ?? '-');
+    return { code: 'matched_but_must_not', candidates, evidence: matches[0]!.evidence.map((e) => e.value) };
   }
-  if (matches.length === 0) return 'did not match but must';
-  if (example.candidate && !matches.some((m) => m.candidate?.id === example.candidate)) {
-    return `matched, but for ${matches.map((m) => m.candidate?.id ?? 'no candidate').join(', ')} instead of ${example.candidate}`;
-  }
+  if (matches.length === 0) return { code: 'did_not_match' };
+  if (example.candidate && !matches.some((m) => m.candidate?.id === example.candidate))
+    return { code: 'wrong_candidate', got: matches.map((m) => m.candidate?.id ?? '-'), expected: example.candidate };
   return null;
 }

@@ -85,6 +85,16 @@ export interface RawRow {
   undatedAllowed?: boolean;
 }
 
+/**
+ * Why a rule example fails `rules test`, as data: the labels of each language word it (labels `rulesTest.problem`).
+ * Candidates are ids; `-` stands for a match without a candidate.
+ */
+export type ExampleProblem =
+  | { code: 'not_an_activity'; reason: string }
+  | { code: 'matched_but_must_not'; candidates: string[]; evidence: string[] }
+  | { code: 'did_not_match' }
+  | { code: 'wrong_candidate'; got: string[]; expected: string };
+
 /** A row that could not be used, with the reason; it is counted and listed, never dropped. */
 export interface Rejection {
   file: string;

@@ -56,7 +56,7 @@ describe('the reviewer’s loop', () => {
     writeFileSync(decisions, '# Keputusan panel BKD, Pilkada DKI 2024\n');
     const [asked, ...rest] = all;
     const confirm = add(decisions, 'confirmed', rest.slice(0, 5));
-    expect(confirm.stderr).toContain('5 decision(s) added');
+    expect(confirm.stderr).toContain('5 decisions added, 0 updated (confirmed)');
     expect(confirm.code).toBe(0);
     expect(add(decisions, 'dismissed', rest.slice(5), 'not about the election').code).toBe(0);
     expect(add(decisions, 'needs_evidence', [asked!], 'need the screenshot').code).toBe(0);
@@ -90,7 +90,10 @@ describe('the reviewer’s loop', () => {
     expect(askedFinding.suppressed).toBe(false);
     const open = runCli(['review', 'list', '--decisions', decisions, reportPath, '--lang', 'en']);
     expect(open.code).toBe(0);
-    expect(open.stdout).toContain('Open findings: 1 (unreviewed 0, needs evidence 1)');
+    // needs_evidence is open, and counted there only; the closed ones are counted by their decision.
+    expect(open.stdout).toContain(
+      `Open findings: 1 of ${all.length} (unreviewed 0, needs evidence 1); closed ${all.length - 1} (confirmed 5, dismissed ${all.length - 6})`,
+    );
     expect(open.stdout).toContain(`${asked}  `);
 
     // The last open finding decided: the scan passes.
@@ -103,13 +106,37 @@ describe('the reviewer’s loop', () => {
     expect(add(decisions, 'confirmed', [gone]).code).toBe(0);
     const third = runCli(['scan', ...DEMO, '--decisions', decisions, '--lang', 'en']);
     expect(third.code).toBe(0);
-    expect(third.stderr).toContain(`match no finding of this run (stale): ${gone}`);
+    expect(third.stderr).toContain(`1 decision in ${decisions} matches no finding of this run (stale): ${gone}`);
     expect(third.stdout).toContain('Decisions that matched nothing (stale) (1)');
     const stale = JSON.parse(runCli(['scan', ...DEMO, '--decisions', decisions, '--format', 'json']).stdout) as Report;
     expect(stale.summary.stale_decisions.map((d) => d.fingerprint)).toEqual([gone]);
     expect(runCli(['review', 'list', '--decisions', decisions, reportPath, '--lang', 'en']).stdout).toContain(
       'Stale decisions (fingerprint not in the report): 1',
     );
+  });
+
+  it('review list counts the findings a baseline suppressed as closed by the baseline, not as decided', () => {
+    const earlier = join(dir, 'earlier.json');
+    expect(runCli(['scan', ...DEMO, '-o', earlier, '-q']).code).toBe(1);
+    const total = findingsOf(JSON.parse(readFileSync(earlier, 'utf8')) as Report).length;
+    const later = join(dir, 'later.json');
+    expect(runCli(['scan', ...DEMO, '--baseline', earlier, '-o', later, '-q']).code).toBe(0);
+    const list = runCli(['review', 'list', later, '--lang', 'en']);
+    expect(list.stdout).toContain(
+      `Open findings: 0 of ${total} (unreviewed 0, needs evidence 0); closed ${total} (suppressed ${total})`,
+    );
+    expect(list.stdout).toContain('No open findings.');
+    const json = JSON.parse(runCli(['review', 'list', later, '--format', 'json']).stdout) as {
+      counts: Record<string, number>;
+    };
+    expect(json.counts).toEqual({
+      unreviewed: 0,
+      needs_evidence: 0,
+      confirmed: 0,
+      dismissed: 0,
+      escalated: 0,
+      suppressed: total,
+    });
   });
 
   it('takes an empty decisions file, and names the line and field of a bad entry', () => {

@@ -1,7 +1,7 @@
 // How many cases each property test runs. Every property names its count at the default FC_RUNS=1000, the full
 // run that `npm test` and CI make (test/tooling/fc-runs.test.ts keeps that at 10,000 cases or more in all); FC_RUNS
 // scales them all in proportion: FC_RUNS=100 runs a tenth of each, FC_RUNS=5000 five times as many. `npm run
-// test:unit` defaults to FC_RUNS=50 so that it stays fast; a failure prints its seed, and fast-check's `seed` and
+// test:unit` defaults to FC_RUNS=25 so that it stays fast; a failure prints its seed, and fast-check's `seed` and
 // `path` options replay it at any scale.
 
 export const DEFAULT_FC_RUNS = 1000;

@@ -71,7 +71,7 @@ describe('the packed tarball, installed', () => {
     expect(list.stdout).toMatch(/\n\d+ aturan dalam \d+ berkas\n$/);
     const examples = runInstalled(['rules', 'test', '--election', election]);
     expect(examples.status).toBe(0);
-    expect(examples.stdout).toMatch(/ 0 failed\n$/);
+    expect(examples.stdout).toMatch(/ 0 gagal\n$/);
   });
 });
 

@@ -59,7 +59,7 @@ describe('streamed JSON report', () => {
   });
 
   it('is the whole-report serialisation on a large report with awkward text', async () => {
-    const report = largeReport(await demoReport(), 100);
+    const report = largeReport(await demoReport(), 20);
     expect(report.persons.length).toBeGreaterThan(300);
     const streamed = [...jsonChunks(report)].join('');
     expect(streamed).toBe(wholeJson(report));

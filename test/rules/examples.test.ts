@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadElection } from '../../src/load/election.js';
 import { exampleCases, exampleName } from '../../src/rules/examples.js';
 import { loadRulePack } from '../../src/rules/rule-pack.js';
+import { uiLabels } from '../../src/shared/labels/index.js';
 import { BUNDLED_RULES, PACKAGE_ROOT } from '../../src/shared/version.js';
 
 // The bundled examples name the DKI 2024 candidates: they are written for the demo election, as `rules test` runs them.
@@ -25,7 +26,9 @@ describe('rule examples of the bundled pack', () => {
     it(exampleName(c), () => {
       const problem = c.check();
       if (problem !== null)
-        expect.fail(`${c.file}: ${exampleName(c)}${c.example.note ? ` (${c.example.note})` : ''}: ${problem}`);
+        expect.fail(
+          `${c.file}: ${exampleName(c)}${c.example.note ? ` (${c.example.note})` : ''}: ${uiLabels('en').rulesTest.problem(problem)}`,
+        );
     });
   }
 });

@@ -71,7 +71,7 @@ const demo = join(dir, 'node_modules/asn-audit/fixtures/demo');
 const checks = [
   { args: ['--help'], code: 0, expect: /Usage: asn-audit/ },
   { args: ['rules', 'list'], code: 0, expect: /\d+ aturan dalam \d+ berkas/ },
-  { args: ['rules', 'test'], code: 0, expect: / 0 failed/ },
+  { args: ['rules', 'test'], code: 0, expect: / 0 gagal/ },
   {
     args: [
       'scan',

@@ -213,6 +213,17 @@ export const en: UiLabels = {
   rulesList: {
     total: (rules, files) => `${rules} rules in ${files} files`,
   },
+  rulesTest: {
+    problem: (p) => {
+      const ids = (list: string[]) => list.map((c) => (c === '-' ? 'no candidate' : c)).join(', ');
+      if (p.code === 'not_an_activity') return `the example is not a valid activity: ${p.reason}`;
+      if (p.code === 'did_not_match') return 'did not match but must';
+      if (p.code === 'wrong_candidate') return `matched, but for ${ids(p.got)} instead of ${p.expected}`;
+      return `matched but must not (candidate ${p.candidates.join(', ')}; evidence: ${p.evidence.join(', ') || 'none'})`;
+    },
+    summary: (rules, examples, passed, failed) =>
+      `rules: ${rules}, examples: ${examples}\n${passed} passed, ${failed} failed`,
+  },
   dossier: {
     title: 'Civil-servant neutrality dossier',
     disclaimer:

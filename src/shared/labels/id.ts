@@ -216,6 +216,17 @@ export const id: UiLabels = {
   rulesList: {
     total: (rules, files) => `${rules} aturan dalam ${files} berkas`,
   },
+  rulesTest: {
+    problem: (p) => {
+      const ids = (list: string[]) => list.map((c) => (c === '-' ? 'tanpa kandidat' : c)).join(', ');
+      if (p.code === 'not_an_activity') return `contoh ini bukan aktivitas yang sah: ${p.reason}`;
+      if (p.code === 'did_not_match') return 'tidak cocok padahal harus cocok';
+      if (p.code === 'wrong_candidate') return `cocok, tetapi untuk ${ids(p.got)}, bukan ${p.expected}`;
+      return `cocok padahal tidak boleh (kandidat ${p.candidates.join(', ')}; bukti: ${p.evidence.join(', ') || 'tidak ada'})`;
+    },
+    summary: (rules, examples, passed, failed) =>
+      `aturan: ${rules}, contoh: ${examples}\n${passed} lulus, ${failed} gagal`,
+  },
   dossier: {
     title: 'Berkas pemeriksaan netralitas ASN',
     disclaimer:

@@ -5,6 +5,7 @@ import type {
   Basis,
   Category,
   Confidence,
+  ExampleProblem,
   Lang,
   ReviewStatus,
   Sanction,
@@ -189,6 +190,11 @@ export interface UiLabels {
   /** `asn-audit rules list`. */
   rulesList: {
     total: (rules: number, files: number) => string;
+  };
+  /** `asn-audit rules test`: why an example fails, and the closing count. */
+  rulesTest: {
+    problem: (problem: ExampleProblem) => string;
+    summary: (rules: number, examples: number, passed: number, failed: number) => string;
   };
   dossier: DossierLabels;
   /** `asn-audit explain REPORT FINGERPRINT`. */

@@ -30,19 +30,21 @@ export function realSections(run: RealRun): RealSection[] {
 
 export function renderReal(sections: readonly RealSection[]): string {
   const lines = [
-    '| posts | partisan | neutral | precision | recall | candidate and direction right | high | medium | low |',
+    '| posts | partisan | neutral | precision | recall | candidate and direction right | candidate right | high | medium | low |',
   ];
-  lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const { title, score: s } of sections) {
     const level = (l: keyof RealScore['byConfidence']) =>
       `${pct(s.byConfidence[l].precision)} (${s.byConfidence[l].flagged})`;
     lines.push(
-      `| ${title} | ${s.partisan} | ${s.neutral} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.attribution)} | ${level('high')} | ${level('medium')} | ${level('low')} |`,
+      `| ${title} | ${s.partisan} | ${s.neutral} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.attribution)} | ${pct(s.candidateRight)} | ${level('high')} | ${level('medium')} | ${level('low')} |`,
     );
   }
   lines.push(
     '',
-    'high/medium/low: precision of the posts whose strongest finding has that confidence (posts flagged).',
+    'candidate and direction right: of the flagged partisan posts, those whose findings name the labelled pair in the',
+    'labelled direction and nothing contrary; candidate right: those with a finding about the labelled pair, whatever',
+    'its stance. high/medium/low: precision of the posts whose strongest finding has that confidence (posts flagged).',
   );
   return `${lines.join('\n')}\n`;
 }

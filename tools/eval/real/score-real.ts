@@ -26,6 +26,8 @@ export interface RealScore {
   recall: number;
   /** Of the flagged partisan posts, the share whose findings name the labelled candidate and direction, and none against it. */
   attribution: number;
+  /** Of the flagged partisan posts, the share with a finding about the labelled candidate, whatever its stance. */
+  candidateRight: number;
   wrongDirection: string[];
   byConfidence: Record<Confidence, { flagged: number; partisan: number; precision: number }>;
   misses: string[];
@@ -45,6 +47,7 @@ export function scoreReal(
   let fp = 0;
   let fn = 0;
   let right = 0;
+  let candidateRight = 0;
   const counts = { partisan: 0, neutral: 0, unclear: 0 };
   const wrongDirection: string[] = [];
   const misses: string[] = [];
@@ -66,8 +69,10 @@ export function scoreReal(
     }
     if (post.label === 'partisan' && flagged) {
       tp++;
-      if (directionRight(post, found, candidates(post.id))) right++;
+      const pairs = candidates(post.id);
+      if (directionRight(post, found, pairs)) right++;
       else wrongDirection.push(post.id);
+      if (namesCandidate(post, found, pairs)) candidateRight++;
     } else if (post.label === 'partisan') {
       fn++;
       misses.push(post.id);
@@ -85,6 +90,7 @@ export function scoreReal(
     precision: ratio(tp, tp + fp),
     recall: ratio(tp, tp + fn),
     attribution: ratio(right, tp),
+    candidateRight: ratio(candidateRight, tp),
     wrongDirection,
     byConfidence,
     misses,
@@ -118,6 +124,20 @@ function directionRight(post: LabelledPost, found: readonly PostFinding[], pairs
       (f.number === side.number && f.stance !== side.stance) ||
       (pairs === 2 && f.benefit !== wanted) ||
       (side.stance === 'support' && f.stance === 'support' && f.number !== side.number),
+  );
+}
+
+/**
+ * The finding is about the labelled pair, right or wrong in direction; in a two-pair race a finding that works for
+ * the labelled side (against 02 for a post supporting 01) is about it too.
+ */
+function namesCandidate(post: LabelledPost, found: readonly PostFinding[], pairs: number): boolean {
+  const side = post.side!;
+  const wanted = benefit(side.number, side.stance, pairs);
+  return found.some(
+    (f) =>
+      f.number !== null &&
+      (f.number === side.number || (f.stance !== null && benefit(f.number, f.stance, pairs) === wanted)),
   );
 }
 
