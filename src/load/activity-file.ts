@@ -15,6 +15,8 @@ import { isXlsxByContent, readXlsxActivity } from './xlsx-activity.js';
 import { AuditError } from '../shared/errors.js';
 import { meteredBy } from './read-meter.js';
 
+const MAYBE_RENAMED = new Set(['', '.csv', '.tsv', '.txt']);
+
 /**
  * `explicit`: the file was named on the command line, so a JSON file that holds no activity is an error
  * rather than a skipped file. `display` is how the file is named in the report and in problems.
@@ -27,7 +29,8 @@ export async function* readFileAt(
   explicit: boolean,
 ): AsyncGenerator<LoadedItem> {
   const ext = extname(path).toLowerCase();
-  if (isXlsx(path) || (ext === '' && (await isXlsxByContent(path)))) {
+  // A workbook saved or renamed as .csv (or without extension) is read as the workbook it is.
+  if (isXlsx(path) || (MAYBE_RENAMED.has(ext) && (await isXlsxByContent(path)))) {
     yield* counted(inputs, { path: display, format: 'xlsx', encoding: null, sha256: '', rows: 0 }, (input) =>
       readXlsxActivity(path, display, hints.sheet, input, hints.meter),
     );

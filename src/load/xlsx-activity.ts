@@ -15,6 +15,8 @@ import { chooseSheet, openWorkbook } from './xlsx-workbook.js';
 import { openZip } from './zip.js';
 
 const CANONICAL_REQUIRED = ['platform', 'timestamp', 'type', 'account|nip'] as const;
+/** Columns of identifiers: an 18-digit NIP or a numeric account id typed in as a number has already lost digits. */
+const IDENTIFIERS = new Set(['nip', 'account', 'target_account']);
 
 /** Rows of the sheet named `sheet` (default: the first visible one); fills in the input's hash when done. */
 export async function* readXlsxActivity(
@@ -29,7 +31,7 @@ export async function* readXlsxActivity(
   try {
     const rows = book.rows(chooseSheet(book, sheet, display));
     let header: string[] | null = null;
-    for await (const { row, cells } of rows) {
+    for await (const { row, cells, numbers } of rows) {
       if (header === null) {
         header = checkedHeader(cells, row, {
           file: display,
@@ -46,6 +48,18 @@ export async function* readXlsxActivity(
             file: display,
             line: row,
             reason: `a value in column ${columnName(beyond)}, right of the header's last column ${columnName(header.length - 1)}`,
+          },
+        };
+        continue;
+      }
+      const cut = numbers.find((c) => IDENTIFIERS.has(header![c] ?? '') && Math.abs(Number(cells[c])) >= 1e15);
+      if (cut !== undefined) {
+        yield {
+          kind: 'rejected',
+          rejection: {
+            file: display,
+            line: row,
+            reason: `${header[cut]}: ${cells[cut]} is a number in the sheet, and Excel keeps only 15 significant digits of a number, so its last digits are lost: format the column as Text and type the values again`,
           },
         };
         continue;

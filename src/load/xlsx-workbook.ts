@@ -11,6 +11,8 @@ import { formatBytes, openZip, ZipEntryError, type ZipArchive, type ZipListing }
 export interface SheetRow {
   row: number;
   cells: string[];
+  /** Columns whose cell holds a number that is no date: Excel keeps 15 significant digits of those. */
+  numbers: number[];
 }
 
 export interface SheetInfo {
@@ -346,6 +348,7 @@ async function* sheetRows(
   const ready: SheetRow[] = [];
   let rowNumber = 0;
   let cells: string[] = [];
+  let numbers: number[] = [];
   let hasValue = false;
   let column = -1;
   let cellType = 'n';
@@ -376,6 +379,7 @@ async function* sheetRows(
         if (!Number.isInteger(given) || given <= rowNumber) throw damaged(`the row number "${a.r}" is out of order`);
         rowNumber = given;
         cells = [];
+        numbers = [];
         hasValue = false;
         column = -1;
       }
@@ -392,8 +396,9 @@ async function* sheetRows(
           while (cells.length < column) cells.push('');
           cells[column] = text;
           hasValue = true;
+          if (cellType === 'n' && text === value) numbers.push(column);
         }
-      } else if (name === 'row' && hasValue) ready.push({ row: rowNumber, cells });
+      } else if (name === 'row' && hasValue) ready.push({ row: rowNumber, cells, numbers });
     },
     text: (text) => {
       if (inline) inline.add(text);
