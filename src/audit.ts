@@ -134,6 +134,7 @@ export interface RowExplainOptions {
   election: string;
   rules: string[];
   nip?: string;
+  sheet?: string;
   stdin: AsyncIterable<Uint8Array | string>;
 }
 

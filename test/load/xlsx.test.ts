@@ -180,6 +180,13 @@ describe('rows of a sheet', () => {
     expect(run.stderr).toBe(
       `asn-audit: ${path}: no sheet named "Kegiatan" (--sheet); its sheets are "Ringkasan", "Kegiatan X"\n`,
     );
+    // explain --row reads the row of the same sheet, by its sheet row number.
+    const explained = await runMain(
+      ['explain', '--row', `${path}:2`, '--sheet', 'Kegiatan X', '--roster', DEMO_ROSTER, '--election', DEMO_ELECTION],
+      '',
+    );
+    expect(explained.stderr).toBe('');
+    expect(explained.stdout).toMatch(/^(Row|Baris) .*two\.xlsx:2 \(a1\)/);
     // validate accepts what scan accepts, --sheet included.
     const ok = await runMain(['validate', path, '--kind', 'activity', '--sheet', 'Kegiatan X', '--lang', 'en']);
     expect(ok.stdout).toBe(`ok    ${path} (activity): 1 rows, all valid\n`);
