@@ -95,8 +95,29 @@ export interface WallClock {
   second: number;
 }
 
+/**
+ * Instants already read, per zone: a finding's dates are formatted several times (its sentence, its day, each output
+ * format), and the election's dates for every finding, while Intl's formatToParts is the slow step. Bounded.
+ */
+const wallClocks = new Map<string, Map<number, Readonly<WallClock>>>();
+const WALL_CLOCKS_LIMIT = 4096;
+
 /** The wall-clock fields of an instant in a zone (the one Intl formatter the project keeps per zone). */
 export function wallClockAt(instant: number, timeZone: string): WallClock {
+  let known = wallClocks.get(timeZone);
+  if (known === undefined) {
+    known = new Map();
+    wallClocks.set(timeZone, known);
+  }
+  const cached = known.get(instant);
+  if (cached !== undefined) return { ...cached };
+  const read = readWallClock(instant, timeZone);
+  if (known.size >= WALL_CLOCKS_LIMIT) known.clear();
+  known.set(instant, { ...read });
+  return read;
+}
+
+function readWallClock(instant: number, timeZone: string): WallClock {
   const parts = formatterFor(timeZone).formatToParts(new Date(instant));
   const field = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
   const year = parts.find((p) => p.type === 'era')?.value === 'BC' ? 1 - field('year') : field('year');
