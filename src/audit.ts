@@ -204,7 +204,7 @@ function intakeOptions(
   return {
     hints: {
       ...(options.nip ? { nip: options.nip.replace(/\D/g, '') } : {}),
-      rosterNips: new Set(roster.byNip.keys()),
+      rosterNips: roster.byNip,
       roster,
     },
     timeZone: election.timeZone,
