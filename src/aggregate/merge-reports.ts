@@ -12,6 +12,7 @@ import { compareCodeUnits as cmp } from '../shared/compare.js';
 import { AuditError, type Problem } from '../shared/errors.js';
 import type { Person, Roster } from '../shared/types.js';
 import { summaryByAgency, summaryByCandidate } from './acts.js';
+import { mergeReasonCounts } from './rejection-reasons.js';
 import {
   countFindings,
   reportPerson,
@@ -110,6 +111,7 @@ export function mergeReports(parts: readonly ReportPart[], rosters?: MergeRoster
       rows_read: sum((s) => s.rows_read),
       rows_evaluated: sum((s) => s.rows_evaluated),
       rows_rejected: sum((s) => s.rows_rejected),
+      rejected_by_reason: mergeReasonCounts(reports.map((r) => r.summary.rejected_by_reason)),
       rows_unmatched: sum((s) => s.rows_unmatched),
       rows_outside_window: sum((s) => s.rows_outside_window),
       persons: roster.persons,
