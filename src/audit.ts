@@ -211,7 +211,7 @@ function intakeOptions(
   return {
     hints: {
       ...(options.nip ? { nip: options.nip.replace(/\D/g, '') } : {}),
-      rosterNips: new Set(roster.byNip.keys()),
+      rosterNips: roster.byNip,
       roster,
       ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
     },

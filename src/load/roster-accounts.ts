@@ -10,6 +10,7 @@ import {
   type AccountEntry,
   type RosterPlatform,
   type RosterRow,
+  type RowRef,
 } from './roster-row.js';
 
 const PLATFORM_LIST = 'facebook, instagram, x (or twitter), tiktok, youtube, threads, whatsapp';
@@ -19,7 +20,7 @@ const HANDLE_SEPARATORS = /[;|,\r\n]+/;
 const NO_ACCOUNT = /^(?:[-–—.]+|tidak ada|tdk ada|tidak punya|belum ada|kosong|n\/?a|none|null|nil)$/i;
 
 /** `${platform}:${handle}` → the row that first listed the account, across the whole roster. */
-export type AccountClaims = Map<string, RosterRow>;
+export type AccountClaims = Map<string, RowRef & { nip: string | null }>;
 
 /** The accounts a CSV cell or JSON value holds, if its column is a platform column or `accounts`. */
 export function cellAccounts(column: string, cell: string, field: string = column): AccountEntry[] {
@@ -42,9 +43,15 @@ function accountsItem(item: string, field: string): AccountEntry {
 
 /**
  * The row's accounts, each once. Reports entries that name no account, and accounts an earlier row already
- * claimed (recorded in `claims`): a wrong match would accuse the wrong person.
+ * claimed (recorded in `claims` as `claim`, the row's NIP once valid): a wrong match would accuse the wrong person.
  */
-export function rowAccounts(row: RosterRow, claims: AccountClaims, file: string, problems: Problem[]): Account[] {
+export function rowAccounts(
+  row: RosterRow,
+  claim: RowRef & { nip: string | null },
+  claims: AccountClaims,
+  file: string,
+  problems: Problem[],
+): Account[] {
   const accounts = new Map<string, Account>();
   for (const entry of row.accounts) {
     const account = resolveAccount(entry);
@@ -63,7 +70,7 @@ export function rowAccounts(row: RosterRow, claims: AccountClaims, file: string,
         field: entry.field,
         message: `handle ${key} is claimed by ${describeRow(claimant)} and ${describeRow(row)}: a wrong match would accuse the wrong person`,
       });
-    else claims.set(key, row);
+    else claims.set(key, claim);
   }
   return [...accounts.values()];
 }

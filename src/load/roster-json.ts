@@ -8,19 +8,27 @@ import { COLUMN_ALIASES, isRosterPlatform, type AccountEntry, type RosterRow } f
 
 const JSON_EXAMPLE = '[{"nip": "198609262015051001", "name": "Budi Santoso", "instagram": "budi.santoso"}]';
 
-/** JSON rows; null when the file is not a JSON array. Keys go into a Map, so `__proto__` in the data stays data. */
-export function readJsonRows(text: string, file: string, problems: Problem[]): RosterRow[] | null {
+/**
+ * Each JSON row to `onRow`; false when the file is not a JSON array. Keys go into a Map, so `__proto__` in the data
+ * stays data.
+ */
+export function readJsonRows(
+  text: string,
+  file: string,
+  problems: Problem[],
+  onRow: (row: RosterRow) => void,
+): boolean {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     const { line } = jsonErrorPlace(text, error as Error);
     problems.push({ file, line, message: `the JSON cannot be read: ${(error as Error).message}` });
-    return null;
+    return false;
   }
   if (!Array.isArray(data)) {
     problems.push({ file, message: `expected a JSON array of persons, e.g. ${JSON_EXAMPLE}` });
-    return null;
+    return false;
   }
   const lines = arrayElementLines(text);
   // JSON.parse keeps the last of two equal keys without a word; a person's NIP or account could be the lost one.
@@ -31,12 +39,11 @@ export function readJsonRows(text: string, file: string, problems: Problem[]): R
       field: duplicate.element >= 0 ? `[${duplicate.element}].${duplicate.key}` : duplicate.key,
       message: `key "${duplicate.key}" appears twice in this object: which value is meant is ambiguous; keep one of them`,
     });
-  const rows: RosterRow[] = [];
   data.forEach((element: unknown, index) => {
     const row = jsonRow(element, `[${index}]`, lines[index] ?? 1, file, problems);
-    if (row) rows.push(row);
+    if (row) onRow(row);
   });
-  return rows;
+  return true;
 }
 
 function jsonRow(element: unknown, at: string, line: number, file: string, problems: Problem[]): RosterRow | null {

@@ -73,7 +73,10 @@ export function isRosterPlatform(column: string): column is RosterPlatform {
   return (ROSTER_PLATFORMS as readonly string[]).includes(column);
 }
 
+/** What problems about a row name it by; all that is kept of a row once it is read. */
+export type RowRef = Pick<RosterRow, 'line' | 'name'>;
+
 /** How problems name a row: `line 4 (Budi Santoso)`. */
-export function describeRow(row: RosterRow): string {
+export function describeRow(row: RowRef): string {
   return `line ${row.line} (${row.name || 'no name'})`;
 }

@@ -7,7 +7,8 @@ import type { Roster } from '../shared/types.js';
 import { decodeText, looksBinary } from './encoding.js';
 import { readCsvRows } from './roster-csv.js';
 import { readJsonRows } from './roster-json.js';
-import { buildPersons } from './roster-persons.js';
+import type { RosterRow } from './roster-row.js';
+import { PersonsBuilder } from './roster-persons.js';
 import { convertWorkbookHint, workbookKind } from './spreadsheet.js';
 
 export interface RosterOptions {
@@ -37,20 +38,26 @@ export async function loadRoster(path: string, options: RosterOptions = {}): Pro
   }
   const { text } = decodeText(bytes);
   const problems: Problem[] = [];
-  const rows = isJson(path, text) ? readJsonRows(text, path, problems) : readCsvRows(text, path, problems);
-  const persons = rows ? buildPersons(rows, path, problems, options.today ?? new Date()) : [];
-  if (rows && rows.length === 0 && problems.length === 0) {
+  // Rows go to the builder as they are read: the reader's problems come first, then those of the persons.
+  const builder = new PersonsBuilder(path, options.today ?? new Date());
+  const onRow = (row: RosterRow) => builder.add(row);
+  const readable = isJson(path, text)
+    ? readJsonRows(text, path, problems, onRow)
+    : readCsvRows(text, path, problems, onRow);
+  if (readable) for (const problem of builder.problems) problems.push(problem);
+  if (readable && builder.rows === 0 && problems.length === 0) {
     problems.push({
       file: path,
       message: 'the roster lists no persons: expected one row per ASN after the header line',
     });
   }
   if (problems.length > 0) throw new AuditError(problems);
+  const { persons } = builder;
   return {
     file: path,
     sha256: createHash('sha256').update(bytes).digest('hex'),
     persons,
-    byAccount: new Map(persons.flatMap((p) => p.accounts.map((a) => [`${a.platform}:${a.handle}`, p.nip] as const))),
+    byAccount: builder.accountIndex(),
     byNip: new Map(persons.map((p) => [p.nip, p])),
   };
 }
