@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT } from '../helpers/cli.js';
+import { HANG_LIMIT_MS } from '../helpers/hang-limit.js';
 
 const ROWS = 6000;
 
@@ -56,35 +57,39 @@ function runScan(
 }
 
 describe('report files are written atomically', () => {
-  it('a run killed at any moment leaves either the previous report or the complete new one, never half a file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'asn-audit-atomic-'));
-    const activity = join(dir, 'activity.csv');
-    const output = join(dir, 'report.json');
-    writeManyViolations(activity);
+  it(
+    'a run killed at any moment leaves either the previous report or the complete new one, never half a file',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'asn-audit-atomic-'));
+      const activity = join(dir, 'activity.csv');
+      const output = join(dir, 'report.json');
+      writeManyViolations(activity);
 
-    const full = await runScan(activity, output, null);
-    expect(full.code).toBe(1);
-    const complete = readFileSync(output, 'utf8');
-    expect(complete.length).toBeGreaterThan(1_000_000);
-    const previous = '{"previous": "report", "must": "survive"}\n';
+      const full = await runScan(activity, output, null);
+      expect(full.code).toBe(1);
+      const complete = readFileSync(output, 'utf8');
+      expect(complete.length).toBeGreaterThan(1_000_000);
+      const previous = '{"previous": "report", "must": "survive"}\n';
 
-    // Kill times spread over the whole run, the late ones landing in report building and writing.
-    const outcomes = { previous: 0, complete: 0 };
-    const attempts = 10;
-    for (let i = 0; i < attempts; i++) {
-      writeFileSync(output, previous);
-      const killAfter = Math.round(full.ms * (0.3 + (0.75 * i) / attempts));
-      const run = await runScan(activity, output, killAfter);
-      const after = readFileSync(output, 'utf8');
-      if (after === previous) outcomes.previous++;
-      else {
-        expect(after, `kill after ${killAfter} ms (exit ${run.code}, ${run.signal})`).toBe(complete);
-        outcomes.complete++;
+      // Kill times spread over the whole run, the late ones landing in report building and writing.
+      const outcomes = { previous: 0, complete: 0 };
+      const attempts = 10;
+      for (let i = 0; i < attempts; i++) {
+        writeFileSync(output, previous);
+        const killAfter = Math.round(full.ms * (0.3 + (0.75 * i) / attempts));
+        const run = await runScan(activity, output, killAfter);
+        const after = readFileSync(output, 'utf8');
+        if (after === previous) outcomes.previous++;
+        else {
+          expect(after, `kill after ${killAfter} ms (exit ${run.code}, ${run.signal})`).toBe(complete);
+          outcomes.complete++;
+        }
       }
-    }
-    expect(outcomes.previous).toBeGreaterThan(0); // some kills did land before the rename
-    // Only the target and, at most, stale temporary files of killed runs are in the folder.
-    for (const name of readdirSync(dir))
-      expect(name).toMatch(/^(activity\.csv|report\.json|\.report\.json\.[0-9a-f]+\.tmp)$/);
-  }, 120_000);
+      expect(outcomes.previous).toBeGreaterThan(0); // some kills did land before the rename
+      // Only the target and, at most, stale temporary files of killed runs are in the folder.
+      for (const name of readdirSync(dir))
+        expect(name).toMatch(/^(activity\.csv|report\.json|\.report\.json\.[0-9a-f]+\.tmp)$/);
+    },
+    HANG_LIMIT_MS,
+  );
 });

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { atFullScale, fcRuns } from '../helpers/fc-runs.js';
+import { HANG_LIMIT_MS } from '../helpers/hang-limit.js';
 import { describe, expect, it } from 'vitest';
 import { DEMO_ELECTION, DEMO_ROSTER, ROOT, runMain, rowsBalance, type ScanReport } from '../faults/in-process.js';
 import {
@@ -36,10 +37,6 @@ const scanCase = fc.record({
   strict: fc.oneof({ weight: 4, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
   format: fc.constantFrom('json', 'csv', 'markdown', 'html', 'ndjson', 'junit', 'table'),
 });
-
-// Each property runs two whole scans per case, over a thousand cases: about 40 s of CPU on these machines, which a
-// shared, busy runner can stretch past the suite's 60 s. The limit guards against a hang, not a slow run.
-const WHOLE_SCANS_TIMEOUT = 600_000;
 
 const exits = { 0: 0, 1: 0, 2: 0 } as Record<number, number>;
 
@@ -92,7 +89,7 @@ describe('the whole scan on random and damaged inputs', () => {
         { numRuns: fcRuns(1000) },
       );
     },
-    WHOLE_SCANS_TIMEOUT,
+    HANG_LIMIT_MS,
   );
 
   it(
@@ -103,7 +100,7 @@ describe('the whole scan on random and damaged inputs', () => {
         { numRuns: fcRuns(150) },
       );
     },
-    WHOLE_SCANS_TIMEOUT,
+    HANG_LIMIT_MS,
   );
 
   it.skipIf(!atFullScale())('got past the configs often enough to mean something (at the full FC_RUNS)', () => {
