@@ -136,6 +136,7 @@ export const en: UiLabels = {
     rosterGapsNote: 'These civil servants declared no social-media account, so their activity cannot be checked.',
     unmatchedAccounts: 'Accounts not in the roster',
     rejectedRows: 'Rejected rows',
+    rejectedByReason: 'Rejected rows by reason',
     staleSuppressions: 'Suppressions that matched nothing',
     staleDecisions: 'Decisions that matched nothing (stale)',
     byCandidate: 'By candidate',

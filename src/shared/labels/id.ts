@@ -140,6 +140,7 @@ export const id: UiLabels = {
     rosterGapsNote: 'ASN ini tidak mendeklarasikan akun media sosial, sehingga aktivitasnya tidak dapat diperiksa.',
     unmatchedAccounts: 'Akun tanpa pemilik di daftar ASN',
     rejectedRows: 'Baris ditolak',
+    rejectedByReason: 'Baris ditolak per alasan',
     staleSuppressions: 'Supresi yang tidak lagi cocok',
     staleDecisions: 'Keputusan yang tidak lagi cocok (usang)',
     byCandidate: 'Per pasangan calon',

@@ -121,6 +121,7 @@ export interface UiLabels {
     rosterGapsNote: string;
     unmatchedAccounts: string;
     rejectedRows: string;
+    rejectedByReason: string;
     staleSuppressions: string;
     staleDecisions: string;
     byCandidate: string;
