@@ -1,5 +1,6 @@
 // `asn-audit dossier REPORT.json --nip NIP -o FILE.html|FILE.pdf`: one person's acts for the panel, from a JSON report.
 import { type Command, Option } from 'commander';
+import { actsOf } from '../aggregate/acts.js';
 import { formatDossier } from '../report/format-dossier.js';
 import type { Report, ReportPerson } from '../schemas/report-schema.js';
 import { AuditError } from '../shared/errors.js';
@@ -51,7 +52,9 @@ export function registerDossier(program: Command, ctx: CommandContext): void {
       });
       if (kind === 'stdout') return void ctx.io.stdout(html);
       await writeFileAtomic(flags.output, kind === 'pdf' ? await printPdf(html, browser!, flags.output) : html);
-      ctx.io.stderr(`asn-audit: ${flags.output}: dossier of ${person.name} (${person.findings.length} finding(s))\n`);
+      ctx.io.stderr(
+        `asn-audit: ${flags.output}: dossier of ${person.name} (${plural(actsOf(person.findings).length, 'act')}, ${plural(person.findings.length, 'finding')})\n`,
+      );
     });
 }
 
@@ -81,4 +84,8 @@ function personByNip(report: Report, nip: string, reportPath: string): ReportPer
       message: `${person.name} (${person.nip}) has no findings in the report: there is nothing for a dossier`,
     });
   return person;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

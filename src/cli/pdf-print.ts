@@ -51,6 +51,8 @@ export async function printPdf(html: string, browser: string, forFile: string): 
       '--disable-extensions',
       `--user-data-dir=${join(dir, 'profile')}`,
       '--no-pdf-header-footer',
+      // Bookmarks from the headings (each act is one), so the panel jumps to an act; older Chromiums ignore it.
+      '--generate-pdf-document-outline',
       `--print-to-pdf=${pdf}`,
       // Chromium refuses to start its sandbox as root (containers, CI).
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),

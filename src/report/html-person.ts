@@ -104,7 +104,7 @@ export function personArticle(
   const of = { person: anchor };
   const closed = { count: 'findings', state: 'closed', of } as const;
   // The closed part is always there (hidden at zero): a decision made in the browser can close a finding.
-  const counts = `${h(labels.acts.count(groups.length, person.findings.length))} · <span${countAttributes({ count: 'findings', state: 'open', of })}>${active.length}</span> ${h(labels.status.active)}<span${countAttributes({ ...closed, show: 'nonzero' })}${suppressed > 0 ? '' : ' hidden'}> · <span${countAttributes(closed)}>${suppressed}</span> ${h(labels.status.suppressed)}</span>`;
+  const counts = `${h(labels.acts.count(groups.length, person.findings.length))} · <span${countAttributes({ count: 'findings', state: 'open', of })}>${active.length}</span> ${h(labels.status.active)}<span${countAttributes({ ...closed, show: 'nonzero' })}${suppressed > 0 ? '' : ' hidden'}> · <span${countAttributes(closed)}>${suppressed}</span> ${h(labels.status.closed)}</span>`;
   return `<article class="person" id="${anchor}" data-agency="${h(person.agency)}">
 <header><div><h3>${h(person.name)}</h3><p class="meta">${h(labels.field.nip)} ${h(person.nip)} · ${h(person.agency)} · ${h(person.position)}</p></div><div>${severityBadge(highest, of, labels)} <span class="meta">${counts}</span></div></header>
 ${groups

@@ -98,8 +98,10 @@ a { color: var(--low); }
 ul.plain { margin: 0; padding-left: 18px; }
 footer { color: var(--muted); font-size: 12px; }
 footer code { font-size: 11px; }
+@page { size: A4; margin: 12mm 10mm 14mm; }
 @media print {
   body { background: #fff; font-size: 11pt; }
+  h2, h3, h4, .act-head, header { break-after: avoid; page-break-after: avoid; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .masthead { background: #fff; color: var(--ink); padding: 0 0 8px; border-bottom: 2px solid var(--ink); }
   main { max-width: none; padding: 12px 0 0; }

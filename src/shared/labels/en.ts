@@ -112,6 +112,7 @@ export const en: UiLabels = {
   },
   status: {
     active: 'active',
+    closed: 'closed',
     suppressed: 'suppressed',
     suppressedBecause: (reason) => `SUPPRESSED: ${reason}`,
     unreviewed: 'unreviewed',

@@ -116,6 +116,7 @@ export const id: UiLabels = {
   },
   status: {
     active: 'aktif',
+    closed: 'ditutup',
     suppressed: 'disupresi',
     suppressedBecause: (reason) => `DISUPRESI: ${reason}`,
     unreviewed: 'belum ditinjau',

@@ -97,6 +97,8 @@ export interface UiLabels {
   };
   status: {
     active: string;
+    /** Not open any more: decided (confirmed, dismissed, escalated) or suppressed by the baseline. */
+    closed: string;
     suppressed: string;
     suppressedBecause: (reason: string) => string;
     unreviewed: string;
