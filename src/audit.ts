@@ -18,7 +18,8 @@ import { EvaluationTrace } from './rules/trace.js';
 import { textModelOf } from './rules/text-model.js';
 import { loadRulePack } from './rules/rule-pack.js';
 import { AuditError } from './shared/errors.js';
-import type { Activity, Election, Lang, Person, Roster } from './shared/types.js';
+import type { Activity, Election, Lang, Person, Rejection, Roster } from './shared/types.js';
+import { rejectionText } from './shared/labels/index.js';
 import type { ReadMeter } from './load/read-meter.js';
 
 export interface ScanOptions {
@@ -78,7 +79,7 @@ export async function runScan(options: ScanOptions): Promise<ScanOutcome> {
       result.counts.rowsRead++;
       if (options.onProgress && result.counts.rowsRead % 10000 === 0) options.onProgress(result.counts.rowsRead);
       if (item.kind === 'rejected') {
-        if (options.strict) throw strictStop(item.rejection);
+        if (options.strict) throw strictStop(item.rejection, options.lang);
         result.reject(item.rejection);
         continue;
       }
@@ -136,7 +137,7 @@ export interface RowExplainOptions {
 }
 
 export type RowExplanation =
-  | { kind: 'rejected'; file: string; line: number; reason: string }
+  | ({ kind: 'rejected' } & Rejection)
   | {
       kind: 'evaluated';
       file: string;
@@ -362,11 +363,11 @@ function scanWindow(
   return { from, to };
 }
 
-function strictStop(rejection: { file: string; line: number; reason: string }): AuditError {
+function strictStop(rejection: Rejection, lang: Lang): AuditError {
   return new AuditError({
     file: rejection.file,
     line: rejection.line,
-    message: `${rejection.reason} (--strict stops at the first bad row)`,
+    message: `${rejectionText(lang, rejection)} (--strict stops at the first bad row)`,
   });
 }
 

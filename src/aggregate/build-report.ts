@@ -16,7 +16,7 @@ import { fingerprint } from './fingerprint.js';
 import { isOpenFinding, reviewStateOf, type ReviewInputs } from './review-state.js';
 import { actsOf, summaryByAgency, summaryByCandidate } from './acts.js';
 import { describeTime, fillMessage, timeCheckRecord } from './wording.js';
-import { uiLabels } from '../shared/labels/index.js';
+import { rejectionText, uiLabels } from '../shared/labels/index.js';
 import { candidateLabel } from '../shared/candidate-label.js';
 import { localDay } from '../shared/local-time.js';
 
@@ -38,7 +38,7 @@ export class ScanResult {
     rowsOutsideWindow: 0,
   };
   readonly findingsByNip = new Map<string, Map<string, Finding>>();
-  readonly rejected: Rejection[] = [];
+  readonly rejected: Report['rejected'] = [];
   readonly unmatched = new Map<string, number>();
   readonly cancelled: Report['cancelled_findings'] = [];
   cancelledCount = 0;
@@ -51,7 +51,10 @@ export class ScanResult {
 
   reject(rejection: Rejection): void {
     this.counts.rowsRejected++;
-    if (this.rejected.length < REJECTED_LISTED) this.rejected.push(rejection);
+    if (this.rejected.length < REJECTED_LISTED) {
+      const { file, line, reason } = rejection;
+      this.rejected.push({ file, line, code: reason.code, reason: rejectionText(this.lang, rejection) });
+    }
   }
 
   unmatchedAccount(activity: Activity): void {
@@ -309,7 +312,7 @@ export const sortNotActivity = (list: Report['not_activity']) =>
 export const sortUnmatched = (list: Report['unmatched_accounts']) =>
   [...list].sort((a, b) => b.rows - a.rows || cmp(a.platform, b.platform) || cmp(a.account, b.account));
 
-export const sortRejected = (list: readonly Rejection[]) =>
+export const sortRejected = (list: Report['rejected']) =>
   [...list].sort((a, b) => cmp(a.file, b.file) || a.line - b.line || cmp(a.reason, b.reason));
 
 export const sortCancelled = (list: Report['cancelled_findings']) =>

@@ -1,5 +1,6 @@
 // Reads JSON arrays and NDJSON of canonical records into raw rows, keeping the line where each record begins.
 import { AuditError } from '../shared/errors.js';
+import type { RejectionReason } from '../shared/types.js';
 import type { LoadedItem } from './loaded-item.js';
 import { canonicalColumn, headerKey } from './csv-dialect.js';
 import { duplicateKeys, type DuplicateKey } from './json-duplicate-keys.js';
@@ -39,16 +40,15 @@ export function arrayElementLines(text: string): number[] {
 export function recordFields(
   value: unknown,
   aliases: Readonly<Record<string, string>>,
-): Record<string, string> | string {
+): Record<string, string> | RejectionReason {
   if (value === null || typeof value !== 'object' || Array.isArray(value))
-    return `expected an object with the activity's fields, found ${describe(value)}`;
+    return { code: 'not_an_object', found: jsonType(value) };
   const fields: Record<string, string> = Object.create(null);
   const keyOf: Record<string, string> = Object.create(null);
   for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
     const name = canonicalColumn(headerKey(key), aliases);
     // As a CSV header may not name one column twice: the record cannot say which value is meant.
-    if (keyOf[name] !== undefined)
-      return `keys "${keyOf[name]}" and "${key}" both mean "${name}": which one to use is ambiguous; keep one of them`;
+    if (keyOf[name] !== undefined) return { code: 'ambiguous_keys', first: keyOf[name], second: key, means: name };
     keyOf[name] = key;
     const lossy = typeof v === 'number' ? lossyNumber(name, key, v) : null;
     if (lossy) return lossy;
@@ -68,11 +68,10 @@ const IDENTITY_FIELDS = new Set(['nip', 'account', 'target_account']);
  * Why a JSON number cannot be read as this field, or null. JSON numbers keep about 16 significant digits: an 18-digit
  * NIP written as a number has lost its end and can read as another valid NIP of the roster.
  */
-function lossyNumber(name: string, key: string, value: number): string | null {
-  if (name === 'nip')
-    return `"${key}" is a JSON number (read as ${String(value)}), which cannot hold the 18 digits of a NIP exactly; write it as a string: "${key}": "…"`;
+function lossyNumber(name: string, key: string, value: number): RejectionReason | null {
+  if (name === 'nip') return { code: 'nip_as_number', key, read: String(value) };
   if (IDENTITY_FIELDS.has(name) && !Number.isSafeInteger(value))
-    return `"${key}" is a JSON number too large to be exact (read as ${String(value)}); write it as a string: "${key}": "…"`;
+    return { code: 'number_too_large', key, read: String(value) };
   return null;
 }
 
@@ -97,7 +96,7 @@ export function* readJsonArray(
     const line = lines[i] ?? 1;
     const duplicate = repeated.get(i);
     const fields = duplicate ? repeatedKey(duplicate) : recordFields(data[i], aliases);
-    if (typeof fields === 'string') yield { kind: 'rejected', rejection: { file, line, reason: fields } };
+    if (isReason(fields)) yield { kind: 'rejected', rejection: { file, line, reason: fields } };
     else yield { kind: 'row', row: { source: { file, line }, fields } };
   }
 }
@@ -115,26 +114,29 @@ export async function* readNdjson(
     if (text.trim() === '') continue;
     const badByte = invalidUtf8.get(line);
     if (badByte !== undefined) {
-      yield { kind: 'rejected', rejection: { file, line, reason: `invalid UTF-8 at byte offset ${badByte}` } };
+      yield { kind: 'rejected', rejection: { file, line, reason: { code: 'invalid_utf8', offset: badByte } } };
       continue;
     }
     let value: unknown;
     try {
       value = JSON.parse(text);
     } catch (error) {
-      yield { kind: 'rejected', rejection: { file, line, reason: `not valid JSON: ${(error as Error).message}` } };
+      yield {
+        kind: 'rejected',
+        rejection: { file, line, reason: { code: 'not_json', detail: (error as Error).message } },
+      };
       continue;
     }
     const duplicate = duplicateKeys(text)[0];
     const fields = duplicate ? repeatedKey(duplicate, line) : recordFields(value, aliases);
-    if (typeof fields === 'string') yield { kind: 'rejected', rejection: { file, line, reason: fields } };
+    if (isReason(fields)) yield { kind: 'rejected', rejection: { file, line, reason: fields } };
     else yield { kind: 'row', row: { source: { file, line }, fields } };
   }
 }
 
 /** The reason a record with a key written twice is rejected: JSON.parse kept the last value without a word. */
-function repeatedKey(duplicate: DuplicateKey, firstLine = 1): string {
-  return `key "${duplicate.key}" appears twice in this record (again on line ${duplicate.line + firstLine - 1}): which value is meant is ambiguous; keep one of them`;
+function repeatedKey(duplicate: DuplicateKey, firstLine = 1): RejectionReason {
+  return { code: 'repeated_key', key: duplicate.key, againOnLine: duplicate.line + firstLine - 1 };
 }
 
 /**
@@ -165,6 +167,17 @@ export function jsonErrorPlace(text: string, error: Error): { line?: number; mes
   let line = 1;
   for (let i = 0; i < pos && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
   return { line, message };
+}
+
+/** Fields are a null-prototype object (recordFields), a reason an ordinary one: a column may be named `code`. */
+function isReason(read: Record<string, string> | RejectionReason): read is RejectionReason {
+  return Object.getPrototypeOf(read) !== null;
+}
+
+/** The JSON type of a value, as the rejection labels word it. */
+function jsonType(value: unknown): string {
+  if (value === null) return 'null';
+  return Array.isArray(value) ? 'array' : typeof value;
 }
 
 function describe(value: unknown): string {

@@ -251,9 +251,9 @@ describe('aggregate', () => {
 
   it('sorts rejected rows by file and line, and unmatched accounts by rows', () => {
     const result = new ScanResult(ELECTION, 'en', NO_REVIEW_INPUTS);
-    result.reject({ file: 'b.csv', line: 2, reason: 'x' });
-    result.reject({ file: 'a.csv', line: 10, reason: 'x' });
-    result.reject({ file: 'a.csv', line: 9, reason: 'x' });
+    result.reject({ file: 'b.csv', line: 2, reason: { code: 'missing_type' } });
+    result.reject({ file: 'a.csv', line: 10, reason: { code: 'missing_type' } });
+    result.reject({ file: 'a.csv', line: 9, reason: { code: 'missing_type' } });
     const stranger = (account: string): Activity => ({ ...evaluateRules([], {}).act, account });
     for (const account of ['zed', 'amir', 'zed']) result.unmatchedAccount(stranger(account));
     const report = buildReport(result, {
