@@ -1,9 +1,13 @@
 // Splits CSV text into records by RFC 4180 quoting, so that one malformed record is rejected alone and the rest of
-// the file is still read (csv-parse itself cannot resume after a quoting error). Fields are parsed by csv-parse.
+// the file is still read (csv-parse itself cannot resume after a quoting error). With `fields`, the same pass also
+// cuts a plain record into its fields; only the rare record it does not cut (see `fields`) is left to csv-parse.
 import type { RejectionReason } from '../shared/types.js';
 
 export interface CsvRecordText {
+  /** The record's text; empty when `fields` holds it already cut. */
   text: string;
+  /** The record's fields as csv-parse (`relax_quotes`) reads them, or null: parse `text`. */
+  fields: string[] | null;
   startLine: number;
   endLine: number;
 }
@@ -22,6 +26,11 @@ enum State {
   Quoted,
   QuoteInQuoted,
 }
+
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+const TAB = 0x09;
 
 /** A quoted field that grows past this without closing is treated as an unclosed quote, not read into memory forever. */
 export const MAX_RECORD_CHARS = 64 * 1024 * 1024;
@@ -45,9 +54,19 @@ export class CsvRecordSplitter {
   /** The rest of a rejected line has not arrived yet: it is dropped up to its newline, still counting as that line. */
   private skippingLine = false;
 
+  /** The first record is always given as text: it is the header, read with its BOM and its own separator. */
+  private firstRecord = true;
+  /** Field bounds of the record being scanned, three numbers a field: start, end, and 1 when it holds `""`. */
+  private readonly bounds: number[] = [];
+
+  /**
+   * `fields`: cut each record into fields in the same pass (what the activity loader wants); without it every record
+   * comes as text only.
+   */
   constructor(
     private readonly delimiter: string,
     firstLine = 1,
+    private readonly cutFields = false,
   ) {
     this.pendingStartLine = firstLine;
   }
@@ -72,7 +91,8 @@ export class CsvRecordSplitter {
   }
 
   private scan(events: SplitEvent[], atEnd: boolean): void {
-    const d = this.delimiter;
+    const d = this.delimiter.charCodeAt(0);
+    const bounds = this.bounds;
     for (;;) {
       if (this.skippingLine) {
         const nl = this.pending.indexOf('\n');
@@ -88,30 +108,61 @@ export class CsvRecordSplitter {
       let i = this.scanned;
       let state = this.state;
       let recordEnd = -1;
+      // Field cutting, valid only for a record that starts at 0 in this chunk (one begun in an earlier chunk is
+      // left to csv-parse). `irregular`: something csv-parse may read otherwise than plain RFC 4180 (a quote inside
+      // an unquoted field, a CR that does not end the line), so the record goes to csv-parse too.
+      const cut = this.cutFields && !this.firstRecord && i === 0 && this.earlierLength === 0;
+      bounds.length = 0;
+      let fieldStart = 0;
+      let fieldDone = false;
+      let escaped = 0;
+      let irregular = false;
+      let sawQuote = false;
+      let lastCr = -2;
+      let crs = 0;
       for (; i < text.length; i++) {
-        const c = text[i]!;
+        const c = text.charCodeAt(i);
         if (state === State.Quoted) {
-          if (c === '"') state = State.QuoteInQuoted;
-          else if (c === '\n') this.linesInPending++;
+          if (c === QUOTE) state = State.QuoteInQuoted;
+          else if (c === LF) this.linesInPending++;
           continue;
         }
         if (state === State.QuoteInQuoted) {
-          if (c === '"') {
+          if (c === QUOTE) {
             state = State.Quoted;
+            escaped = 1;
             continue;
           }
-          if (c !== d && c !== '\n' && c !== '\r' && this.badAt === null) {
-            this.badAt = `a closing quote is followed by "${c}" instead of the separator`;
+          if (c !== d && c !== LF && c !== CR && this.badAt === null) {
+            this.badAt = `a closing quote is followed by "${text[i]}" instead of the separator`;
           }
+          bounds.push(fieldStart, i - 1, escaped);
+          fieldDone = true;
           state = State.Unquoted;
         }
-        if (c === '\n') {
+        if (c === LF) {
           recordEnd = i;
           break;
         }
-        if (c === d) state = State.FieldStart;
-        else if (c === '"' && state === State.FieldStart) state = State.Quoted;
-        else if (state === State.FieldStart) state = State.Unquoted;
+        if (c === d) {
+          if (!fieldDone) bounds.push(fieldStart, i, 0);
+          fieldDone = false;
+          fieldStart = i + 1;
+          state = State.FieldStart;
+        } else if (c === QUOTE) {
+          sawQuote = true;
+          if (state === State.FieldStart) {
+            state = State.Quoted;
+            fieldStart = i + 1;
+            escaped = 0;
+          } else irregular = true;
+        } else {
+          if (c === CR) {
+            crs++;
+            lastCr = i;
+          }
+          if (state === State.FieldStart) state = State.Unquoted;
+        }
       }
       if (recordEnd === -1) {
         this.scanned = i;
@@ -135,6 +186,16 @@ export class CsvRecordSplitter {
         this.scanned = 0;
         return;
       }
+      if (cut && this.badAt === null && !irregular && (crs === 0 || (crs === 1 && lastCr === recordEnd - 1))) {
+        const contentEnd = crs === 1 ? recordEnd - 1 : recordEnd;
+        if (!fieldDone) bounds.push(fieldStart, contentEnd, 0);
+        const fields = fieldsOf(text, contentEnd, bounds);
+        const blank = !sawQuote && (fields.length === 1 || d === TAB) && fields.every((f) => f.trim() === '');
+        if (!blank) this.emitFields(events, fields);
+        this.pendingStartLine += this.linesInPending + 1;
+        this.resetRecord(text.slice(recordEnd + 1));
+        continue;
+      }
       const end = this.earlierLength + recordEnd;
       const whole = this.joinPending();
       let record = whole.slice(0, end);
@@ -151,9 +212,26 @@ export class CsvRecordSplitter {
     }
   }
 
-  private emit(events: SplitEvent[], text: string): void {
+  private emitFields(events: SplitEvent[], fields: string[]): void {
     events.push({
-      record: { text, startLine: this.pendingStartLine, endLine: this.pendingStartLine + this.linesInPending },
+      record: {
+        text: '',
+        fields,
+        startLine: this.pendingStartLine,
+        endLine: this.pendingStartLine + this.linesInPending,
+      },
+    });
+  }
+
+  private emit(events: SplitEvent[], text: string): void {
+    this.firstRecord = false;
+    events.push({
+      record: {
+        text,
+        fields: null,
+        startLine: this.pendingStartLine,
+        endLine: this.pendingStartLine + this.linesInPending,
+      },
     });
   }
 
@@ -195,4 +273,20 @@ export class CsvRecordSplitter {
     this.linesInPending = 0;
     this.badAt = null;
   }
+}
+
+/**
+ * The fields of a record at the start of `text`, ending at `contentEnd`, by their bounds. They are cut from one copy
+ * of the record, not from the chunk: a slice would keep the whole 64 KiB chunk alive for as long as a finding keeps
+ * its row's text, which over a file with findings everywhere is the whole file.
+ */
+function fieldsOf(text: string, contentEnd: number, bounds: readonly number[]): string[] {
+  // Prefixing makes a cons string that the first slice flattens into a new string of the record's own size.
+  const copy = ` ${text.slice(0, contentEnd)}`;
+  const fields: string[] = new Array(bounds.length / 3);
+  for (let f = 0, b = 0; b < bounds.length; f++, b += 3) {
+    const value = copy.slice(bounds[b]! + 1, bounds[b + 1]! + 1);
+    fields[f] = bounds[b + 2] === 1 ? value.replaceAll('""', '"') : value;
+  }
+  return fields;
 }

@@ -52,7 +52,7 @@ export async function* readCsv(chunks: AsyncIterable<string>, options: CsvOption
       firstText += chunk;
       if (!firstText.includes('\n') && firstText.length < 1 << 20) continue;
       splitterDelimiter = detectDelimiter(firstText.slice(0, firstText.indexOf('\n') >>> 0));
-      splitter = new CsvRecordSplitter(splitterDelimiter);
+      splitter = new CsvRecordSplitter(splitterDelimiter, 1, true);
       yield* drain(splitter.push(firstText));
       firstText = '';
       continue;
@@ -63,7 +63,7 @@ export async function* readCsv(chunks: AsyncIterable<string>, options: CsvOption
     if (firstText.trim() === '')
       throw new AuditError({ file: options.file, message: 'the file is empty (expected a header line and rows)' });
     splitterDelimiter = detectDelimiter(firstText);
-    splitter = new CsvRecordSplitter(splitterDelimiter);
+    splitter = new CsvRecordSplitter(splitterDelimiter, 1, true);
     yield* drain(splitter.push(firstText));
   }
   yield* drain(splitter.end());
@@ -133,26 +133,33 @@ function* rowsOf(
   options: CsvOptions,
 ): Generator<LoadedItem> {
   const file = options.file;
+  const makeRow = rowMakerFor(header);
+  // The splitter cut most records already; the others are parsed together, one by one only when that fails.
+  const texts = records.filter((r) => r.fields === null);
   let parsed: string[][] | null = null;
-  try {
-    parsed = parse(records.map((r) => r.text).join('\n'), {
-      delimiter,
-      relax_quotes: true,
-      relax_column_count: true,
-      record_delimiter: '\n',
-    }) as string[][];
-    if (parsed.length !== records.length) parsed = null;
-  } catch {
-    parsed = null;
+  if (texts.length > 0) {
+    try {
+      parsed = parse(texts.map((r) => r.text).join('\n'), {
+        delimiter,
+        relax_quotes: true,
+        relax_column_count: true,
+        record_delimiter: '\n',
+      }) as string[][];
+      if (parsed.length !== texts.length) parsed = null;
+    } catch {
+      parsed = null;
+    }
   }
+  let parsedAt = 0;
   for (let i = 0; i < records.length; i++) {
     const record = records[i]!;
+    let fields = record.fields ?? parsed?.[parsedAt];
+    if (record.fields === null) parsedAt++;
     const badByte = firstInvalidByte(options.invalidUtf8, record);
     if (badByte !== null) {
       yield rejected(file, record.startLine, { code: 'invalid_utf8', offset: badByte }, record.endLine);
       continue;
     }
-    let fields = parsed?.[i];
     if (fields === undefined) {
       try {
         fields =
@@ -174,8 +181,7 @@ function* rowsOf(
         continue;
       }
     }
-    const extra = fields.slice(header.length);
-    if (fields.length < header.length || extra.some((v) => v.trim() !== '')) {
+    if (fields.length !== header.length && !onlyBlankExtra(fields, header.length)) {
       yield rejected(
         file,
         record.startLine,
@@ -184,10 +190,36 @@ function* rowsOf(
       );
       continue;
     }
-    const row: Record<string, string> = Object.create(null);
-    for (let c = 0; c < header.length; c++) row[header[c]!] = fields[c] ?? '';
-    yield { kind: 'row', row: { source: { file, line: record.startLine }, fields: row } satisfies RawRow };
+    yield { kind: 'row', row: { source: { file, line: record.startLine }, fields: makeRow(fields) } satisfies RawRow };
   }
+}
+
+/** More fields than the header, all of them blank (a trailing separator): the row is read without them. */
+function onlyBlankExtra(fields: readonly string[], columns: number): boolean {
+  if (fields.length < columns) return false;
+  for (let c = columns; c < fields.length; c++) if (fields[c]!.trim() !== '') return false;
+  return true;
+}
+
+type RowMaker = (fields: readonly string[]) => Record<string, string>;
+const rowMakers = new WeakMap<string[], RowMaker>();
+
+/**
+ * Row objects of one header, all of one fixed shape: V8 keeps them as fast-property objects, where a row built key by
+ * key on `Object.create(null)` is a dictionary. The prototype has no prototype itself, so that a column named
+ * `constructor` or `__proto__` is an own field like any other and no row inherits a key.
+ */
+function rowMakerFor(header: string[]): RowMaker {
+  let make = rowMakers.get(header);
+  if (make === undefined) {
+    // Generated once per file; column names enter only as JSON string literals.
+    const body = header.map((name, c) => `this[${JSON.stringify(name)}] = f[${c}];`).join('\n');
+    const Row = new Function('f', body) as unknown as new (f: readonly string[]) => Record<string, string>;
+    Row.prototype = Object.create(null);
+    make = (f) => new Row(f);
+    rowMakers.set(header, make);
+  }
+  return make;
 }
 
 /** The decoder turned the record's invalid bytes into U+FFFD: its text is damaged, and the offset lets one find them. */

@@ -1,4 +1,4 @@
-// Geometry of the HTML timeline: calendar days as numbers, the day axis, label widths and label lanes.
+// Geometry of the timelines: calendar days as numbers, label widths and label lanes (the axis is in time-axis.ts).
 
 export function dayNumber(day: string): number {
   return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000;
@@ -10,22 +10,6 @@ export function dayString(n: number): string {
 
 /** Two decimals are plenty for a 960-unit view box and keep the markup (and the golden files) short. */
 export const num = (n: number): string => (Math.round(n * 100) / 100).toString();
-
-/** Days `first`…`last` (inclusive) side by side between `left` and `right`, each day a `slot` wide. */
-export interface DayAxis {
-  first: number;
-  last: number;
-  left: number;
-  right: number;
-  slot: number;
-  /** The left edge of a day's slot. */
-  x: (day: number) => number;
-}
-
-export function dayAxis(first: number, last: number, left: number, right: number): DayAxis {
-  const slot = (right - left) / (last - first + 1);
-  return { first, last, left, right, slot, x: (day) => left + (day - first) * slot };
-}
 
 /**
  * The width a label takes at `fontSize` in a system sans-serif, estimated generously (no fonts are measured:

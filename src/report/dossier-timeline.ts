@@ -1,5 +1,5 @@
-// The dossier's timeline: one person's acts as numbered marks on a day axis that keeps the election's phases (the
-// campaign period) at full scale and compresses a long stretch before or after them, with years on the axis.
+// The dossier's timeline: one person's acts as numbered marks on the shared time axis (time-axis.ts), which keeps the
+// election's phases (the campaign period) at full scale and compresses a long stretch before or after them.
 import type { ActGroup } from '../aggregate/acts.js';
 import type { Report } from '../schemas/report-schema.js';
 import type { DossierLabels } from '../shared/labels/index.js';
@@ -8,13 +8,8 @@ import type { Severity } from '../shared/types.js';
 import { dayNumber, dayString, labelWidth, num } from './chart-layout.js';
 import { STACK_COLORS } from './html-timeline.js';
 import { escapeHtml as h } from './markup-escape.js';
+import { type AxisSegment, CAMPAIGN_PHASE_IDS, dayAxis, focusDays, type TickLabel, tickLabels } from './time-axis.js';
 
-/** A stretch outside the phases longer than this share of the phases' length is compressed, not drawn to scale. */
-const COMPRESS_OVER = 0.25;
-/** The width a compressed stretch gets, as a share of the plot, however long it is. */
-const COMPRESSED_SHARE = 0.18;
-/** Phases whose id says they are the campaign: drawn darker than the other phases. */
-const CAMPAIGN_PHASE_IDS: ReadonlySet<string> = new Set(['kampanye', 'campaign']);
 const VIEW = { width: 700, left: 16, right: 684 };
 const BREAK_GAP = 12;
 const PLOT_TOP = 16;
@@ -22,15 +17,6 @@ const MARK_R = 6;
 const LANE = 14;
 const MAX_LANES = 5;
 const FONT = 9;
-
-/** One part of the axis: days `first`…`last` (inclusive) drawn between `x1` and `x2`. */
-export interface AxisSegment {
-  first: number;
-  last: number;
-  x1: number;
-  x2: number;
-  compressed: boolean;
-}
 
 export interface ActMark {
   /** The act's number in the dossier (1-based, as its heading says). */
@@ -49,12 +35,6 @@ export interface PhaseBand {
   campaign: boolean;
 }
 
-export interface TickLabel {
-  x: number;
-  text: string;
-  anchor: 'start' | 'middle' | 'end';
-}
-
 export interface DossierTimeline {
   segments: AxisSegment[];
   marks: ActMark[];
@@ -65,97 +45,6 @@ export interface DossierTimeline {
   /** The full-scale stretch: the election's phases (or the acts' days when the election lists none). */
   focus: { from: string; to: string };
   svg: string;
-}
-
-/** The axis: the focus at full scale, a stretch before or after it at full scale too unless it is long. */
-function axisSegments(focusFirst: number, focusLast: number, first: number, last: number): AxisSegment[] {
-  const focusDays = focusLast - focusFirst + 1;
-  const before = focusFirst - first > COMPRESS_OVER * focusDays;
-  const after = last - focusLast > COMPRESS_OVER * focusDays;
-  const plot = VIEW.right - VIEW.left;
-  const compressedWidth = plot * COMPRESSED_SHARE;
-  let x = VIEW.left;
-  const segments: AxisSegment[] = [];
-  if (before) {
-    segments.push({ first, last: focusFirst - 1, x1: x, x2: x + compressedWidth, compressed: true });
-    x += compressedWidth + BREAK_GAP;
-  }
-  const mainFirst = before ? focusFirst : Math.min(first, focusFirst);
-  const mainLast = after ? focusLast : Math.max(last, focusLast);
-  const mainRight = after ? VIEW.right - compressedWidth - BREAK_GAP : VIEW.right;
-  segments.push({ first: mainFirst, last: mainLast, x1: x, x2: mainRight, compressed: false });
-  if (after)
-    segments.push({ first: focusLast + 1, last, x1: VIEW.right - compressedWidth, x2: VIEW.right, compressed: true });
-  return segments;
-}
-
-/** Where a day's slot lies on the axis: in its segment (a day off the axis is drawn at the nearest end). */
-function slotOf(day: number, segments: readonly AxisSegment[]): { x1: number; x2: number } {
-  const segment =
-    segments.find((s) => day >= s.first && day <= s.last) ??
-    (day < segments[0]!.first ? segments[0]! : segments.at(-1)!);
-  const slot = (segment.x2 - segment.x1) / (segment.last - segment.first + 1);
-  const index = Math.min(Math.max(day, segment.first), segment.last) - segment.first;
-  return { x1: segment.x1 + index * slot, x2: segment.x1 + (index + 1) * slot };
-}
-
-function dayLabel(day: string, months: readonly string[], withYear: boolean): string {
-  const month = months[Number(day.slice(5, 7)) - 1] ?? '';
-  return withYear ? `${month} ${day.slice(0, 4)}` : month;
-}
-
-/**
- * Month starts in the full-scale part, the months at the ends of a compressed stretch. The year is written on the first
- * label and wherever it changes, so an axis over two years names both. Labels that would touch an earlier one are
- * left out.
- */
-function tickLabels(segments: readonly AxisSegment[], months: readonly string[]): TickLabel[] {
-  const candidates: (TickLabel & { year: string })[] = [];
-  for (const segment of segments) {
-    if (segment.compressed) {
-      for (const [day, anchor] of [
-        [segment.first, 'start'],
-        [segment.last, 'end'],
-      ] as const) {
-        const d = dayString(day);
-        const x = anchor === 'start' ? segment.x1 : segment.x2;
-        candidates.push({
-          x,
-          anchor,
-          year: d.slice(0, 4),
-          // Month and year only, so that both ends fit the short stretch (each mark's tooltip has its day).
-          text: dayLabel(d, months, true),
-        });
-      }
-      continue;
-    }
-    for (let day = segment.first; day <= segment.last; day++) {
-      const d = dayString(day);
-      if (!d.endsWith('-01') && day !== segment.first) continue;
-      const text = d.endsWith('-01')
-        ? dayLabel(d, months, false)
-        : `${Number(d.slice(8, 10))} ${dayLabel(d, months, false)}`;
-      candidates.push({
-        x: slotOf(day, segments).x1,
-        anchor: day === segment.first ? 'start' : 'middle',
-        year: d.slice(0, 4),
-        text,
-      });
-    }
-  }
-  const placed: TickLabel[] = [];
-  let lastYear = '';
-  let rightEdge = Number.NEGATIVE_INFINITY;
-  for (const c of candidates) {
-    const text = c.year !== lastYear && !c.text.endsWith(c.year) ? `${c.text} ${c.year}` : c.text;
-    const width = labelWidth(text, FONT);
-    const start = c.anchor === 'start' ? c.x : c.anchor === 'end' ? c.x - width : c.x - width / 2;
-    if (start < rightEdge + 6) continue;
-    placed.push({ x: c.x, text, anchor: c.anchor });
-    rightEdge = start + width;
-    lastYear = c.year;
-  }
-  return placed;
 }
 
 /** Marks left to right, each in the lowest lane where it clears the marks before it (the last lane takes the rest). */
@@ -183,29 +72,23 @@ export function dossierTimeline(
   });
   if (dated.length === 0) return null;
   const actDays = dated.map((a) => a.n);
-  const phaseDays = election.phases.flatMap((p) => [dayNumber(p.from), dayNumber(p.to)]).filter(Number.isFinite);
-  const focusFirst = phaseDays.length > 0 ? Math.min(...phaseDays) : Math.min(...actDays);
-  const focusLast = phaseDays.length > 0 ? Math.max(...phaseDays) : Math.max(...actDays);
-  const segments = axisSegments(
-    focusFirst,
-    focusLast,
-    Math.min(focusFirst, ...actDays),
-    Math.max(focusLast, ...actDays),
-  );
+  const [focusFirst, focusLast] = focusDays(election.phases, actDays)!;
+  const axis = dayAxis([focusFirst, focusLast], actDays, { left: VIEW.left, right: VIEW.right, gap: BREAK_GAP });
+  const { segments } = axis;
   // A mark sits in the middle of its day's slot.
   const middle = (n: number) => {
-    const slot = slotOf(n, segments);
+    const slot = axis.slot(n);
     return (slot.x1 + slot.x2) / 2;
   };
   const marks = placeMarks(dated.map((a) => ({ act: a.act, day: a.day, x: middle(a.n), severity: a.severity })));
   const bands = election.phases.map((p) => ({
     id: p.id,
     name: p.name,
-    x1: slotOf(dayNumber(p.from), segments).x1,
-    x2: slotOf(dayNumber(p.to), segments).x2,
+    x1: axis.slot(dayNumber(p.from)).x1,
+    x2: axis.slot(dayNumber(p.to)).x2,
     campaign: CAMPAIGN_PHASE_IDS.has(p.id),
   }));
-  const ticks = tickLabels(segments, labels.monthsShort);
+  const ticks = tickLabels(axis, labels.monthsShort, FONT);
   const lanes = Math.max(1, ...marks.map((m) => m.lane + 1));
   const plotBottom = PLOT_TOP + lanes * LANE + 6;
   const focus = { from: dayString(focusFirst), to: dayString(focusLast) };

@@ -1,17 +1,9 @@
 // What the HTML timeline draws behind the bars: the election's phases as labelled bands and the candidates' dates as lines.
 import type { Report } from '../schemas/report-schema.js';
 import type { UiLabels } from '../shared/labels/index.js';
-import {
-  assignLanes,
-  dayNumber,
-  dayString,
-  labelWidth,
-  num,
-  type DayAxis,
-  type LanePlace,
-  type Span,
-} from './chart-layout.js';
+import { assignLanes, dayNumber, dayString, labelWidth, num, type LanePlace, type Span } from './chart-layout.js';
 import { escapeHtml as h } from './markup-escape.js';
+import type { DayAxis } from './time-axis.js';
 import { candidateLabelFor, type ReportCandidate } from './report-view.js';
 
 type Phase = Report['election']['phases'][number];
@@ -51,8 +43,8 @@ export function layoutPhases(phases: readonly Phase[], axis: DayAxis): PhaseMark
     .filter(({ from, to }) => to >= axis.first && from <= axis.last)
     .sort((a, b) => a.from - b.from || a.to - b.to);
   const placed = shown.map(({ phase, from, to }, i) => {
-    const x1 = axis.x(Math.max(from, axis.first));
-    const x2 = axis.x(Math.min(to, axis.last)) + axis.slot;
+    const x1 = axis.slot(Math.max(from, axis.first)).x1;
+    const x2 = axis.slot(Math.min(to, axis.last)).x2;
     const width = labelWidth(phase.name, PHASE_FONT);
     let label: Omit<PlacedLabel, keyof LanePlace> = { x: x1 + LABEL_PAD, anchor: 'start' };
     if (width + 2 * LABEL_PAD > x2 - x1) {
@@ -149,7 +141,7 @@ export function layoutCandidateDates(
     const name = kind === 'since' ? labels.summary.candidateSince : labels.summary.candidateDesignated;
     const text = pairs.length === candidates.length ? name : `${name} ${pairs.map(shortName).join(', ')}`;
     const title = `${name} ${dayString(day)}: ${pairs.map((c) => candidateLabelFor(c.id, candidates)).join('; ')}`;
-    const x = axis.x(day);
+    const x = axis.slot(day).x1;
     const width = labelWidth(text, DATE_FONT);
     const fitsRight = x + 3 + width <= axis.right;
     const label = fitsRight ? { x: x + 3, anchor: 'start' as const } : { x: x - 3, anchor: 'end' as const };

@@ -1,12 +1,14 @@
-// The HTML report's timeline: findings per day as stacked bars in inline SVG, over the election's phases, with
-// the scan window and the candidates' dates marked.
+// The HTML report's timeline: findings per day as stacked bars in inline SVG on the shared time axis (time-axis.ts:
+// the election's phases at full scale, a long stretch before or after them compressed, years named), over the
+// phases, with the scan window and the candidates' dates marked.
 import type { Report } from '../schemas/report-schema.js';
 import type { UiLabels } from '../shared/labels/index.js';
 import { SEVERITIES_HIGHEST_FIRST, type Severity } from '../shared/types.js';
 import { localDay } from '../shared/local-time.js';
-import { dayAxis, dayNumber, dayString, num, type DayAxis } from './chart-layout.js';
+import { dayNumber, dayString, num } from './chart-layout.js';
 import { candidateDateParts, layoutCandidateDates, layoutPhases, phaseParts } from './html-timeline-marks.js';
 import { escapeHtml } from './markup-escape.js';
+import { dayAxis, type DayAxis, focusDays, tickLabels } from './time-axis.js';
 
 type Stack = Severity | 'suppressed';
 /** Bottom to top, and the legend's order: the most serious findings sit on the axis where they are easiest to compare. */
@@ -18,10 +20,11 @@ export const STACK_COLORS: Record<Stack, string> = {
   suppressed: '#d0d5dd',
 };
 
-/** A span longer than this would squeeze the bars to hairlines: the chart then drops the window, then the phases. */
-const MAX_DAYS = 400;
 /** Horizontal frame of the view box; the height follows from how many label rows the phases and dates need. */
 const VIEW = { width: 960, left: 44, right: 16 };
+/** Between a compressed stretch and the full-scale part, where the break mark goes. */
+const BREAK_GAP = 14;
+const FONT = 11;
 const TOP_PAD = 6;
 const PHASE_LANE = 16;
 const DATE_ROW = 13;
@@ -64,28 +67,6 @@ export interface TimelineChart {
   shows: { phases: boolean; window: boolean; candidateDates: boolean };
 }
 
-/**
- * The first of these spans that fits MAX_DAYS: phases, window and findings; then phases and findings; then
- * the findings alone (even when longer, so that no finding is left off). Null when there is no day at all.
- */
-function chartSpan(
-  findingDays: readonly number[],
-  phaseDays: readonly number[],
-  windowDays: readonly number[],
-): [number, number] | null {
-  const tries = [
-    [...findingDays, ...phaseDays, ...windowDays],
-    [...findingDays, ...phaseDays],
-    [...findingDays],
-  ].filter((days) => days.length > 0);
-  const spans = tries.map((days): [number, number] => [Math.min(...days), Math.max(...days)]);
-  return (
-    spans.find(([first, last]) => last - first + 1 <= MAX_DAYS) ??
-    (findingDays.length > 0 ? spans.at(-1) : spans[0]) ??
-    null
-  );
-}
-
 /** Maps counts to y between the top and the bottom of the bars. */
 interface CountScale {
   yMax: number;
@@ -113,19 +94,25 @@ function gridParts(axis: DayAxis, counts: CountScale): string[] {
   return parts;
 }
 
-function dayLabelParts(axis: DayAxis, y: number, labels: UiLabels): string[] {
+function tickParts(axis: DayAxis, y: number, labels: UiLabels): string[] {
+  return tickLabels(axis, labels.monthsShort, FONT).map(
+    (tick) =>
+      `<text class="tick" x="${num(tick.x)}" y="${num(y)}" text-anchor="${tick.anchor}">${escapeHtml(tick.text)}</text>`,
+  );
+}
+
+/** A compressed stretch is shaded and named, with a break mark on the axis where it meets the full-scale part. */
+function compressedParts(axis: DayAxis, top: number, bottom: number, labels: UiLabels): string[] {
   const parts: string[] = [];
-  const days = axis.last - axis.first + 1;
-  const labelEvery = Math.max(1, Math.ceil(days / 10));
-  let year = '';
-  for (let day = axis.first; day <= axis.last; day += labelEvery) {
-    const d = dayString(day);
-    // The year on the first label and wherever it changes, so that an axis over New Year names both years.
-    const withYear = d.slice(0, 4) === year ? '' : ` ${d.slice(0, 4)}`;
-    year = d.slice(0, 4);
-    const label = `${Number(d.slice(8, 10))} ${labels.monthsShort[Number(d.slice(5, 7)) - 1] ?? ''}${withYear}`;
+  for (const s of axis.segments.filter((segment) => segment.compressed))
     parts.push(
-      `<text x="${num(axis.x(day) + axis.slot / 2)}" y="${num(y)}" text-anchor="middle">${escapeHtml(label)}</text>`,
+      `<rect class="compressed" x="${num(s.x1)}" y="${num(top)}" width="${num(s.x2 - s.x1)}" height="${num(bottom - top)}" fill="#f2f4f7"/>`,
+      `<text x="${num((s.x1 + s.x2) / 2)}" y="${num(top - 4)}" text-anchor="middle" font-style="italic">${escapeHtml(labels.dossier.timelineCompressed)}</text>`,
+    );
+  for (const [a, b] of axis.segments.slice(1).map((s, i) => [axis.segments[i]!, s] as const)) {
+    const x = (a.x2 + b.x1) / 2;
+    parts.push(
+      `<path class="axis-break" d="M${num(x - 4)} ${num(bottom + 5)} L${num(x)} ${num(bottom - 5)} M${num(x)} ${num(bottom + 5)} L${num(x + 4)} ${num(bottom - 5)}" stroke="#475467"/>`,
     );
   }
   return parts;
@@ -138,16 +125,19 @@ function barParts(
   labels: UiLabels,
 ): string[] {
   const parts: string[] = [];
-  const barW = Math.max(1, axis.slot * 0.7);
   for (const [day, dayCounts] of [...byDay.entries()].sort((a, b) => a[0] - b[0])) {
     if (day < axis.first || day > axis.last) continue;
+    const slot = axis.slot(day);
+    // A day in a compressed stretch is narrower than a unit: its bar is a unit wide all the same, to be seen.
+    const barW = Math.max(1, (slot.x2 - slot.x1) * 0.7);
+    const barX = Math.min(Math.max((slot.x1 + slot.x2 - barW) / 2, axis.left), axis.right - barW);
     let base = 0;
     for (const stack of STACK_ORDER) {
       if (dayCounts[stack] === 0) continue;
       const top = base + dayCounts[stack];
       const name = stack === 'suppressed' ? labels.status.suppressed : labels.severity[stack];
       const title = `${dayString(day)}: ${dayCounts[stack]} ${name}`;
-      const geometry = `x="${num(axis.x(day) + (axis.slot - barW) / 2)}" y="${num(counts.y(top))}" width="${num(barW)}" height="${num(counts.y(base) - counts.y(top))}"`;
+      const geometry = `x="${num(barX)}" y="${num(counts.y(top))}" width="${num(barW)}" height="${num(counts.y(base) - counts.y(top))}"`;
       parts.push(`<rect ${geometry} fill="${STACK_COLORS[stack]}" rx="1"><title>${escapeHtml(title)}</title></rect>`);
       base = top;
     }
@@ -163,7 +153,7 @@ function windowParts(axis: DayAxis, since: number | null, until: number | null, 
     [until, 1],
   ] as const) {
     if (edge === null || edge < axis.first || edge > axis.last) continue;
-    const x = num(axis.x(edge) + offset * axis.slot);
+    const x = num(offset === 0 ? axis.slot(edge).x1 : axis.slot(edge).x2);
     parts.push(
       `<line x1="${x}" x2="${x}" y1="${num(top)}" y2="${num(bottom)}" stroke="#475467" stroke-dasharray="4 3"/>`,
     );
@@ -177,11 +167,11 @@ export function timelineChart(report: Report, labels: UiLabels): TimelineChart |
   const { byDay, undated } = countFindingsPerDay(report);
   const since = windowDay(report.window.since, timezone);
   const until = windowDay(report.window.until, timezone);
-  const phaseDays = phases.flatMap((phase) => [dayNumber(phase.from), dayNumber(phase.to)]).filter(Number.isFinite);
   const windowDays = [since, until].filter((day): day is number => day !== null);
-  const span = chartSpan([...byDay.keys()], phaseDays, windowDays);
-  if (span === null) return null;
-  const axis = dayAxis(span[0], span[1], VIEW.left, VIEW.width - VIEW.right);
+  const days = [...byDay.keys(), ...windowDays];
+  const focus = focusDays(phases, days);
+  if (focus === null) return null;
+  const axis = dayAxis(focus, days, { left: VIEW.left, right: VIEW.width - VIEW.right, gap: BREAK_GAP });
 
   const phaseMarks = layoutPhases(phases, axis);
   const dateMarks = layoutCandidateDates(candidates, axis, labels);
@@ -196,6 +186,7 @@ export function timelineChart(report: Report, labels: UiLabels): TimelineChart |
 
   const baseline = `<line x1="${axis.left}" x2="${axis.right}" y1="${num(barsBottom)}" y2="${num(barsBottom)}" stroke="#98a2b3"/>`;
   const parts = [
+    ...compressedParts(axis, plotTop, barsBottom, labels),
     ...phaseParts(phaseMarks, {
       headerLane0: plotTop - PHASE_LANE,
       laneHeight: PHASE_LANE,
@@ -203,7 +194,7 @@ export function timelineChart(report: Report, labels: UiLabels): TimelineChart |
       plotBottom: barsBottom,
     }),
     ...gridParts(axis, counts),
-    ...dayLabelParts(axis, barsBottom + 18, labels),
+    ...tickParts(axis, barsBottom + 18, labels),
     ...candidateDateParts(dateMarks, barsTop - 4, DATE_ROW, barsBottom),
     ...windowParts(axis, since, until, plotTop, barsBottom),
     // The bars last of the plot, so no band or line covers a finding.
@@ -211,7 +202,7 @@ export function timelineChart(report: Report, labels: UiLabels): TimelineChart |
     baseline,
   ];
   const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${VIEW.width} ${num(height)}" role="img" aria-label="${escapeHtml(labels.summary.timeline)}" font-family="system-ui, sans-serif" font-size="11" fill="#667085">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${VIEW.width} ${num(height)}" role="img" aria-label="${escapeHtml(labels.summary.timeline)}" font-family="system-ui, sans-serif" font-size="${FONT}" fill="#667085">`,
     ...parts.map((part) => `  ${part}`),
     '</svg>',
   ].join('\n');

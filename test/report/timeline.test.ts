@@ -30,26 +30,63 @@ describe('timeline chart', () => {
     expect(svg).not.toContain('<b>');
   });
 
-  it('names the year on the first day label and wherever it changes, and only there', () => {
+  const ticks = (svg: string) => [...svg.matchAll(/<text class="tick"[^>]*>([^<]+)<\/text>/g)].map((m) => m[1]!);
+  const bandWidth = (svg: string, phase: string) =>
+    Number(
+      new RegExp(
+        `data-phase="${phase}"><title>[^<]*</title><rect class="phase-band" x="[^"]+" y="[^"]+" width="([^"]+)"`,
+      ).exec(svg)![1],
+    );
+
+  it('names the year on the first axis label and wherever it changes, and only there', () => {
     const report = loadReport();
     report.window = { since: null, until: null };
     report.election.phases.push({ id: 'rekap', name: 'Rekapitulasi', from: '2024-12-20', to: '2025-01-20' });
-    const days = [...chart(report).matchAll(/<text x="[^"]+" y="[^"]+" text-anchor="middle">([^<]+)<\/text>/g)].map(
-      (m) => m[1]!,
-    );
-    const withYear = days.filter((d) => /\d{4}$/.test(d));
-    expect(withYear).toHaveLength(2);
-    expect(days[0]).toMatch(/ 2024$/);
-    const turn = days.findIndex((d) => d.endsWith(' 2025'));
-    expect(days[turn]).toMatch(/^\d+ Jan 2025$/);
-    expect(days.slice(turn + 1).every((d) => /^\d+ [A-Z][a-z]+$/.test(d))).toBe(true);
+    const labels = ticks(chart(report));
+    expect(labels.filter((d) => /\d{4}$/.test(d))).toHaveLength(2);
+    expect(labels[0]).toMatch(/ 2024$/);
+    const turn = labels.findIndex((d) => d.endsWith(' 2025'));
+    expect(labels[turn]).toBe('Jan 2025');
+    expect(labels.slice(turn + 1).every((d) => /^[A-Z][a-z]+$/.test(d))).toBe(true);
   });
 
-  it('spans phases that lie outside the window and the findings', () => {
+  it('starts the axis at the first phase when it lies before the window and the findings', () => {
     const report = loadReport();
     report.window = { since: null, until: null };
     report.election.phases[0] = { id: 'pendaftaran', name: 'Pendaftaran', from: '2024-07-01', to: '2024-07-03' };
-    expect(chart(report)).toMatch(/>1 Jul 2024<\/text>/);
+    expect(ticks(chart(report))[0]).toBe('Jul 2024');
+  });
+
+  it('keeps the phases at full scale and compresses a long stretch of findings before them', () => {
+    const report = loadReport();
+    report.window = { since: null, until: null };
+    const plain = chart(report);
+    expect(plain).not.toContain('class="compressed"');
+    // One finding a year and a half before the phases: drawn to scale, it would squeeze the campaign to a fifth.
+    report.persons[0]!.findings[0]!.activity.timestamp = '2023-02-10T03:00:00.000Z';
+    const svg = chart(report);
+    expect(svg.match(/<rect class="compressed"/g)).toHaveLength(1);
+    expect(svg).toContain('>dipadatkan</text>');
+    expect(svg).toContain('class="axis-break"');
+    expect(ticks(svg).slice(0, 2)).toEqual(['Feb 2023', 'Agu 2024']);
+    const plot = 960 - 44 - 16;
+    expect(bandWidth(svg, 'kampanye')).toBeGreaterThan(0.4 * plot);
+    expect(bandWidth(svg, 'kampanye')).toBeGreaterThan(0.75 * bandWidth(plain, 'kampanye'));
+    // The old finding's bar is there, inside the compressed stretch.
+    const compressed = /<rect class="compressed" x="([^"]+)" y="[^"]+" width="([^"]+)"/.exec(svg)!;
+    const [x1, w] = [Number(compressed[1]), Number(compressed[2])];
+    const bar = /<rect x="([^"]+)"[^>]*><title>2023-02-10: /.exec(svg)!;
+    expect(Number(bar[1])).toBeGreaterThanOrEqual(x1);
+    expect(Number(bar[1])).toBeLessThanOrEqual(x1 + w);
+  });
+
+  it('compresses a long stretch after the phases, and names the later year', () => {
+    const report = loadReport();
+    report.window = { since: null, until: null };
+    report.persons[0]!.findings[0]!.activity.timestamp = '2025-09-10T03:00:00.000Z';
+    const svg = chart(report);
+    expect(svg.match(/<rect class="compressed"/g)).toHaveLength(1);
+    expect(ticks(svg).at(-1)).toBe('Sep 2025');
   });
 
   it('groups candidates that share a date into one labelled line and names only the pairs when not all share it', () => {

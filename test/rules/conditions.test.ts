@@ -136,6 +136,13 @@ const CASES: { [K in ConditionKey]: Case[] } = {
       candidate: 'andi',
       holds: false,
     },
+    {
+      name: "a word inside another candidate's hashtag is theirs, however close",
+      condition: { near: [['menang'], ['$candidate.names']], within: 3 },
+      fields: { text: 'Citra Lestari keliru #AndiMenang' },
+      candidate: 'citra',
+      holds: false,
+    },
   ],
   call: [
     {
@@ -366,6 +373,21 @@ const CASES: { [K in ConditionKey]: Case[] } = {
       name: 'only the candidate named',
       condition: { other_candidates: 1 },
       fields: { text: 'Debat Andi Wijaya malam ini' },
+      candidate: 'andi',
+      holds: false,
+    },
+    {
+      name: "by hashtags: another candidate's campaign hashtag",
+      condition: { other_candidates: 1, by: 'hashtags' },
+      fields: { text: 'Debat malam ini #AndiMenang #CitraJuara' },
+      candidate: 'andi',
+      holds: true,
+      evidence: [],
+    },
+    {
+      name: 'by hashtags: the other candidate only named',
+      condition: { other_candidates: 1, by: 'hashtags' },
+      fields: { text: 'Bu Citra cuma janji #AndiMenang' },
       candidate: 'andi',
       holds: false,
     },

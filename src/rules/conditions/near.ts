@@ -58,14 +58,15 @@ export const nearKind: ConditionKind<NearCondition> = {
 
 /**
  * Two hits, one from each side, with at most `within` tokens between them (in either order), and no other
- * candidate's mention between them or nearer to either hit.
+ * candidate's mention between them or nearer to either hit. A word inside another candidate's mention is theirs:
+ * the "menang" of "#JokowiMenangTotalDebat" is Jokowi's, however close "@prabowo" stands.
  */
 function closePair(a: TermHit[], b: TermHit[], within: number, others: readonly TermHit[]): [TermHit, TermHit] | null {
   for (const x of a) {
     for (const y of b) {
       const d = gap(x, y);
       if (d > within) continue;
-      if (others.some((o) => !overlaps(o, x) && !overlaps(o, y) && (gap(o, x) < d || gap(o, y) < d))) continue;
+      if (others.some((o) => !overlaps(o, y) && (overlaps(o, x) || gap(o, x) < d || gap(o, y) < d))) continue;
       return [x, y];
     }
   }
