@@ -1,6 +1,7 @@
 // The scan, stage by stage: load → normalise → evaluate rules → aggregate per person → report.
 import { availableParallelism } from 'node:os';
-import { buildReport, ScanResult } from './aggregate/build-report.js';
+import { buildReport } from './aggregate/build-report.js';
+import { ScanResult } from './aggregate/collect-findings.js';
 import { loadBaseline, type Suppression } from './load/baseline.js';
 import { loadDecisions } from './load/decisions.js';
 import type { Report } from './schemas/report-schema.js';

@@ -10,17 +10,15 @@ import {
 import { compareCodeUnits as cmp } from '../shared/compare.js';
 import { AuditError } from '../shared/errors.js';
 import { summaryByAgency, summaryByCandidate } from './acts.js';
+import { countFindings, reportPerson, staleOf } from './build-report.js';
 import {
-  countFindings,
-  reportPerson,
   sortCancelled,
   sortNotActivity,
   sortPersons,
   sortRejected,
   sortSkipped,
   sortUnmatched,
-  staleOf,
-} from './build-report.js';
+} from './report-order.js';
 
 export interface ReportPart {
   /** Where the report was read from, for messages. */

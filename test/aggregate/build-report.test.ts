@@ -1,7 +1,8 @@
 // The aggregate stage on its own: findings gathered per person, in an order that does not depend on the input's, with
 // counts that add up, suppressions applied and the stale ones listed, and several findings of one act kept apart.
 import { describe, expect, it } from 'vitest';
-import { buildReport, type ReportContext, ScanResult } from '../../src/aggregate/build-report.js';
+import { buildReport, type ReportContext } from '../../src/aggregate/build-report.js';
+import { ScanResult } from '../../src/aggregate/collect-findings.js';
 import type { Suppression } from '../../src/load/baseline.js';
 import type { Decision } from '../../src/load/decisions.js';
 import { NO_REVIEW_INPUTS } from '../../src/aggregate/review-state.js';
