@@ -6,6 +6,7 @@ import type { Finding } from '../schemas/report-schema.js';
 import type { Cancellation, Match } from '../rules/evaluate.js';
 import type { Activity, Election, Lang, Person, Rejection } from '../shared/types.js';
 import { fingerprint } from './fingerprint.js';
+import { RejectionTally } from './rejection-reasons.js';
 import { reviewStateOf, type ReviewInputs } from './review-state.js';
 import { describeTime, fillMessage, timeCheckRecord } from './wording.js';
 import { rejectionText, uiLabels } from '../shared/labels/index.js';
@@ -30,6 +31,7 @@ export class ScanResult {
   };
   readonly findingsByNip = new Map<string, Map<string, Finding>>();
   readonly rejected: Report['rejected'] = [];
+  readonly rejectedByReason = new RejectionTally();
   readonly unmatched = new Map<string, number>();
   readonly cancelled: Report['cancelled_findings'] = [];
   cancelledCount = 0;
@@ -42,9 +44,11 @@ export class ScanResult {
 
   reject(rejection: Rejection): void {
     this.counts.rowsRejected++;
+    const text = rejectionText(this.lang, rejection);
+    this.rejectedByReason.add(text);
     if (this.rejected.length < REJECTED_LISTED) {
       const { file, line, reason } = rejection;
-      this.rejected.push({ file, line, code: reason.code, reason: rejectionText(this.lang, rejection) });
+      this.rejected.push({ file, line, code: reason.code, reason: text });
     }
   }
 

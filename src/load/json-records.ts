@@ -4,6 +4,7 @@ import type { RejectionReason } from '../shared/types.js';
 import type { LoadedItem } from './loaded-item.js';
 import { canonicalColumn, headerKey } from './csv-dialect.js';
 import { duplicateKeys, type DuplicateKey } from './json-duplicate-keys.js';
+import { RowShapes } from './row-shape.js';
 
 /** Line (1-based) at which each element of the top-level JSON array begins; the text must be valid JSON. */
 export function arrayElementLines(text: string): number[] {
@@ -36,29 +37,53 @@ export function arrayElementLines(text: string): number[] {
   return lines;
 }
 
-/** A record's values as strings under canonical column names; prototype keys cannot leak (null-prototype object). */
+/** How one reader turns records into rows: key spellings folded once each, and one row shape per key list. */
+export class RecordReading {
+  readonly shapes = new RowShapes();
+  private readonly names = new Map<string, string>();
+
+  constructor(readonly aliases: Readonly<Record<string, string>>) {}
+
+  /** The canonical column a record key stands for; remembered for the first few thousand spellings. */
+  column(key: string): string {
+    let name = this.names.get(key);
+    if (name === undefined) {
+      name = canonicalColumn(headerKey(key), this.aliases);
+      if (this.names.size < 4096) this.names.set(key, name);
+    }
+    return name;
+  }
+}
+
+/** A record's values as strings under canonical column names; prototype keys cannot leak (see row-shape.ts). */
 export function recordFields(
   value: unknown,
-  aliases: Readonly<Record<string, string>>,
-): Record<string, string> | RejectionReason {
+  aliases: Readonly<Record<string, string>> | RecordReading,
+): Record<string, string> | NotARow {
   if (value === null || typeof value !== 'object' || Array.isArray(value))
-    return { code: 'not_an_object', found: jsonType(value) };
-  const fields: Record<string, string> = Object.create(null);
-  const keyOf: Record<string, string> = Object.create(null);
-  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
-    const name = canonicalColumn(headerKey(key), aliases);
+    return new NotARow({ code: 'not_an_object', found: jsonType(value) });
+  const reading = aliases instanceof RecordReading ? aliases : new RecordReading(aliases);
+  const keys = Object.keys(value);
+  const names: string[] = new Array(keys.length);
+  const values: string[] = new Array(keys.length);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!;
+    const v = (value as Record<string, unknown>)[key];
+    const name = reading.column(key);
     // As a CSV header may not name one column twice: the record cannot say which value is meant.
-    if (keyOf[name] !== undefined) return { code: 'ambiguous_keys', first: keyOf[name], second: key, means: name };
-    keyOf[name] = key;
+    const earlier = names.indexOf(name, 0);
+    if (earlier !== -1 && earlier < k)
+      return new NotARow({ code: 'ambiguous_keys', first: keys[earlier]!, second: key, means: name });
+    names[k] = name;
     const lossy = typeof v === 'number' ? lossyNumber(name, key, v) : null;
     if (lossy) return lossy;
-    if (v === null || v === undefined) fields[name] = '';
+    if (v === null || v === undefined) values[k] = '';
     else if (Array.isArray(v))
-      fields[name] = v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(';');
-    else if (typeof v === 'object') fields[name] = JSON.stringify(v);
-    else fields[name] = String(v);
+      values[k] = v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(';');
+    else if (typeof v === 'object') values[k] = JSON.stringify(v);
+    else values[k] = String(v);
   }
-  return fields;
+  return reading.shapes.row(names, values);
 }
 
 /** Fields that name a person or an account: a JSON number there may already have lost digits, so it is never read. */
@@ -68,10 +93,10 @@ const IDENTITY_FIELDS = new Set(['nip', 'account', 'target_account']);
  * Why a JSON number cannot be read as this field, or null. JSON numbers keep about 16 significant digits: an 18-digit
  * NIP written as a number has lost its end and can read as another valid NIP of the roster.
  */
-function lossyNumber(name: string, key: string, value: number): RejectionReason | null {
-  if (name === 'nip') return { code: 'nip_as_number', key, read: String(value) };
+function lossyNumber(name: string, key: string, value: number): NotARow | null {
+  if (name === 'nip') return new NotARow({ code: 'nip_as_number', key, read: String(value) });
   if (IDENTITY_FIELDS.has(name) && !Number.isSafeInteger(value))
-    return { code: 'number_too_large', key, read: String(value) };
+    return new NotARow({ code: 'number_too_large', key, read: String(value) });
   return null;
 }
 
@@ -89,14 +114,15 @@ export function* readJsonArray(
   if (!Array.isArray(data))
     throw new AuditError({ file, message: `expected a JSON array of activity records, found ${describe(data)}` });
   const lines = arrayElementLines(text);
+  const reading = new RecordReading(aliases);
   const repeated = new Map<number, DuplicateKey>();
   for (const duplicate of duplicateKeys(text))
     if (!repeated.has(duplicate.element)) repeated.set(duplicate.element, duplicate);
   for (let i = 0; i < data.length; i++) {
     const line = lines[i] ?? 1;
     const duplicate = repeated.get(i);
-    const fields = duplicate ? repeatedKey(duplicate) : recordFields(data[i], aliases);
-    if (isReason(fields)) yield { kind: 'rejected', rejection: { file, line, reason: fields } };
+    const fields = duplicate ? repeatedKey(duplicate) : recordFields(data[i], reading);
+    if (fields instanceof NotARow) yield { kind: 'rejected', rejection: { file, line, reason: fields.reason } };
     else yield { kind: 'row', row: { source: { file, line }, fields } };
   }
 }
@@ -108,54 +134,93 @@ export async function* readNdjson(
   aliases: Readonly<Record<string, string>>,
   invalidUtf8: ReadonlyMap<number, number> = new Map(),
 ): AsyncGenerator<LoadedItem> {
+  const reading = new RecordReading(aliases);
   let line = 0;
-  for await (const text of linesOf(chunks)) {
-    line++;
-    if (text.trim() === '') continue;
-    const badByte = invalidUtf8.get(line);
-    if (badByte !== undefined) {
-      yield { kind: 'rejected', rejection: { file, line, reason: { code: 'invalid_utf8', offset: badByte } } };
-      continue;
+  const lines = new LineSplitter();
+  const itemsOf = function* (texts: string[]): Generator<LoadedItem> {
+    for (const text of texts) {
+      line++;
+      const item = ndjsonItem(text, line, file, reading, invalidUtf8);
+      if (item !== null) yield item;
     }
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      yield {
-        kind: 'rejected',
-        rejection: { file, line, reason: { code: 'not_json', detail: (error as Error).message } },
-      };
-      continue;
-    }
-    const duplicate = duplicateKeys(text)[0];
-    const fields = duplicate ? repeatedKey(duplicate, line) : recordFields(value, aliases);
-    if (isReason(fields)) yield { kind: 'rejected', rejection: { file, line, reason: fields } };
-    else yield { kind: 'row', row: { source: { file, line }, fields } };
+  };
+  // Lines are split chunk by chunk in one synchronous pass: no await per line.
+  for await (const chunk of chunks) yield* itemsOf(lines.push(chunk));
+  yield* itemsOf(lines.end());
+}
+
+function ndjsonItem(
+  text: string,
+  line: number,
+  file: string,
+  reading: RecordReading,
+  invalidUtf8: ReadonlyMap<number, number>,
+): LoadedItem | null {
+  if (text.trim() === '') return null;
+  const badByte = invalidUtf8.get(line);
+  if (badByte !== undefined)
+    return { kind: 'rejected', rejection: { file, line, reason: { code: 'invalid_utf8', offset: badByte } } };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return {
+      kind: 'rejected',
+      rejection: { file, line, reason: { code: 'not_json', detail: (error as Error).message } },
+    };
   }
+  const duplicate = duplicateKeys(text)[0];
+  const fields = duplicate ? repeatedKey(duplicate, line) : recordFields(value, reading);
+  if (fields instanceof NotARow) return { kind: 'rejected', rejection: { file, line, reason: fields.reason } };
+  return { kind: 'row', row: { source: { file, line }, fields } };
 }
 
 /** The reason a record with a key written twice is rejected: JSON.parse kept the last value without a word. */
-function repeatedKey(duplicate: DuplicateKey, firstLine = 1): RejectionReason {
-  return { code: 'repeated_key', key: duplicate.key, againOnLine: duplicate.line + firstLine - 1 };
+function repeatedKey(duplicate: DuplicateKey, firstLine = 1): NotARow {
+  return new NotARow({ code: 'repeated_key', key: duplicate.key, againOnLine: duplicate.line + firstLine - 1 });
+}
+
+/** A record that gives no row, and why (a class: a row's fields can hold any key, `code` included). */
+export class NotARow {
+  constructor(readonly reason: RejectionReason) {}
+}
+
+/** The JSON type of a value, as the rejection labels word it. */
+function jsonType(value: unknown): string {
+  if (value === null) return 'null';
+  return Array.isArray(value) ? 'array' : typeof value;
 }
 
 /**
  * Lines ended by LF (a CR before it is dropped), as every other reader and the UTF-8 offset map count them:
  * a lone CR inside a record is not a line end, so line numbers stay the file's own.
  */
-async function* linesOf(chunks: AsyncIterable<string>): AsyncGenerator<string> {
-  let pending = '';
-  for await (const chunk of chunks) {
-    pending += chunk;
+class LineSplitter {
+  // The start of a line whose end has not arrived, in pieces: joined once when it ends, not copied per chunk.
+  private partial: string[] = [];
+
+  push(chunk: string): string[] {
+    const lines: string[] = [];
     let start = 0;
-    for (let nl = pending.indexOf('\n'); nl !== -1; nl = pending.indexOf('\n', start)) {
-      const end = nl > start && pending.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-      yield pending.slice(start, end);
+    for (let nl = chunk.indexOf('\n'); nl !== -1; nl = chunk.indexOf('\n', start)) {
+      let text = chunk.slice(start, nl);
+      if (this.partial.length > 0) {
+        this.partial.push(text);
+        text = this.partial.join('');
+        this.partial = [];
+      }
+      lines.push(text.endsWith('\r') ? text.slice(0, -1) : text);
       start = nl + 1;
     }
-    pending = pending.slice(start);
+    if (start < chunk.length) this.partial.push(chunk.slice(start));
+    return lines;
   }
-  if (pending !== '') yield pending.endsWith('\r') ? pending.slice(0, -1) : pending;
+
+  end(): string[] {
+    const pending = this.partial.join('');
+    this.partial = [];
+    return pending === '' ? [] : [pending.endsWith('\r') ? pending.slice(0, -1) : pending];
+  }
 }
 
 /** Where JSON.parse stopped, as a line and a message ("truncated or invalid JSON"). */
@@ -167,17 +232,6 @@ export function jsonErrorPlace(text: string, error: Error): { line?: number; mes
   let line = 1;
   for (let i = 0; i < pos && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
   return { line, message };
-}
-
-/** Fields are a null-prototype object (recordFields), a reason an ordinary one: a column may be named `code`. */
-function isReason(read: Record<string, string> | RejectionReason): read is RejectionReason {
-  return Object.getPrototypeOf(read) !== null;
-}
-
-/** The JSON type of a value, as the rejection labels word it. */
-function jsonType(value: unknown): string {
-  if (value === null) return 'null';
-  return Array.isArray(value) ? 'array' : typeof value;
 }
 
 function describe(value: unknown): string {
