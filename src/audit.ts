@@ -1,6 +1,7 @@
 // The scan, stage by stage: load → normalise → evaluate rules → aggregate per person → report.
 import { availableParallelism } from 'node:os';
-import { buildReport, ScanResult } from './aggregate/build-report.js';
+import { buildReport } from './aggregate/build-report.js';
+import { ScanResult } from './aggregate/collect-findings.js';
 import { loadBaseline, type Suppression } from './load/baseline.js';
 import { loadDecisions } from './load/decisions.js';
 import type { Report } from './schemas/report-schema.js';
@@ -19,6 +20,7 @@ import { textModelOf } from './rules/text-model.js';
 import { loadRulePack } from './rules/rule-pack.js';
 import { AuditError } from './shared/errors.js';
 import type { Activity, Election, Lang, Person, Rejection, Roster } from './shared/types.js';
+import { rejectionText } from './shared/labels/index.js';
 import type { ReadMeter } from './load/read-meter.js';
 
 export interface ScanOptions {
@@ -82,7 +84,7 @@ export async function runScan(options: ScanOptions): Promise<ScanOutcome> {
       result.counts.rowsRead++;
       if (options.onProgress && result.counts.rowsRead % 10000 === 0) options.onProgress(result.counts.rowsRead);
       if (item.kind === 'rejected') {
-        if (options.strict) throw strictStop(item.rejection);
+        if (options.strict) throw strictStop(item.rejection, options.lang);
         result.reject(item.rejection);
         const written = options.onRejected?.(item.rejection);
         if (written) await written;
@@ -143,7 +145,7 @@ export interface RowExplainOptions {
 }
 
 export type RowExplanation =
-  | { kind: 'rejected'; file: string; line: number; reason: string }
+  | ({ kind: 'rejected' } & Rejection)
   | {
       kind: 'evaluated';
       file: string;
@@ -370,11 +372,11 @@ function scanWindow(
   return { from, to };
 }
 
-function strictStop(rejection: { file: string; line: number; reason: string }): AuditError {
+function strictStop(rejection: Rejection, lang: Lang): AuditError {
   return new AuditError({
     file: rejection.file,
     line: rejection.line,
-    message: `${rejection.reason} (--strict stops at the first bad row)`,
+    message: `${rejectionText(lang, rejection)} (--strict stops at the first bad row)`,
   });
 }
 

@@ -1,169 +1,22 @@
-// Gathers findings per person during the scan and assembles the report in a total, input-order-free order.
-import {
-  CANCELLED_LISTED,
-  REJECTED_LISTED,
-  type Finding,
-  type Report,
-  type ReportPerson,
-} from '../schemas/report-schema.js';
-import type { Election } from '../shared/types.js';
-import type { Roster } from '../shared/types.js';
-import type { Cancellation, Match } from '../rules/evaluate.js';
-import type { Activity, Category, Lang, Person, Rejection, Severity } from '../shared/types.js';
-import { CATEGORIES, SEVERITIES, severityRank } from '../shared/types.js';
+// Building the report: the collected findings per person, ordered (report-order.ts) and counted, with the run's
+// context, as one asn-audit/report@1. A merge of reports (merge-reports.ts) reuses the per-person and count steps.
+import type { Finding, Report, ReportPerson } from '../schemas/report-schema.js';
+import type { Category, Election, Lang, Roster, Severity } from '../shared/types.js';
+import { CATEGORIES, SEVERITIES } from '../shared/types.js';
 import { compareCodeUnits as cmp } from '../shared/compare.js';
-import { fingerprint } from './fingerprint.js';
-import { RejectionTally } from './rejection-reasons.js';
-import { isOpenFinding, reviewStateOf, type ReviewInputs } from './review-state.js';
+import { isOpenFinding, type ReviewInputs } from './review-state.js';
 import { actsOf, summaryByAgency, summaryByCandidate } from './acts.js';
-import { describeTime, fillMessage, timeCheckRecord } from './wording.js';
-import { uiLabels } from '../shared/labels/index.js';
-import { candidateLabel } from '../shared/candidate-label.js';
 import { localDay } from '../shared/local-time.js';
-
-export interface ScanCounts {
-  rowsRead: number;
-  rowsEvaluated: number;
-  rowsRejected: number;
-  rowsUnmatched: number;
-  rowsOutsideWindow: number;
-}
-
-/** Everything the scan accumulates; its size grows with findings, rejections and distinct unmatched accounts, never with rows. */
-export class ScanResult {
-  readonly counts: ScanCounts = {
-    rowsRead: 0,
-    rowsEvaluated: 0,
-    rowsRejected: 0,
-    rowsUnmatched: 0,
-    rowsOutsideWindow: 0,
-  };
-  readonly findingsByNip = new Map<string, Map<string, Finding>>();
-  readonly rejected: Rejection[] = [];
-  readonly rejectedByReason = new RejectionTally();
-  readonly unmatched = new Map<string, number>();
-  readonly cancelled: Report['cancelled_findings'] = [];
-  cancelledCount = 0;
-
-  constructor(
-    private readonly election: Election,
-    private readonly lang: Lang,
-    private readonly review: ReviewInputs,
-  ) {}
-
-  reject(rejection: Rejection): void {
-    this.counts.rowsRejected++;
-    this.rejectedByReason.add(rejection.reason);
-    if (this.rejected.length < REJECTED_LISTED) this.rejected.push(rejection);
-  }
-
-  unmatchedAccount(activity: Activity): void {
-    this.counts.rowsUnmatched++;
-    const key = `${activity.platform}\u0000${activity.account ?? `nip ${activity.nip}`}`;
-    this.unmatched.set(key, (this.unmatched.get(key) ?? 0) + 1);
-  }
-
-  /** A finding an exception or a stronger contrary finding cancelled: counted, and listed up to a bound. */
-  cancel(activity: Activity, cancellation: Cancellation): void {
-    this.cancelledCount++;
-    if (this.cancelled.length >= CANCELLED_LISTED) return;
-    const { match, reason } = cancellation;
-    this.cancelled.push({
-      file: activity.source.file,
-      line: activity.source.line,
-      rule: match.rule.rule.id,
-      candidate: match.candidate?.id ?? null,
-      stance: match.stance,
-      exception: reason.kind === 'exception' ? `${reason.condition}: ${reason.matched}` : null,
-      contradicted_by: reason.kind === 'contradicted' ? reason.by : null,
-    });
-  }
-
-  add(person: Person, activity: Activity, match: Match): void {
-    const rule = match.rule.rule;
-    const candidateId = match.candidate?.id ?? null;
-    const fp = fingerprint(rule.id, candidateId, person.nip, activity);
-    let findings = this.findingsByNip.get(person.nip);
-    if (!findings) this.findingsByNip.set(person.nip, (findings = new Map()));
-    // The same act read twice (two exports of one account) is one finding, kept at its first source.
-    if (findings.has(fp)) return;
-    const legal = rule.legal[match.basis]!;
-    const lang = this.lang;
-    const timeCheck = timeCheckRecord(match.time);
-    const values = {
-      candidate: match.candidate ? candidateLabel(match.candidate, 'in_sentence') : '',
-      target: activity.targetAccount ? `@${activity.targetAccount}` : '',
-      matched: match.evidence.map((e) => e.value).join(', '),
-      event: activity.event,
-    };
-    findings.set(fp, {
-      fingerprint: fp,
-      rule: rule.id,
-      category: rule.category,
-      basis: match.basis,
-      severity: rule.severity,
-      candidate: candidateId,
-      stance: match.stance,
-      title: rule.title[lang],
-      message: fillMessage(rule.message[lang], values),
-      legal: {
-        skb: legal.skb,
-        sanction: legal.sanction,
-        sanction_label: uiLabels(lang).sanctionLabel[legal.sanction],
-        refs: legal.refs,
-      },
-      activity: {
-        id: activity.id,
-        platform: activity.platform,
-        account: activity.account,
-        type: activity.type,
-        timestamp: activity.timestamp,
-        url: activity.url,
-        text: excerpt(activity.text),
-        target_account: activity.targetAccount,
-        target_text: excerpt(activity.targetText),
-        event: activity.event,
-        tags: activity.tags,
-        source: { file: activity.source.file, line: activity.source.line },
-      },
-      evidence: {
-        matched: match.evidence.map((e) => ({ condition: e.condition, field: e.field, value: e.value })),
-        time: describeTime(timeCheck, match.candidate, this.election.timeZone, lang),
-        time_check: timeCheck,
-        phase: phaseAt(this.election, match.time.kind === 'undated' ? null : match.time.at),
-      },
-      confidence: match.confidence,
-      ...reviewStateOf(fp, this.review),
-    });
-  }
-}
-
-/** Posts are short; a field of megabytes is kept to its start in the report (the source file and line hold the rest). */
-export const MAX_EVIDENCE_CHARS = 20_000;
-
-function excerpt(text: string): string {
-  if (text.length <= MAX_EVIDENCE_CHARS) return text;
-  return `${text.slice(0, MAX_EVIDENCE_CHARS)} […${(text.length - MAX_EVIDENCE_CHARS).toLocaleString('en-US')} more characters in the source row]`;
-}
-
-function localDayOf(ms: number, timeZone: string): string {
-  return localDay(new Date(ms).toISOString(), timeZone) ?? '';
-}
-
-function phaseAt(election: Election, at: number | null): string | null {
-  if (at === null) return null;
-  return election.phases.find((p) => at >= p.from && at <= p.to)?.id ?? null;
-}
-
-/** Most severe first, then oldest, then rule and fingerprint: a total order. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    severityRank(b.severity) - severityRank(a.severity) ||
-    cmp(a.activity.timestamp ?? '', b.activity.timestamp ?? '') ||
-    cmp(a.rule, b.rule) ||
-    cmp(a.fingerprint, b.fingerprint)
-  );
-}
+import type { ScanResult } from './collect-findings.js';
+import {
+  compareFindings,
+  sortCancelled,
+  sortNotActivity,
+  sortPersons,
+  sortRejected,
+  sortSkipped,
+  sortUnmatched,
+} from './report-order.js';
 
 export interface ReportContext {
   version: string;
@@ -305,42 +158,6 @@ export function staleOf<T extends { fingerprint: string }>(entries: readonly T[]
   return entries.filter((e) => !seen.has(e.fingerprint)).sort((a, b) => cmp(a.fingerprint, b.fingerprint));
 }
 
-export const sortSkipped = (list: Report['skipped_inputs']) => [...list].sort((a, b) => cmp(a.path, b.path));
-
-export const sortNotActivity = (list: Report['not_activity']) =>
-  [...list].sort((a, b) => cmp(a.path, b.path) || cmp(a.reason, b.reason));
-
-export const sortUnmatched = (list: Report['unmatched_accounts']) =>
-  [...list].sort((a, b) => b.rows - a.rows || cmp(a.platform, b.platform) || cmp(a.account, b.account));
-
-export const sortRejected = (list: readonly Rejection[]) =>
-  [...list].sort((a, b) => cmp(a.file, b.file) || a.line - b.line || cmp(a.reason, b.reason));
-
-export const sortCancelled = (list: Report['cancelled_findings']) =>
-  [...list].sort(
-    (a, b) =>
-      cmp(a.file, b.file) || a.line - b.line || cmp(a.rule, b.rule) || cmp(a.candidate ?? '', b.candidate ?? ''),
-  );
-
-/** Highest open severity first, then most open findings, then NIP: a total order. */
-export function sortPersons(persons: ReportPerson[]): void {
-  // Keys computed once per person, not in every comparison.
-  const keys = new Map(
-    persons.map((p) => {
-      // Any open finding outranks every closed one: open severities count above all of SEVERITIES.
-      let top = Number.NEGATIVE_INFINITY;
-      let open = 0;
-      for (const f of p.findings) {
-        const isOpen = isOpenFinding(f);
-        top = Math.max(top, severityRank(f.severity) + (isOpen ? SEVERITIES.length : 0));
-        if (isOpen) open++;
-      }
-      return [p, { top, open }] as const;
-    }),
-  );
-  persons.sort((a, b) => {
-    const ka = keys.get(a)!;
-    const kb = keys.get(b)!;
-    return kb.top - ka.top || kb.open - ka.open || b.findings.length - a.findings.length || cmp(a.nip, b.nip);
-  });
+function localDayOf(ms: number, timeZone: string): string {
+  return localDay(new Date(ms).toISOString(), timeZone) ?? '';
 }

@@ -12,18 +12,16 @@ import { compareCodeUnits as cmp } from '../shared/compare.js';
 import { AuditError, type Problem } from '../shared/errors.js';
 import type { Person, Roster } from '../shared/types.js';
 import { summaryByAgency, summaryByCandidate } from './acts.js';
+import { countFindings, reportPerson, staleOf } from './build-report.js';
 import { mergeReasonCounts } from './rejection-reasons.js';
 import {
-  countFindings,
-  reportPerson,
   sortCancelled,
   sortNotActivity,
   sortPersons,
   sortRejected,
   sortSkipped,
   sortUnmatched,
-  staleOf,
-} from './build-report.js';
+} from './report-order.js';
 
 export interface ReportPart {
   /** Where the report was read from, for messages. */

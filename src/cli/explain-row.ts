@@ -9,7 +9,7 @@ import { TEXT_FIELDS } from '../rules/activity-view.js';
 import type { BindingTrace, ExceptionTrace, TraceNode } from '../rules/trace.js';
 import { tokenize } from '../normalize/text.js';
 import { formatLocalDateTime, zoneName } from '../shared/local-time.js';
-import { type Outcome, uiLabels } from '../shared/labels/index.js';
+import { type Outcome, rejectionText, uiLabels } from '../shared/labels/index.js';
 import type { Category, Lang, Stance } from '../shared/types.js';
 
 export interface RowData {
@@ -102,7 +102,7 @@ export function rowData(explanation: RowExplanation, lang: Lang): RowData {
   if (explanation.kind === 'rejected') {
     return {
       row: { ...emptyRow(), file: explanation.file, line: explanation.line },
-      rejected: explanation.reason,
+      rejected: rejectionText(lang, explanation),
       normalised: [],
       person: null,
       no_person: null,

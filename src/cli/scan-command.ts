@@ -4,6 +4,7 @@ import { runScan } from '../audit.js';
 import { isOpenFinding } from '../aggregate/review-state.js';
 import type { Report } from '../schemas/report-schema.js';
 import { formatChunks, formatForPath, redactReport, type RedactionSubject } from '../report/index.js';
+import { rejectionText } from '../shared/labels/index.js';
 import type { Person, Rejection } from '../shared/types.js';
 import { AuditError } from '../shared/errors.js';
 import { severityRank, type Severity } from '../shared/types.js';
@@ -143,7 +144,13 @@ async function scanAndReport(
     stdin: io.stdin,
     ...(progress ? { onProgress: progress.onProgress, meter: progress.meter } : {}),
     ...(rejectedFile
-      ? { onRejected: (rejection: Rejection) => rejectedFile.write(`${JSON.stringify(rejection)}\n`) }
+      ? {
+          // One line per row, as the report's `rejected` lists it: code, and the reason in --lang.
+          onRejected: ({ file, line, reason, endLine }: Rejection) =>
+            rejectedFile.write(
+              `${JSON.stringify({ file, line, code: reason.code, reason: rejectionText(flags.lang, { line, endLine, reason }) })}\n`,
+            ),
+        }
       : {}),
   });
   if (io.stderrIsTTY && !flags.quiet) io.stderr('\r\x1b[K');

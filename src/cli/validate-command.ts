@@ -11,7 +11,7 @@ import type { OwnerHints } from '../load/platform-downloads.js';
 import { loadRoster } from '../load/roster.js';
 import { loadRulePack } from '../rules/rule-pack.js';
 import { AuditError, formatProblem, type Problem } from '../shared/errors.js';
-import { uiLabels, type UiLabels } from '../shared/labels/index.js';
+import { rejectionText, uiLabels, type UiLabels } from '../shared/labels/index.js';
 import type { Lang } from '../shared/types.js';
 import { EXIT, type CommandContext } from './command-context.js';
 import { langOption } from './lang-option.js';
@@ -79,6 +79,7 @@ interface ActivitySetting {
   hints: OwnerHints;
   timeZone: string;
   failOnSkipped: boolean;
+  lang: Lang;
 }
 
 async function activitySetting(flags: ValidateFlags): Promise<ActivitySetting> {
@@ -98,6 +99,7 @@ async function activitySetting(flags: ValidateFlags): Promise<ActivitySetting> {
     },
     timeZone: flags.timezone ?? election?.timeZone ?? 'Asia/Jakarta',
     failOnSkipped: Boolean(flags.strict || flags.failOnSkipped),
+    lang: flags.lang,
   };
 }
 
@@ -160,7 +162,8 @@ async function validateOne(
     if (item.kind !== 'rejected') continue;
     rejected++;
     const r = item.rejection;
-    if (problems.length < LISTED_PROBLEMS) problems.push({ file: r.file, line: r.line, message: r.reason });
+    if (problems.length < LISTED_PROBLEMS)
+      problems.push({ file: r.file, line: r.line, message: rejectionText(setting.lang, r) });
   }
   if (rejected > problems.length)
     problems.push({ message: w.moreRejected(rejected - problems.length, rejected, rows) });

@@ -1,6 +1,7 @@
 // Splits CSV text into records by RFC 4180 quoting, so that one malformed record is rejected alone and the rest of
 // the file is still read (csv-parse itself cannot resume after a quoting error). With `fields`, the same pass also
 // cuts a plain record into its fields; only the rare record it does not cut (see `fields`) is left to csv-parse.
+import type { RejectionReason } from '../shared/types.js';
 
 export interface CsvRecordText {
   /** The record's text; empty when `fields` holds it already cut. */
@@ -14,7 +15,7 @@ export interface CsvRecordText {
 export interface CsvRecordFault {
   startLine: number;
   endLine: number;
-  reason: string;
+  reason: RejectionReason;
 }
 
 export type SplitEvent = { record: CsvRecordText } | { fault: CsvRecordFault };
@@ -167,20 +168,17 @@ export class CsvRecordSplitter {
         this.scanned = i;
         this.state = state;
         if (state === State.Quoted && this.earlierLength + text.length > MAX_RECORD_CHARS) {
-          this.restartAfterFirstLine(
-            events,
-            `a quoted field opened here is not closed within ${MAX_RECORD_CHARS / (1024 * 1024)} MiB`,
-          );
+          this.restartAfterFirstLine(events, { code: 'quote_past_limit', mib: MAX_RECORD_CHARS / (1024 * 1024) });
           continue;
         }
         if (!atEnd) return;
         const whole = this.joinPending();
         if (state === State.Quoted) {
           if (this.linesInPending > 0) {
-            this.restartAfterFirstLine(events, 'a quoted field opened here is never closed');
+            this.restartAfterFirstLine(events, { code: 'unclosed_quote' });
             continue;
           }
-          this.emitFault(events, whole, 'a quoted field opened here is never closed');
+          this.emitFault(events, whole, { code: 'unclosed_quote' });
         } else if (whole.trim() !== '') {
           this.emit(events, whole.endsWith('\r') ? whole.slice(0, -1) : whole);
         }
@@ -204,10 +202,10 @@ export class CsvRecordSplitter {
       if (record.endsWith('\r')) record = record.slice(0, -1);
       const rest = whole.slice(end + 1);
       if (this.badAt !== null && this.linesInPending > 0) {
-        this.restartAfterFirstLine(events, `malformed quoting: ${this.badAt}`);
+        this.restartAfterFirstLine(events, { code: 'malformed_quoting', detail: this.badAt });
         continue;
       }
-      if (this.badAt !== null) this.emitFault(events, record, `malformed quoting: ${this.badAt}`);
+      if (this.badAt !== null) this.emitFault(events, record, { code: 'malformed_quoting', detail: this.badAt });
       else if (record.trim() !== '') this.emit(events, record);
       this.pendingStartLine += this.linesInPending + 1;
       this.resetRecord(rest);
@@ -237,13 +235,13 @@ export class CsvRecordSplitter {
     });
   }
 
-  private emitFault(events: SplitEvent[], _text: string, reason: string): void {
+  private emitFault(events: SplitEvent[], _text: string, reason: RejectionReason): void {
     const start = this.pendingStartLine;
     events.push({ fault: { startLine: start, endLine: start + this.linesInPending, reason } });
   }
 
   /** Reject only the first line of the broken record and scan again from the line after it. */
-  private restartAfterFirstLine(events: SplitEvent[], reason: string): void {
+  private restartAfterFirstLine(events: SplitEvent[], reason: RejectionReason): void {
     this.joinPending();
     const nl = this.pending.indexOf('\n');
     events.push({ fault: { startLine: this.pendingStartLine, endLine: this.pendingStartLine, reason } });

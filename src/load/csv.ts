@@ -1,7 +1,7 @@
 // Streams a canonical activity CSV: detects encoding and separator, maps headers, yields one raw row per record.
 import { parse } from 'csv-parse/sync';
 import { AuditError } from '../shared/errors.js';
-import type { RawRow } from '../shared/types.js';
+import type { RawRow, RejectionReason } from '../shared/types.js';
 import { canonicalHeaders, detectDelimiter, duplicateHeaders } from './csv-dialect.js';
 import { CsvRecordSplitter, type CsvRecordText, type SplitEvent } from './csv-records.js';
 import type { LoadedItem } from './loaded-item.js';
@@ -163,7 +163,7 @@ function* rowsOf(
     if (record.fields === null) parsedAt++;
     const badByte = firstInvalidByte(options.invalidUtf8, record);
     if (badByte !== null) {
-      yield rejected(file, record.startLine, `invalid UTF-8 at byte offset ${badByte}`, record.endLine);
+      yield rejected(file, record.startLine, { code: 'invalid_utf8', offset: badByte }, record.endLine);
       continue;
     }
     if (fields === undefined) {
@@ -181,7 +181,7 @@ function* rowsOf(
         yield rejected(
           file,
           record.startLine,
-          `cannot read the record: ${(error as Error).message.split('\n')[0]}`,
+          { code: 'unreadable_record', detail: (error as Error).message.split('\n')[0]! },
           record.endLine,
         );
         continue;
@@ -191,7 +191,7 @@ function* rowsOf(
       yield rejected(
         file,
         record.startLine,
-        `expected ${header.length} fields as in the header, found ${fields.length}`,
+        { code: 'field_count', expected: header.length, found: fields.length },
         record.endLine,
       );
       continue;
@@ -229,7 +229,6 @@ function firstInvalidByte(invalidUtf8: ReadonlyMap<number, number> | undefined, 
   return null;
 }
 
-function rejected(file: string, line: number, reason: string, endLine?: number): LoadedItem {
-  const span = endLine !== undefined && endLine > line ? ` (record spans lines ${line}–${endLine})` : '';
-  return { kind: 'rejected', rejection: { file, line, reason: reason + span } };
+function rejected(file: string, line: number, reason: RejectionReason, endLine?: number): LoadedItem {
+  return { kind: 'rejected', rejection: { file, line, reason, ...(endLine !== undefined ? { endLine } : {}) } };
 }

@@ -1,7 +1,7 @@
 // The one way activity enters the tool, for `scan` and `validate` alike: every input is opened, every record is
 // read and normalised, and each ends as an activity, a rejection (bad data, with the reason) or a skipped input.
 import { normalizeActivity } from '../normalize/activity.js';
-import type { Activity, Rejection } from '../shared/types.js';
+import type { Activity, Rejection, RejectionReason } from '../shared/types.js';
 import {
   loadActivity,
   type InputFile,
@@ -72,13 +72,17 @@ export function intakeActivity(paths: string[], options: IntakeOptions): Activit
  * Why a row that names both a NIP and an account cannot be given to anyone: the roster gives the account to another
  * person than the NIP. Giving it to either could accuse the wrong one, so it is rejected with both named.
  */
-function ownersDisagree(activity: Activity, roster: OwnerHints['roster']): string | null {
+function ownersDisagree(activity: Activity, roster: OwnerHints['roster']): RejectionReason | null {
   if (!roster || !activity.nip || !activity.account) return null;
   const accountNip = roster.byAccount.get(`${activity.platform}:${activity.account}`);
   if (accountNip === undefined || accountNip === activity.nip) return null;
-  const person = (nip: string) => {
-    const name = roster.byNip.get(nip)?.name;
-    return name ? `${name} (NIP ${nip})` : `NIP ${nip}, who is not in the roster`;
+  const nameOf = (nip: string) => roster.byNip.get(nip)?.name ?? null;
+  return {
+    code: 'owners_disagree',
+    account: `${activity.platform}:@${activity.account}`,
+    accountNip,
+    accountName: nameOf(accountNip),
+    rowNip: activity.nip,
+    rowName: nameOf(activity.nip),
   };
-  return `the account ${activity.platform}:@${activity.account} is ${person(accountNip)} in the roster, but the row's nip names ${person(activity.nip)}: the row cannot be given to either`;
 }

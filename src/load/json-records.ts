@@ -1,5 +1,6 @@
 // Reads JSON arrays and NDJSON of canonical records into raw rows, keeping the line where each record begins.
 import { AuditError } from '../shared/errors.js';
+import type { RejectionReason } from '../shared/types.js';
 import type { LoadedItem } from './loaded-item.js';
 import { canonicalColumn, headerKey } from './csv-dialect.js';
 import { duplicateKeys, type DuplicateKey } from './json-duplicate-keys.js';
@@ -58,9 +59,9 @@ export class RecordReading {
 export function recordFields(
   value: unknown,
   aliases: Readonly<Record<string, string>> | RecordReading,
-): Record<string, string> | string {
+): Record<string, string> | NotARow {
   if (value === null || typeof value !== 'object' || Array.isArray(value))
-    return `expected an object with the activity's fields, found ${describe(value)}`;
+    return new NotARow({ code: 'not_an_object', found: jsonType(value) });
   const reading = aliases instanceof RecordReading ? aliases : new RecordReading(aliases);
   const keys = Object.keys(value);
   const names: string[] = new Array(keys.length);
@@ -72,7 +73,7 @@ export function recordFields(
     // As a CSV header may not name one column twice: the record cannot say which value is meant.
     const earlier = names.indexOf(name, 0);
     if (earlier !== -1 && earlier < k)
-      return `keys "${keys[earlier]}" and "${key}" both mean "${name}": which one to use is ambiguous; keep one of them`;
+      return new NotARow({ code: 'ambiguous_keys', first: keys[earlier]!, second: key, means: name });
     names[k] = name;
     const lossy = typeof v === 'number' ? lossyNumber(name, key, v) : null;
     if (lossy) return lossy;
@@ -92,11 +93,10 @@ const IDENTITY_FIELDS = new Set(['nip', 'account', 'target_account']);
  * Why a JSON number cannot be read as this field, or null. JSON numbers keep about 16 significant digits: an 18-digit
  * NIP written as a number has lost its end and can read as another valid NIP of the roster.
  */
-function lossyNumber(name: string, key: string, value: number): string | null {
-  if (name === 'nip')
-    return `"${key}" is a JSON number (read as ${String(value)}), which cannot hold the 18 digits of a NIP exactly; write it as a string: "${key}": "…"`;
+function lossyNumber(name: string, key: string, value: number): NotARow | null {
+  if (name === 'nip') return new NotARow({ code: 'nip_as_number', key, read: String(value) });
   if (IDENTITY_FIELDS.has(name) && !Number.isSafeInteger(value))
-    return `"${key}" is a JSON number too large to be exact (read as ${String(value)}); write it as a string: "${key}": "…"`;
+    return new NotARow({ code: 'number_too_large', key, read: String(value) });
   return null;
 }
 
@@ -122,7 +122,7 @@ export function* readJsonArray(
     const line = lines[i] ?? 1;
     const duplicate = repeated.get(i);
     const fields = duplicate ? repeatedKey(duplicate) : recordFields(data[i], reading);
-    if (typeof fields === 'string') yield { kind: 'rejected', rejection: { file, line, reason: fields } };
+    if (fields instanceof NotARow) yield { kind: 'rejected', rejection: { file, line, reason: fields.reason } };
     else yield { kind: 'row', row: { source: { file, line }, fields } };
   }
 }
@@ -159,22 +159,36 @@ function ndjsonItem(
   if (text.trim() === '') return null;
   const badByte = invalidUtf8.get(line);
   if (badByte !== undefined)
-    return { kind: 'rejected', rejection: { file, line, reason: `invalid UTF-8 at byte offset ${badByte}` } };
+    return { kind: 'rejected', rejection: { file, line, reason: { code: 'invalid_utf8', offset: badByte } } };
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { kind: 'rejected', rejection: { file, line, reason: `not valid JSON: ${(error as Error).message}` } };
+    return {
+      kind: 'rejected',
+      rejection: { file, line, reason: { code: 'not_json', detail: (error as Error).message } },
+    };
   }
   const duplicate = duplicateKeys(text)[0];
   const fields = duplicate ? repeatedKey(duplicate, line) : recordFields(value, reading);
-  if (typeof fields === 'string') return { kind: 'rejected', rejection: { file, line, reason: fields } };
+  if (fields instanceof NotARow) return { kind: 'rejected', rejection: { file, line, reason: fields.reason } };
   return { kind: 'row', row: { source: { file, line }, fields } };
 }
 
 /** The reason a record with a key written twice is rejected: JSON.parse kept the last value without a word. */
-function repeatedKey(duplicate: DuplicateKey, firstLine = 1): string {
-  return `key "${duplicate.key}" appears twice in this record (again on line ${duplicate.line + firstLine - 1}): which value is meant is ambiguous; keep one of them`;
+function repeatedKey(duplicate: DuplicateKey, firstLine = 1): NotARow {
+  return new NotARow({ code: 'repeated_key', key: duplicate.key, againOnLine: duplicate.line + firstLine - 1 });
+}
+
+/** A record that gives no row, and why (a class: a row's fields can hold any key, `code` included). */
+export class NotARow {
+  constructor(readonly reason: RejectionReason) {}
+}
+
+/** The JSON type of a value, as the rejection labels word it. */
+function jsonType(value: unknown): string {
+  if (value === null) return 'null';
+  return Array.isArray(value) ? 'array' : typeof value;
 }
 
 /**

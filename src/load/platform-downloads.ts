@@ -63,7 +63,7 @@ export async function* readPlatformExport(
     for (const warning of parsed.warnings)
       yield {
         kind: 'rejected',
-        rejection: { file: display, line: warning.line, reason: warning.reason },
+        rejection: { file: display, line: warning.line, reason: { code: 'platform_record', detail: warning.reason } },
       } as LoadedItem;
     for (const row of parsed.rows) {
       const fields = row.fields;

@@ -1,5 +1,5 @@
 // Validates one raw input row and turns it into an Activity, or says exactly why it cannot be used.
-import type { Activity, ActivityType, RawRow } from '../shared/types.js';
+import type { Activity, ActivityType, RawRow, RejectionReason } from '../shared/types.js';
 import { ACTIVITY_TYPES } from '../shared/types.js';
 import { platformName, readHandle } from './handle.js';
 import { parseTimestamp } from './timestamp.js';
@@ -132,7 +132,7 @@ export const ACTIVITY_HEADER_ALIASES: Readonly<Record<string, string>> = {
  */
 export const MAX_FIELD_CHARS = 16 * 1024 * 1024;
 
-export type NormalizeResult = { ok: true; activity: Activity } | { ok: false; reason: string };
+export type NormalizeResult = { ok: true; activity: Activity } | { ok: false; reason: RejectionReason };
 
 export function normalizeActivity(row: RawRow, timeZone: string): NormalizeResult {
   const f = row.fields;
@@ -144,42 +144,33 @@ export function normalizeActivity(row: RawRow, timeZone: string): NormalizeResul
   // Checked before anything quotes a field back in a message: a NUL would travel into the report.
   for (const [name, value] of Object.entries(f)) {
     if (value.length > MAX_FIELD_CHARS)
-      return fail(
-        `${name} has ${value.length.toLocaleString('en-US')} characters; a field of more than ${MAX_FIELD_CHARS.toLocaleString('en-US')} is rejected rather than evaluated in part (no post is that long: check the export)`,
-      );
-    if (value.includes('\u0000')) return fail(`${name} contains a NUL byte`);
+      return fail({ code: 'field_too_long', field: name, chars: value.length, limit: MAX_FIELD_CHARS });
+    if (value.includes('\u0000')) return fail({ code: 'nul_byte', field: name });
   }
   const platformRaw = get('platform');
-  if (platformRaw === '') return fail('missing platform');
+  if (platformRaw === '') return fail({ code: 'missing_platform' });
   const platform = platformName(platformRaw);
-  if (!platform)
-    return fail(
-      `unknown platform "${clip(platformRaw)}" (expected facebook, instagram, x, tiktok, youtube, threads, whatsapp or offline)`,
-    );
+  if (!platform) return fail({ code: 'unknown_platform', value: clip(platformRaw) });
 
   const typeRaw = get('type');
-  if (typeRaw === '') return fail('missing type');
+  if (typeRaw === '') return fail({ code: 'missing_type' });
   const type = activityType(typeRaw);
-  if (!type)
-    return fail(
-      `unknown activity type "${clip(typeRaw)}" (expected post, comment, share, reaction, follow, join_group, attendance or banner, or an alias like like, retweet, repost, check-in)`,
-    );
+  if (!type) return fail({ code: 'unknown_type', value: clip(typeRaw) });
 
   const accountRead = readHandle(platform, get('account'));
-  if (!accountRead.ok) return fail(`account: ${accountRead.reason}`);
+  if (!accountRead.ok) return fail({ code: 'bad_account', field: 'account', detail: accountRead.reason });
   const account = accountRead.handle;
   const nip = get('nip').replace(/[\s.'-]/g, '');
-  if (account === '' && nip === '')
-    return fail('neither account nor nip given: the row cannot be attributed to a person');
-  if (nip !== '' && !/^\d{18}$/.test(nip)) return fail(`nip "${clip(get('nip'))}" is not 18 digits`);
+  if (account === '' && nip === '') return fail({ code: 'no_person_reference' });
+  if (nip !== '' && !/^\d{18}$/.test(nip)) return fail({ code: 'nip_not_18_digits', value: clip(get('nip')) });
 
   let timestamp: string | null = null;
   const rawTime = get('timestamp');
   if (rawTime === '') {
-    if (!row.undatedAllowed) return fail('missing timestamp');
+    if (!row.undatedAllowed) return fail({ code: 'missing_timestamp' });
   } else {
     const parsed = parseTimestamp(rawTime, timeZone);
-    if (!parsed.ok) return fail(`timestamp: ${parsed.reason}`);
+    if (!parsed.ok) return fail({ code: 'bad_timestamp', detail: parsed.reason });
     timestamp = parsed.iso;
   }
 
@@ -190,11 +181,11 @@ export function normalizeActivity(row: RawRow, timeZone: string): NormalizeResul
     ['target_text', targetText],
   ] as const) {
     // U+FFFD is what the decoder leaves for bytes that were not valid UTF-8: the row's text is damaged.
-    if (value.includes('\uFFFD')) return fail(`${name} contains bytes that are not valid UTF-8`);
+    if (value.includes('\uFFFD')) return fail({ code: 'damaged_text', field: name });
   }
 
   const targetRead = readHandle(platform, get('target_account'));
-  if (!targetRead.ok) return fail(`target_account: ${targetRead.reason}`);
+  if (!targetRead.ok) return fail({ code: 'bad_account', field: 'target_account', detail: targetRead.reason });
   const target = targetRead.handle;
   return {
     ok: true,
@@ -225,7 +216,7 @@ export function splitTags(value: string): string[] {
     .filter((t) => t !== '');
 }
 
-function fail(reason: string): NormalizeResult {
+function fail(reason: RejectionReason): NormalizeResult {
   return { ok: false, reason };
 }
 

@@ -6,6 +6,7 @@ import {
   CATEGORIES,
   CONFIDENCES,
   PLATFORMS,
+  REJECTION_CODES,
   REVIEW_STATUSES,
   SANCTIONS,
   SEVERITIES,
@@ -210,8 +211,13 @@ export const reportSchema = z.strictObject({
   /** Files that are not activity (photos, videos, other platform data), counted per folder or archive and reason. */
   not_activity: z.array(z.strictObject({ path: z.string(), files: z.number().int(), reason: z.string() })),
   unmatched_accounts: z.array(z.strictObject({ platform: z.string(), account: z.string(), rows: z.number().int() })),
-  /** The first REJECTED_LISTED rejected rows in reading order; `summary.rows_rejected` counts them all. */
-  rejected: z.array(z.strictObject({ file: z.string(), line: z.number().int(), reason: z.string() })),
+  /**
+   * The first REJECTED_LISTED rejected rows in reading order; `summary.rows_rejected` counts them all. `code` names
+   * the reason for programs and stays the same in every language; `reason` is its sentence in the report's language.
+   */
+  rejected: z.array(
+    z.strictObject({ file: z.string(), line: z.number().int(), code: z.enum(REJECTION_CODES), reason: z.string() }),
+  ),
   /**
    * The cancelled findings (the first CANCELLED_LISTED of them): the row, the rule and candidate, and what cancelled
    * it: the exception with the words it matched, or the rule of the stronger finding of the opposite stance.

@@ -90,16 +90,93 @@ export interface RawRow {
  * Candidates are ids; `-` stands for a match without a candidate.
  */
 export type ExampleProblem =
-  | { code: 'not_an_activity'; reason: string }
+  | { code: 'not_an_activity'; reason: RejectionReason }
   | { code: 'matched_but_must_not'; candidates: string[]; evidence: string[] }
   | { code: 'did_not_match' }
   | { code: 'wrong_candidate'; got: string[]; expected: string };
+
+/**
+ * Why a row is rejected: a stable machine code (the report's `rejected[].code`) and what its sentence needs. The
+ * labels of each language word every code (labels `rejection`); a code without words is a compile error. `detail`
+ * is text another part wrote (a parser's message, a field's own check), kept as it came.
+ */
+export interface RejectionParams {
+  unclosed_quote: Record<never, never>;
+  quote_past_limit: { mib: number };
+  malformed_quoting: { detail: string };
+  invalid_utf8: { offset: number };
+  unreadable_record: { detail: string };
+  field_count: { expected: number; found: number };
+  not_json: { detail: string };
+  /** The JSON type found: null, array, string, number or boolean. */
+  not_an_object: { found: string };
+  ambiguous_keys: { first: string; second: string; means: string };
+  nip_as_number: { key: string; read: string };
+  number_too_large: { key: string; read: string };
+  repeated_key: { key: string; againOnLine: number };
+  field_too_long: { field: string; chars: number; limit: number };
+  nul_byte: { field: string };
+  missing_platform: Record<never, never>;
+  unknown_platform: { value: string };
+  missing_type: Record<never, never>;
+  unknown_type: { value: string };
+  bad_account: { field: 'account' | 'target_account'; detail: string };
+  no_person_reference: Record<never, never>;
+  nip_not_18_digits: { value: string };
+  missing_timestamp: Record<never, never>;
+  bad_timestamp: { detail: string };
+  damaged_text: { field: string };
+  /** The account is one roster person's, the row's NIP another's (a name is null when the NIP is not in the roster). */
+  owners_disagree: {
+    account: string;
+    accountNip: string;
+    accountName: string | null;
+    rowNip: string;
+    rowName: string | null;
+  };
+  platform_record: { detail: string };
+}
+export type RejectionCode = keyof RejectionParams;
+/** Every code, for the report schema; `satisfies` and the check below keep it equal to RejectionParams. */
+export const REJECTION_CODES = [
+  'unclosed_quote',
+  'quote_past_limit',
+  'malformed_quoting',
+  'invalid_utf8',
+  'unreadable_record',
+  'field_count',
+  'not_json',
+  'not_an_object',
+  'ambiguous_keys',
+  'nip_as_number',
+  'number_too_large',
+  'repeated_key',
+  'field_too_long',
+  'nul_byte',
+  'missing_platform',
+  'unknown_platform',
+  'missing_type',
+  'unknown_type',
+  'bad_account',
+  'no_person_reference',
+  'nip_not_18_digits',
+  'missing_timestamp',
+  'bad_timestamp',
+  'damaged_text',
+  'owners_disagree',
+  'platform_record',
+] as const satisfies readonly RejectionCode[];
+const everyRejectionCode: Exclude<RejectionCode, (typeof REJECTION_CODES)[number]> extends never ? true : never = true;
+void everyRejectionCode;
+export type RejectionReason = { [C in RejectionCode]: { code: C } & RejectionParams[C] }[RejectionCode];
 
 /** A row that could not be used, with the reason; it is counted and listed, never dropped. */
 export interface Rejection {
   file: string;
   line: number;
-  reason: string;
+  /** The last line of a record that spans several. */
+  endLine?: number;
+  reason: RejectionReason;
 }
 
 /** A validated, normalised activity: what the rules see. */

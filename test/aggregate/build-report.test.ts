@@ -1,7 +1,8 @@
 // The aggregate stage on its own: findings gathered per person, in an order that does not depend on the input's, with
 // counts that add up, suppressions applied and the stale ones listed, and several findings of one act kept apart.
 import { describe, expect, it } from 'vitest';
-import { buildReport, type ReportContext, ScanResult } from '../../src/aggregate/build-report.js';
+import { buildReport, type ReportContext } from '../../src/aggregate/build-report.js';
+import { ScanResult } from '../../src/aggregate/collect-findings.js';
 import type { Suppression } from '../../src/load/baseline.js';
 import type { Decision } from '../../src/load/decisions.js';
 import { NO_REVIEW_INPUTS } from '../../src/aggregate/review-state.js';
@@ -251,9 +252,9 @@ describe('aggregate', () => {
 
   it('sorts rejected rows by file and line, and unmatched accounts by rows', () => {
     const result = new ScanResult(ELECTION, 'en', NO_REVIEW_INPUTS);
-    result.reject({ file: 'b.csv', line: 2, reason: 'x' });
-    result.reject({ file: 'a.csv', line: 10, reason: 'x' });
-    result.reject({ file: 'a.csv', line: 9, reason: 'x' });
+    result.reject({ file: 'b.csv', line: 2, reason: { code: 'missing_type' } });
+    result.reject({ file: 'a.csv', line: 10, reason: { code: 'missing_type' } });
+    result.reject({ file: 'a.csv', line: 9, reason: { code: 'missing_type' } });
     const stranger = (account: string): Activity => ({ ...evaluateRules([], {}).act, account });
     for (const account of ['zed', 'amir', 'zed']) result.unmatchedAccount(stranger(account));
     const report = buildReport(result, {

@@ -8,6 +8,11 @@ import { readJsonArray, readNdjson } from '../../src/load/json-records.js';
 import { loadRoster } from '../../src/load/roster.js';
 import { ACTIVITY_HEADER_ALIASES } from '../../src/normalize/activity.js';
 import { DEMO_CONTEXT, runCli } from '../helpers/cli.js';
+import { reasonIn } from '../../src/shared/labels/reason.js';
+import { UI_LABELS } from '../../src/shared/labels/index.js';
+import type { RejectionReason } from '../../src/shared/types.js';
+
+const inEnglish = (reason: RejectionReason) => reasonIn(UI_LABELS.en, reason);
 
 const BUDI = '197803142003121005';
 const SITI = '198507222010012012';
@@ -41,8 +46,7 @@ describe('activity records with a key twice', () => {
       rejection: {
         file: 'a.json',
         line: 3,
-        reason:
-          'key "nip" appears twice in this record (again on line 5): which value is meant is ambiguous; keep one of them',
+        reason: { code: 'repeated_key', key: 'nip', againOnLine: 5 },
       },
     });
   });
@@ -58,7 +62,9 @@ describe('activity records with a key twice', () => {
       ACTIVITY_HEADER_ALIASES,
     ))
       items.push(item);
-    expect(items.map((i) => (i.kind === 'rejected' ? [i.rejection.line, i.rejection.reason] : i.kind))).toEqual([
+    expect(
+      items.map((i) => (i.kind === 'rejected' ? [i.rejection.line, inEnglish(i.rejection.reason)] : i.kind)),
+    ).toEqual([
       [
         2 - 1,
         'key "nip" appears twice in this record (again on line 1): which value is meant is ambiguous; keep one of them',
@@ -70,7 +76,7 @@ describe('activity records with a key twice', () => {
   it('scan lists the record rejected and gives it to neither NIP', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'asn-audit-dup-')), 'activity.json');
     writeFileSync(file, `[\n  {${ROW},\n   "nip": "${SITI}",\n   "nip": "${BUDI}"}\n]\n`);
-    const run = runCli(['scan', file, ...DEMO_CONTEXT, '--format', 'json']);
+    const run = runCli(['scan', file, ...DEMO_CONTEXT, '--format', 'json', '--lang', 'en']);
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as {
       summary: { rows_rejected: number };

@@ -21,7 +21,7 @@ describe('a NIP as a JSON number', () => {
       rejection: {
         file: 'a.json',
         line: 3,
-        reason: `"nip" is a JSON number (read as 198507222010012000), which cannot hold the 18 digits of a NIP exactly; write it as a string: "nip": "…"`,
+        reason: { code: 'nip_as_number', key: 'nip', read: '198507222010012000' },
       },
     });
   });
@@ -40,11 +40,9 @@ describe('a NIP as a JSON number', () => {
       ACTIVITY_HEADER_ALIASES,
     ))
       items.push(item);
-    expect(
-      items.map((i) => (i.kind === 'rejected' ? [i.rejection.line, i.rejection.reason.slice(0, 30)] : i.kind)),
-    ).toEqual([
-      [1, '"NIP" is a JSON number (read a'],
-      [2, '"akun" is a JSON number too la'],
+    expect(items.map((i) => (i.kind === 'rejected' ? [i.rejection.line, i.rejection.reason] : i.kind))).toEqual([
+      [1, { code: 'nip_as_number', key: 'NIP', read: expect.any(String) }],
+      [2, { code: 'number_too_large', key: 'akun', read: expect.any(String) }],
     ]);
   });
 
@@ -59,19 +57,24 @@ describe('scan of a JSON file with a numeric NIP', () => {
     const dir = mkdtempSync(join(tmpdir(), 'asn-audit-json-nip-'));
     const file = join(dir, 'activity.json');
     writeFileSync(file, `[\n  {${ROW}, "nip": ${SITI}}\n]\n`);
-    const run = runCli(['scan', file, ...DEMO_CONTEXT, '--format', 'json']);
+    const run = runCli(['scan', file, ...DEMO_CONTEXT, '--format', 'json', '--lang', 'en']);
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as {
       summary: { rows_read: number; rows_rejected: number; findings: number };
-      rejected: { file: string; line: number; reason: string }[];
+      rejected: { file: string; line: number; code: string; reason: string }[];
       persons: unknown[];
     };
     expect(report.summary).toMatchObject({ rows_read: 1, rows_rejected: 1 });
     expect(report.persons).toEqual([]);
     expect(report.rejected).toEqual([
-      { file, line: 2, reason: expect.stringContaining('"nip" is a JSON number (read as 198507222010012000)') },
+      {
+        file,
+        line: 2,
+        code: 'nip_as_number',
+        reason: expect.stringContaining('"nip" is a JSON number (read as 198507222010012000)'),
+      },
     ]);
-    const strict = runCli(['scan', file, ...DEMO_CONTEXT, '--strict']);
+    const strict = runCli(['scan', file, ...DEMO_CONTEXT, '--strict', '--lang', 'en']);
     expect(strict.code).toBe(2);
     expect(strict.stderr).toContain(`${file}:2: "nip" is a JSON number`);
   });

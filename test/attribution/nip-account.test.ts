@@ -5,6 +5,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { intakeActivity, type IntakeItem } from '../../src/load/intake.js';
 import { DEMO_CONTEXT, runCli } from '../helpers/cli.js';
+import { reasonIn } from '../../src/shared/labels/reason.js';
+import { UI_LABELS } from '../../src/shared/labels/index.js';
+import type { RejectionReason } from '../../src/shared/types.js';
+
+const inEnglish = (reason: RejectionReason) => reasonIn(UI_LABELS.en, reason);
 
 const BUDI = '197803142003121005';
 const SITI = '198507222010012012';
@@ -33,7 +38,7 @@ async function intake(file: string) {
   });
   const items: IntakeItem[] = [];
   for await (const item of load.items) items.push(item);
-  return items.map((i) => (i.kind === 'rejected' ? i.rejection.reason : i.activity.nip));
+  return items.map((i) => (i.kind === 'rejected' ? inEnglish(i.rejection.reason) : i.activity.nip));
 }
 
 describe('NIP and account of one row', () => {
@@ -54,7 +59,7 @@ describe('NIP and account of one row', () => {
 
   it('scan counts it rejected, gives no finding to either person, and --strict stops on it', () => {
     const file = csv(`instagram,@sitirahma_dinkes,${BUDI},2024-10-03 19:15,post,Ayo coblos no 3! #JakartaMenyala\n`);
-    const run = runCli(['scan', file, ...DEMO_CONTEXT, '--format', 'json']);
+    const run = runCli(['scan', file, ...DEMO_CONTEXT, '--format', 'json', '--lang', 'en']);
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as {
       summary: { rows_read: number; rows_rejected: number };
@@ -69,10 +74,10 @@ describe('NIP and account of one row', () => {
         `the account instagram:@sitirahma_dinkes is Siti Rahmawati (NIP ${SITI}) in the roster, but the row's nip names Budi Santoso (NIP ${BUDI}): the row cannot be given to either`,
       ],
     ]);
-    const strict = runCli(['scan', file, ...DEMO_CONTEXT, '--strict']);
+    const strict = runCli(['scan', file, ...DEMO_CONTEXT, '--strict', '--lang', 'en']);
     expect(strict.code).toBe(2);
     expect(strict.stderr).toContain(`${file}:2: the account instagram:@sitirahma_dinkes is Siti Rahmawati`);
-    const validate = runCli(['validate', file, '--roster', 'fixtures/demo/roster.csv']);
+    const validate = runCli(['validate', file, '--roster', 'fixtures/demo/roster.csv', '--lang', 'en']);
     expect(validate.code).toBe(2);
     expect(validate.stdout).toContain("but the row's nip names Budi Santoso");
   });

@@ -53,7 +53,7 @@ describe('scan --jobs', () => {
     rows.push('bad,myspace,nobody,,2024-10-01 10:00,post,hi,,,,,,');
     const activity = join(mkdtempSync(join(tmpdir(), 'asn-audit-jobs-')), 'strict.csv');
     writeFileSync(activity, `${rows.join('\n')}\n`);
-    const run = scanJson(activity, ['--jobs', '2', '--strict']);
+    const run = scanJson(activity, ['--jobs', '2', '--strict', '--lang', 'en']);
     expect(run.code, run.stderr).toBe(2);
     // --format json makes the exit-2 error one JSON object on stderr.
     const error = JSON.parse(run.stderr.trim().split('\n').at(-1)!);

@@ -25,6 +25,7 @@ describe('a field over the limit', () => {
       {
         file: path,
         line: 2,
+        code: 'field_too_long',
         reason: `text has ${text.length.toLocaleString('en-US')} characters; a field of more than 16,777,216 is rejected rather than evaluated in part (no post is that long: check the export)`,
       },
     ]);

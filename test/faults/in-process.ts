@@ -47,7 +47,7 @@ export interface ReportSummary {
 
 export interface ScanReport {
   summary: ReportSummary;
-  rejected: { file: string; line: number; reason: string }[];
+  rejected: { file: string; line: number; code: string; reason: string }[];
   persons: {
     nip: string;
     findings: { rule: string; category: string; activity: { id: string; text: string; source: { line: number } } }[];
@@ -61,7 +61,9 @@ export async function scanJson(
   extra: string[] = [],
 ): Promise<{ run: MainRun; report: ScanReport | null }> {
   // Errors as text: the fault tests read the messages as users see them (JSON errors: test/cli/error-format.test.ts).
+  // In English unless asked: the fault tests check the English wording (Indonesian: test/load/rejection-reasons.test.ts).
   const flags = ['--format', 'json', '--error-format', 'text', ...extra];
+  if (!extra.includes('--lang')) flags.push('--lang', 'en');
   if (!extra.includes('--roster')) flags.push('--roster', DEMO_ROSTER);
   if (!extra.includes('--election')) flags.push('--election', DEMO_ELECTION);
   const run = await runMain(['scan', ...activity, ...flags]);

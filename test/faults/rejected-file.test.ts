@@ -59,19 +59,21 @@ describe('--rejected FILE', () => {
     expect(run.code, run.stderr).toBe(0);
     const lines = readFileSync(out, 'utf8').trimEnd().split('\n');
     expect(lines).toHaveLength(REJECTED);
-    const rows = lines.map((line) => JSON.parse(line) as { file: string; line: number; reason: string });
+    const rows = lines.map((line) => JSON.parse(line) as { file: string; line: number; code: string; reason: string });
     expect(rows[0]).toEqual({
       file,
       line: 2,
+      code: 'unknown_platform',
       reason:
         'unknown platform "myspace" (expected facebook, instagram, x, tiktok, youtube, threads, whatsapp or offline)',
     });
     expect(rows[UNKNOWN_PLATFORM]).toEqual({
       file,
       line: UNKNOWN_PLATFORM + 2,
+      code: 'nip_not_18_digits',
       reason: 'nip "12340" is not 18 digits',
     });
-    expect(rows.at(-1)).toEqual({ file, line: REJECTED + 1, reason: NO_ACCOUNT_KIND });
+    expect(rows.at(-1)).toEqual({ file, line: REJECTED + 1, code: 'no_person_reference', reason: NO_ACCOUNT_KIND });
     // The report itself lists only the first REJECTED_LISTED, and counts them all.
     const report = JSON.parse(run.stdout);
     expect(report.summary.rows_rejected).toBe(REJECTED);

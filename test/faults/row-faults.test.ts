@@ -20,7 +20,12 @@ describe('row-level faults are rejected and the run goes on', () => {
   it('unclosed quote: rejects its line, resynchronises, and still finds the violation after it', async () => {
     const { code, report } = await scanned('unclosed-quote.csv');
     expect(report.rejected).toEqual([
-      { file: fault('unclosed-quote.csv'), line: 3, reason: 'a quoted field opened here is never closed' },
+      {
+        file: fault('unclosed-quote.csv'),
+        line: 3,
+        code: 'unclosed_quote',
+        reason: 'a quoted field opened here is never closed',
+      },
     ]);
     expect(report.summary).toMatchObject({ rows_read: 4, rows_evaluated: 3, rows_rejected: 1, rows_unmatched: 0 });
     // u4, after the broken line, is read as its own row: the quote did not swallow the rest of the file.
@@ -31,8 +36,18 @@ describe('row-level faults are rejected and the run goes on', () => {
   it('wrong column counts: too few and too many fields', async () => {
     const { code, report } = await scanned('column-count.csv');
     expect(report.rejected).toEqual([
-      { file: fault('column-count.csv'), line: 2, reason: 'expected 7 fields as in the header, found 6' },
-      { file: fault('column-count.csv'), line: 3, reason: 'expected 7 fields as in the header, found 9' },
+      {
+        file: fault('column-count.csv'),
+        line: 2,
+        code: 'field_count',
+        reason: 'expected 7 fields as in the header, found 6',
+      },
+      {
+        file: fault('column-count.csv'),
+        line: 3,
+        code: 'field_count',
+        reason: 'expected 7 fields as in the header, found 9',
+      },
     ]);
     expect(report.summary).toMatchObject({ rows_read: 3, rows_evaluated: 1, rows_rejected: 2, findings: 0 });
     expect(code).toBe(0);
@@ -52,7 +67,12 @@ describe('row-level faults are rejected and the run goes on', () => {
   it('unknown activity type', async () => {
     const { report } = await scanned('unknown-type.csv');
     expect(report.rejected).toEqual([
-      { file: fault('unknown-type.csv'), line: 2, reason: expect.stringMatching(/^unknown activity type "poke"/) },
+      {
+        file: fault('unknown-type.csv'),
+        line: 2,
+        code: 'unknown_type',
+        reason: expect.stringMatching(/^unknown activity type "poke"/),
+      },
     ]);
     expect(report.summary).toMatchObject({ rows_read: 2, rows_evaluated: 1, rows_rejected: 1 });
   });
@@ -61,8 +81,13 @@ describe('row-level faults are rejected and the run goes on', () => {
     const { report } = await scanned('invalid-utf8.csv');
     // Offsets counted from the file's first byte (the BOM included): 0xE9 of "café" and 0xC3 0x28 on line 5.
     expect(report.rejected).toEqual([
-      { file: fault('invalid-utf8.csv'), line: 2, reason: 'invalid UTF-8 at byte offset 113' },
-      { file: fault('invalid-utf8.csv'), line: 4, reason: 'invalid UTF-8 at byte offset 294 (record spans lines 4–5)' },
+      { file: fault('invalid-utf8.csv'), line: 2, code: 'invalid_utf8', reason: 'invalid UTF-8 at byte offset 113' },
+      {
+        file: fault('invalid-utf8.csv'),
+        line: 4,
+        code: 'invalid_utf8',
+        reason: 'invalid UTF-8 at byte offset 294 (record spans lines 4–5)',
+      },
     ]);
     expect(report.summary).toMatchObject({ rows_read: 3, rows_evaluated: 1, rows_rejected: 2 });
     expect(report.inputs[0]?.encoding).toBe('utf-8-bom');
@@ -71,7 +96,7 @@ describe('row-level faults are rejected and the run goes on', () => {
   it('invalid UTF-8 in NDJSON', async () => {
     const { report } = await scanned('invalid-utf8.ndjson');
     expect(report.rejected).toEqual([
-      { file: fault('invalid-utf8.ndjson'), line: 2, reason: 'invalid UTF-8 at byte offset 262' },
+      { file: fault('invalid-utf8.ndjson'), line: 2, code: 'invalid_utf8', reason: 'invalid UTF-8 at byte offset 262' },
     ]);
     expect(report.summary).toMatchObject({ rows_read: 2, rows_evaluated: 1, rows_rejected: 1 });
   });
@@ -79,8 +104,8 @@ describe('row-level faults are rejected and the run goes on', () => {
   it('NUL bytes reject their row, not the whole file', async () => {
     const { report } = await scanned('nul-byte.csv');
     expect(report.rejected).toEqual([
-      { file: fault('nul-byte.csv'), line: 2, reason: 'text contains a NUL byte' },
-      { file: fault('nul-byte.csv'), line: 3, reason: 'type contains a NUL byte' },
+      { file: fault('nul-byte.csv'), line: 2, code: 'nul_byte', reason: 'text contains a NUL byte' },
+      { file: fault('nul-byte.csv'), line: 3, code: 'nul_byte', reason: 'type contains a NUL byte' },
     ]);
     expect(report.summary).toMatchObject({ rows_read: 3, rows_evaluated: 1, rows_rejected: 2 });
   });

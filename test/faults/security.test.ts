@@ -25,7 +25,9 @@ describe('__proto__, constructor and prototype keys never reach object prototype
     );
     // p1 is read with its own fields (the "type: banner" under __proto__ is not its type); p2 has no fields of its own.
     expect(report!.summary).toMatchObject({ rows_read: 2, rows_evaluated: 1, rows_rejected: 1 });
-    expect(report!.rejected).toEqual([{ file: fault('proto-keys.json'), line: 4, reason: 'missing platform' }]);
+    expect(report!.rejected).toEqual([
+      { file: fault('proto-keys.json'), line: 4, code: 'missing_platform', reason: 'missing platform' },
+    ]);
     expect(report!.persons.flatMap((p) => p.findings.map((f) => [f.activity.id, f.category]))).toEqual([
       ['p1', 'endorsement_post'],
     ]);

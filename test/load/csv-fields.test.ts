@@ -27,7 +27,7 @@ function read(chunks: string[], delimiter: string, cutFields: boolean): { seen: 
   events.push(...splitter.end());
   let cut = 0;
   const seen = events.map((e): Seen => {
-    if ('fault' in e) return ['fault', e.fault.startLine, e.fault.endLine, e.fault.reason];
+    if ('fault' in e) return ['fault', e.fault.startLine, e.fault.endLine, JSON.stringify(e.fault.reason)];
     if (e.record.fields !== null) cut++;
     return [e.record.startLine, e.record.endLine, e.record.fields ?? csvParse(e.record.text, delimiter)];
   });

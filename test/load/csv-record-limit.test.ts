@@ -1,6 +1,8 @@
 // A quoted field that does not close within MAX_RECORD_CHARS is rejected for its first line, and the rows after it
 // keep their own line numbers, whether the runaway line ends in a later chunk or the quote spans lines.
 import { describe, expect, it } from 'vitest';
+import { UI_LABELS } from '../../src/shared/labels/index.js';
+import { reasonIn } from '../../src/shared/labels/reason.js';
 import { CsvRecordSplitter, MAX_RECORD_CHARS, type SplitEvent } from '../../src/load/csv-records.js';
 
 const MIB = 1024 * 1024;
@@ -23,7 +25,9 @@ function* runawayLine(tail: string): Generator<string> {
 /** Line and text (cut, so that a failure does not print 64 MiB) or reason of each event. */
 const lines = (events: SplitEvent[]) =>
   events.map((e) =>
-    'record' in e ? [e.record.startLine, e.record.text.slice(0, 40)] : [e.fault.startLine, e.fault.reason],
+    'record' in e
+      ? [e.record.startLine, e.record.text.slice(0, 40)]
+      : [e.fault.startLine, reasonIn(UI_LABELS.en, e.fault.reason)],
   );
 
 describe('a quoted field past the record limit', () => {

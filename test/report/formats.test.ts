@@ -92,6 +92,7 @@ describe('table', () => {
     report.rejected = Array.from({ length: 27 }, (_, i) => ({
       file: 'a.csv',
       line: i + 2,
+      code: 'field_count' as const,
       reason: `bad row ${i + 2}`,
     }));
     report.summary.rows_rejected = 27;

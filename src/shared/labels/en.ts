@@ -1,4 +1,5 @@
 // Every user-facing word in English: reports, dossier, time checks, commands.
+import { reasonIn } from './reason.js';
 import type { UiLabels } from './types.js';
 
 export const en: UiLabels = {
@@ -216,10 +217,53 @@ export const en: UiLabels = {
   rulesList: {
     total: (rules, files) => `${rules} rules in ${files} files`,
   },
+  rejection: {
+    unclosed_quote: () => 'a quoted field opened here is never closed',
+    quote_past_limit: (p) => `a quoted field opened here is not closed within ${p.mib} MiB`,
+    malformed_quoting: (p) => `malformed quoting: ${p.detail}`,
+    invalid_utf8: (p) => `invalid UTF-8 at byte offset ${p.offset}`,
+    unreadable_record: (p) => `cannot read the record: ${p.detail}`,
+    field_count: (p) => `expected ${p.expected} fields as in the header, found ${p.found}`,
+    not_json: (p) => `not valid JSON: ${p.detail}`,
+    not_an_object: (p) => {
+      const found = p.found === 'null' ? 'null' : p.found === 'array' ? 'an array' : `a ${p.found}`;
+      return `expected an object with the activity's fields, found ${found}`;
+    },
+    ambiguous_keys: (p) =>
+      `keys "${p.first}" and "${p.second}" both mean "${p.means}": which one to use is ambiguous; keep one of them`,
+    nip_as_number: (p) =>
+      `"${p.key}" is a JSON number (read as ${p.read}), which cannot hold the 18 digits of a NIP exactly; write it as a string: "${p.key}": "…"`,
+    number_too_large: (p) =>
+      `"${p.key}" is a JSON number too large to be exact (read as ${p.read}); write it as a string: "${p.key}": "…"`,
+    repeated_key: (p) =>
+      `key "${p.key}" appears twice in this record (again on line ${p.againOnLine}): which value is meant is ambiguous; keep one of them`,
+    field_too_long: (p) =>
+      `${p.field} has ${p.chars.toLocaleString('en-US')} characters; a field of more than ${p.limit.toLocaleString('en-US')} is rejected rather than evaluated in part (no post is that long: check the export)`,
+    nul_byte: (p) => `${p.field} contains a NUL byte`,
+    missing_platform: () => 'missing platform',
+    unknown_platform: (p) =>
+      `unknown platform "${p.value}" (expected facebook, instagram, x, tiktok, youtube, threads, whatsapp or offline)`,
+    missing_type: () => 'missing type',
+    unknown_type: (p) =>
+      `unknown activity type "${p.value}" (expected post, comment, share, reaction, follow, join_group, attendance or banner, or an alias like like, retweet, repost, check-in)`,
+    bad_account: (p) => `${p.field}: ${p.detail}`,
+    no_person_reference: () => 'neither account nor nip given: the row cannot be attributed to a person',
+    nip_not_18_digits: (p) => `nip "${p.value}" is not 18 digits`,
+    missing_timestamp: () => 'missing timestamp',
+    bad_timestamp: (p) => `timestamp: ${p.detail}`,
+    damaged_text: (p) => `${p.field} contains bytes that are not valid UTF-8`,
+    owners_disagree: (p) => {
+      const person = (nip: string, name: string | null) =>
+        name ? `${name} (NIP ${nip})` : `NIP ${nip}, who is not in the roster`;
+      return `the account ${p.account} is ${person(p.accountNip, p.accountName)} in the roster, but the row's nip names ${person(p.rowNip, p.rowName)}: the row cannot be given to either`;
+    },
+    platform_record: (p) => p.detail,
+  },
+  recordSpans: (first, last) => ` (record spans lines ${first}–${last})`,
   rulesTest: {
     problem: (p) => {
       const ids = (list: string[]) => list.map((c) => (c === '-' ? 'no candidate' : c)).join(', ');
-      if (p.code === 'not_an_activity') return `the example is not a valid activity: ${p.reason}`;
+      if (p.code === 'not_an_activity') return `the example is not a valid activity: ${reasonIn(en, p.reason)}`;
       if (p.code === 'did_not_match') return 'did not match but must';
       if (p.code === 'wrong_candidate') return `matched, but for ${ids(p.got)} instead of ${p.expected}`;
       return `matched but must not (candidate ${p.candidates.join(', ')}; evidence: ${p.evidence.join(', ') || 'none'})`;

@@ -1,4 +1,5 @@
 // Every user-facing word in Indonesian (the default language): reports, dossier, time checks, commands.
+import { reasonIn } from './reason.js';
 import type { UiLabels } from './types.js';
 
 export const id: UiLabels = {
@@ -219,10 +220,51 @@ export const id: UiLabels = {
   rulesList: {
     total: (rules, files) => `${rules} aturan dalam ${files} berkas`,
   },
+  rejection: {
+    unclosed_quote: () => 'kolom berkutip yang dibuka di sini tidak pernah ditutup',
+    quote_past_limit: (p) => `kolom berkutip yang dibuka di sini tidak ditutup dalam ${p.mib} MiB`,
+    malformed_quoting: (p) => `tanda kutip rusak: ${p.detail}`,
+    invalid_utf8: (p) => `UTF-8 tidak sah pada offset bita ${p.offset}`,
+    unreadable_record: (p) => `rekaman tidak dapat dibaca: ${p.detail}`,
+    field_count: (p) => `diharapkan ${p.expected} kolom seperti di baris judul, ditemukan ${p.found}`,
+    not_json: (p) => `bukan JSON yang sah: ${p.detail}`,
+    not_an_object: (p) =>
+      `diharapkan objek berisi kolom aktivitas, ditemukan ${p.found === 'array' ? 'larik' : p.found}`,
+    ambiguous_keys: (p) =>
+      `kunci "${p.first}" dan "${p.second}" sama-sama berarti "${p.means}": tidak jelas mana yang dipakai; simpan salah satu saja`,
+    nip_as_number: (p) =>
+      `"${p.key}" adalah angka JSON (terbaca ${p.read}) yang tidak dapat memuat 18 digit NIP dengan tepat; tulis sebagai string: "${p.key}": "…"`,
+    number_too_large: (p) =>
+      `"${p.key}" adalah angka JSON yang terlalu besar untuk tepat (terbaca ${p.read}); tulis sebagai string: "${p.key}": "…"`,
+    repeated_key: (p) =>
+      `kunci "${p.key}" muncul dua kali dalam rekaman ini (lagi di baris ${p.againOnLine}): tidak jelas nilai mana yang dimaksud; simpan salah satu saja`,
+    field_too_long: (p) =>
+      `${p.field} berisi ${p.chars.toLocaleString('id-ID')} karakter; kolom lebih dari ${p.limit.toLocaleString('id-ID')} karakter ditolak, bukan dinilai sebagian (tidak ada unggahan sepanjang itu: periksa ekspornya)`,
+    nul_byte: (p) => `${p.field} berisi bita NUL`,
+    missing_platform: () => 'platform tidak diisi',
+    unknown_platform: (p) =>
+      `platform "${p.value}" tidak dikenal (yang diharapkan: facebook, instagram, x, tiktok, youtube, threads, whatsapp atau offline)`,
+    missing_type: () => 'jenis aktivitas (type) tidak diisi',
+    unknown_type: (p) =>
+      `jenis aktivitas "${p.value}" tidak dikenal (yang diharapkan: post, comment, share, reaction, follow, join_group, attendance atau banner, atau alias seperti like, retweet, repost, check-in)`,
+    bad_account: (p) => `${p.field}: ${p.detail}`,
+    no_person_reference: () => 'account maupun nip tidak diisi: baris ini tidak dapat dikaitkan dengan seseorang',
+    nip_not_18_digits: (p) => `nip "${p.value}" bukan 18 digit`,
+    missing_timestamp: () => 'waktu (timestamp) tidak diisi',
+    bad_timestamp: (p) => `timestamp: ${p.detail}`,
+    damaged_text: (p) => `${p.field} berisi bita yang bukan UTF-8 sah`,
+    owners_disagree: (p) => {
+      const person = (nip: string, name: string | null) =>
+        name ? `${name} (NIP ${nip})` : `NIP ${nip}, yang tidak ada di daftar ASN`;
+      return `akun ${p.account} adalah ${person(p.accountNip, p.accountName)} menurut daftar ASN, tetapi nip baris ini menyebut ${person(p.rowNip, p.rowName)}: baris ini tidak dapat diberikan kepada keduanya`;
+    },
+    platform_record: (p) => p.detail,
+  },
+  recordSpans: (first, last) => ` (rekaman meliputi baris ${first}–${last})`,
   rulesTest: {
     problem: (p) => {
       const ids = (list: string[]) => list.map((c) => (c === '-' ? 'tanpa kandidat' : c)).join(', ');
-      if (p.code === 'not_an_activity') return `contoh ini bukan aktivitas yang sah: ${p.reason}`;
+      if (p.code === 'not_an_activity') return `contoh ini bukan aktivitas yang sah: ${reasonIn(id, p.reason)}`;
       if (p.code === 'did_not_match') return 'tidak cocok padahal harus cocok';
       if (p.code === 'wrong_candidate') return `cocok, tetapi untuk ${ids(p.got)}, bukan ${p.expected}`;
       return `cocok padahal tidak boleh (kandidat ${p.candidates.join(', ')}; bukti: ${p.evidence.join(', ') || 'tidak ada'})`;

@@ -6,6 +6,8 @@ import type {
   Category,
   Confidence,
   ExampleProblem,
+  RejectionCode,
+  RejectionParams,
   Lang,
   ReviewStatus,
   Sanction,
@@ -196,6 +198,10 @@ export interface UiLabels {
   rulesList: {
     total: (rules: number, files: number) => string;
   };
+  /** Why a row is rejected, per code (the report's `rejected[].reason`; shared/types.ts RejectionParams). */
+  rejection: { [C in RejectionCode]: (params: RejectionParams[C]) => string };
+  /** Added to the reason of a record that spans several lines. */
+  recordSpans: (first: number, last: number) => string;
   /** `asn-audit rules test`: why an example fails, and the closing count. */
   rulesTest: {
     problem: (problem: ExampleProblem) => string;
