@@ -1,10 +1,11 @@
-// A field of many megabytes: the scan finishes in seconds, with bounded memory, and still finds what is inside it.
+// A field of many megabytes: the scan finishes with bounded memory, and still finds what is inside it.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT } from '../helpers/cli.js';
+import { HANG_LIMIT_MS } from '../helpers/hang-limit.js';
 
 const TEN_MB = 10 * 1024 * 1024;
 const NEEDLE = 'ayo coblos nomor 3 Pramono';
@@ -25,7 +26,6 @@ function writeBigFieldCsv(path: string, needle: string): void {
 }
 
 function scanChild(activity: string, output: string) {
-  const started = Date.now();
   const child = spawnSync(
     process.execPath,
     [
@@ -41,25 +41,23 @@ function scanChild(activity: string, output: string) {
       '-o',
       output,
     ],
-    { cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } },
+    { cwd: ROOT, encoding: 'utf8', timeout: HANG_LIMIT_MS, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } },
   );
-  const seconds = (Date.now() - started) / 1000;
   const maxRss = Number(/maxRSS=(\d+)/.exec(child.stderr)?.[1] ?? NaN) * 1024;
-  return { code: child.status, stderr: child.stderr, seconds, maxRssMb: maxRss / (1024 * 1024) };
+  return { code: child.status, stderr: child.stderr, maxRssMb: maxRss / (1024 * 1024) };
 }
 
 describe('a 10 MB single field', () => {
   const dir = mkdtempSync(join(tmpdir(), 'asn-audit-big-'));
 
-  it('is scanned in seconds with bounded memory, and the call to vote inside it is found', () => {
+  it('is scanned with bounded memory, and the call to vote inside it is found', () => {
     const activity = join(dir, 'big.csv');
     const output = join(dir, 'report.json');
     writeBigFieldCsv(activity, NEEDLE);
     const run = scanChild(activity, output);
     expect(run.stderr.replace(/maxRSS=\d+\n/, '')).toBe('');
     expect(run.code).toBe(1);
-    // A hang guard and a memory ceiling, not a benchmark: about 3 s and 420 MB on a 2-core CI machine today.
-    expect(run.seconds).toBeLessThan(20);
+    // A memory ceiling, not a benchmark (about 420 MB on a 2-core CI machine today); the spawn's limit guards a hang.
     expect(run.maxRssMb).toBeLessThan(512);
     const report = JSON.parse(readFileSync(output, 'utf8')) as {
       summary: { rows_read: number; rows_evaluated: number };
@@ -76,7 +74,6 @@ describe('a 10 MB single field', () => {
     writeBigFieldCsv(activity, 'ayo main bola bareng');
     const run = scanChild(activity, output);
     expect(run.code).toBe(0);
-    expect(run.seconds).toBeLessThan(20);
     expect(run.maxRssMb).toBeLessThan(512);
   });
 });
