@@ -171,6 +171,8 @@ export interface ReportContext {
   inputs: Report['inputs'];
   skippedInputs: Report['skipped_inputs'];
   notActivity: Report['not_activity'];
+  /** Absent: no file had a column that is not read. */
+  unreadColumns?: Report['unread_columns'];
   rules: Report['rules'];
   election: Election;
   roster: Roster;
@@ -260,6 +262,7 @@ export function buildReport(result: ScanResult, ctx: ReportContext): Report {
     persons,
     skipped_inputs: sortSkipped(ctx.skippedInputs),
     not_activity: sortNotActivity(ctx.notActivity),
+    unread_columns: sortUnreadColumns(ctx.unreadColumns ?? []),
     unmatched_accounts: sortUnmatched(unmatched),
     rejected: sortRejected(result.rejected),
     cancelled_findings: sortCancelled(result.cancelled),
@@ -315,6 +318,8 @@ export const sortUnmatched = (list: Report['unmatched_accounts']) =>
 
 export const sortRejected = (list: readonly Rejection[]) =>
   [...list].sort((a, b) => cmp(a.file, b.file) || a.line - b.line || cmp(a.reason, b.reason));
+
+export const sortUnreadColumns = (list: Report['unread_columns']) => [...list].sort((a, b) => cmp(a.file, b.file));
 
 export const sortCancelled = (list: Report['cancelled_findings']) =>
   [...list].sort(
