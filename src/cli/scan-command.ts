@@ -18,6 +18,7 @@ import { readFileSync } from 'node:fs';
 import { ReadMeter } from '../load/read-meter.js';
 import { plainInputSize, progressText } from './progress-line.js';
 import { SCAN_OPTIONS, type ScanFlags, type ScanOptionSpec } from './scan-options.js';
+import { boundHeapGrowth } from './heap-growth.js';
 
 /** `-o -` writes to standard output, in --format (default: the table). */
 const STDOUT = '-';
@@ -92,6 +93,7 @@ export function registerScan(program: Command, ctx: CommandContext): void {
   for (const option of commanderOptions()) command.addOption(option);
   command.action(async (activity: string[], flags: ScanFlags) => {
     const io = ctx.io;
+    boundHeapGrowth();
     const progress = io.stderrIsTTY && !flags.quiet ? await progressLine(io, activity) : null;
     if (flags.rejected !== undefined && flags.redact)
       throw new AuditError({
