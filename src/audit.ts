@@ -32,6 +32,8 @@ export interface ScanOptions {
   /** Exit 2 when any input in a folder or download was skipped (also under `strict`). */
   failOnSkipped?: boolean;
   nip?: string;
+  /** The sheet read from each .xlsx workbook; default: the first. */
+  sheet?: string;
   baseline?: string;
   /** A decisions file (`review add` writes it): each reviewed finding gets its decision, see aggregate/review-state. */
   decisions?: string;
@@ -134,6 +136,7 @@ export interface RowExplainOptions {
   election: string;
   rules: string[];
   nip?: string;
+  sheet?: string;
   stdin: AsyncIterable<Uint8Array | string>;
 }
 
@@ -199,7 +202,7 @@ export async function explainRow(options: RowExplainOptions): Promise<RowExplana
 
 /** How scan and explain --row read activity: owners of downloads from --nip and the roster, times in the election's zone. */
 function intakeOptions(
-  options: { nip?: string; stdin: AsyncIterable<Uint8Array | string>; meter?: ReadMeter },
+  options: { nip?: string; sheet?: string; stdin: AsyncIterable<Uint8Array | string>; meter?: ReadMeter },
   roster: Roster,
   election: Election,
 ): IntakeOptions {
@@ -208,6 +211,7 @@ function intakeOptions(
       ...(options.nip ? { nip: options.nip.replace(/\D/g, '') } : {}),
       rosterNips: new Set(roster.byNip.keys()),
       roster,
+      ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
     },
     timeZone: election.timeZone,
     stdin: options.stdin,

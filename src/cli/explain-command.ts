@@ -36,6 +36,7 @@ export function registerExplain(program: Command, ctx: CommandContext): void {
     .option('--roster <file>', 'with --row: the roster of ASN (CSV or JSON), as given to scan')
     .option('--election <file>', 'with --row: the election file (YAML or JSON), as given to scan')
     .option('--nip <nip>', 'with --row: the person a platform data download belongs to')
+    .option('--sheet <name>', 'with --row: the sheet of an .xlsx workbook, as given to scan (default: the first)')
     .addOption(new Option('--format <format>', 'with --row: text or json').choices(['text', 'json']).default('text'))
     .action(async (reportPath: string | undefined, fingerprint: string | undefined, flags: ExplainFlags) => {
       if (flags.row !== undefined) {
@@ -70,6 +71,7 @@ interface ExplainFlags {
   roster?: string;
   election?: string;
   nip?: string;
+  sheet?: string;
   format: 'text' | 'json';
 }
 
@@ -98,6 +100,7 @@ async function explainRowOutput(extra: string | undefined, flags: ExplainFlags, 
     election: flags.election!,
     rules: flags.rules ?? [BUNDLED_RULES],
     ...(flags.nip !== undefined ? { nip: flags.nip } : {}),
+    ...(flags.sheet !== undefined ? { sheet: flags.sheet } : {}),
     stdin: ctx.io.stdin,
   });
   const data = rowData(explanation, flags.lang);

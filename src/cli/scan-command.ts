@@ -71,6 +71,8 @@ Examples:
   asn-audit scan aktivitas.csv --roster asn.csv --election pilkada.yaml
   # a folder of exports and downloads, to an HTML report for reviewers and the JSON report
   asn-audit scan unduhan/ --roster asn.csv --election pilkada.yaml -o laporan.html -o laporan.json
+  # the sheet "Kegiatan" of an Excel workbook
+  asn-audit scan rekap.xlsx --sheet Kegiatan --roster asn.csv --election pilkada.yaml
   # one person's X data download, as downloaded
   asn-audit scan twitter-2024.zip --nip 199003152015031002 --roster asn.csv --election pilkada.yaml
   # CI during the campaign: JUnit, failing from medium severity
@@ -88,7 +90,7 @@ export function registerScan(program: Command, ctx: CommandContext): void {
     .addHelpText('after', SCAN_EXAMPLES)
     .argument(
       '<activity...>',
-      'activity files or folders (CSV, JSON, NDJSON, platform downloads and .zip); - reads standard input',
+      'activity files or folders (CSV, JSON, NDJSON, Excel .xlsx, platform downloads and .zip); - reads standard input',
     );
   for (const option of commanderOptions()) command.addOption(option);
   command.action(async (activity: string[], flags: ScanFlags) => {
@@ -126,6 +128,7 @@ async function scanAndReport(
     ...(flags.since !== undefined ? { since: flags.since } : {}),
     ...(flags.until !== undefined ? { until: flags.until } : {}),
     ...(flags.nip !== undefined ? { nip: flags.nip } : {}),
+    ...(flags.sheet !== undefined ? { sheet: flags.sheet } : {}),
     ...(flags.baseline !== undefined ? { baseline: flags.baseline } : {}),
     ...(flags.decisions !== undefined ? { decisions: flags.decisions } : {}),
     lang: flags.lang,

@@ -71,6 +71,13 @@ export const SCAN_OPTIONS = {
     expected: 'expected the NIP as a string in quotes, e.g. "198507222010012012"',
     help: 'the person the platform data downloads belong to',
   },
+  sheet: {
+    flags: '--sheet <name>',
+    configKey: 'sheet',
+    type: 'text',
+    expected: 'expected the name of a sheet, as a string',
+    help: 'the sheet read from each .xlsx workbook (default: the first)',
+  },
   since: {
     flags: '--since <date|phase>',
     configKey: 'since',

@@ -15,6 +15,7 @@ import { uiLabels, type UiLabels } from '../shared/labels/index.js';
 import type { Lang } from '../shared/types.js';
 import { EXIT, type CommandContext } from './command-context.js';
 import { langOption } from './lang-option.js';
+import { SCAN_OPTIONS } from './scan-options.js';
 
 type Kind = 'roster' | 'election' | 'activity' | 'rules';
 
@@ -35,6 +36,7 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
     .option('--roster <file>', 'roster, as for scan: NIP folders and --nip are checked against it')
     .option('--election <file>', 'election file, as for scan: its time zone reads timestamps without offset')
     .option('--nip <nip>', 'the person the platform data downloads belong to, as for scan')
+    .option(SCAN_OPTIONS.sheet.flags, `${SCAN_OPTIONS.sheet.help}, as for scan`)
     .option('--strict', 'fail also when a file in a folder or download is skipped')
     .option('--fail-on-skipped', 'fail when a file in a folder or download is skipped, as scan does')
     .addOption(langOption())
@@ -66,6 +68,7 @@ interface ValidateFlags {
   roster?: string;
   election?: string;
   nip?: string;
+  sheet?: string;
   strict?: boolean;
   failOnSkipped?: boolean;
   lang: Lang;
@@ -87,7 +90,12 @@ async function activitySetting(flags: ValidateFlags): Promise<ActivitySetting> {
   // Without a roster, a folder named by any well-formed NIP is taken as its owner's, as scan does with a roster holding it.
   const rosterNips = roster ? new Set(roster.byNip.keys()) : { has: (n: string) => /^\d{18}$/.test(n) };
   return {
-    hints: { ...(nip ? { nip } : {}), rosterNips, ...(roster ? { roster } : {}) },
+    hints: {
+      ...(nip ? { nip } : {}),
+      rosterNips,
+      ...(roster ? { roster } : {}),
+      ...(flags.sheet !== undefined ? { sheet: flags.sheet } : {}),
+    },
     timeZone: flags.timezone ?? election?.timeZone ?? 'Asia/Jakarta',
     failOnSkipped: Boolean(flags.strict || flags.failOnSkipped),
   };

@@ -10,9 +10,12 @@ import type { LoadedItem } from './loaded-item.js';
 import { detectPlatformExport } from './platforms/index.js';
 import { readPlatformExport, plainRecords, type ReadHints } from './platform-downloads.js';
 import { readZipFile } from './zip-download.js';
-import { convertWorkbookHint, workbookKind } from './spreadsheet.js';
+import { convertWorkbookHint, isXlsx, workbookKind } from './spreadsheet.js';
+import { isXlsxByContent, readXlsxActivity } from './xlsx-activity.js';
 import { AuditError } from '../shared/errors.js';
 import { meteredBy } from './read-meter.js';
+
+const MAYBE_RENAMED = new Set(['', '.csv', '.tsv', '.txt']);
 
 /**
  * `explicit`: the file was named on the command line, so a JSON file that holds no activity is an error
@@ -26,14 +29,21 @@ export async function* readFileAt(
   explicit: boolean,
 ): AsyncGenerator<LoadedItem> {
   const ext = extname(path).toLowerCase();
+  // A workbook saved or renamed as .csv (or without extension) is read as the workbook it is.
+  if (isXlsx(path) || (MAYBE_RENAMED.has(ext) && (await isXlsxByContent(path)))) {
+    yield* counted(inputs, { path: display, format: 'xlsx', encoding: null, sha256: '', rows: 0 }, (input) =>
+      readXlsxActivity(path, display, hints.sheet, input, hints.meter),
+    );
+    return;
+  }
   const workbook = workbookKind(path);
   if (workbook)
     throw new AuditError(
       {
         file: display,
-        message: `this is ${workbook}, which asn-audit does not read: expected CSV, TSV, JSON or NDJSON, or a platform .zip`,
+        message: `this is ${workbook}, which asn-audit does not read: expected CSV, TSV, JSON, NDJSON, .xlsx or a platform .zip`,
       },
-      convertWorkbookHint(display),
+      convertWorkbookHint(display, true),
     );
   if (ext === '.zip') {
     yield* readZipFile(path, hints, inputs);

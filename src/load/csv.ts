@@ -94,13 +94,18 @@ function readHeader(record: CsvRecordText, options: CsvOptions): string[] {
       message: `cannot read the header line: ${(error as Error).message.split('\n')[0]}`,
     });
   }
+  return checkedHeader(names, record.startLine, options);
+}
+
+/** The header's canonical column names; throws for duplicate or missing required columns. Sheets share it (xlsx-activity.ts). */
+export function checkedHeader(names: string[], line: number, options: Omit<CsvOptions, 'invalidUtf8'>): string[] {
   const header = canonicalHeaders(names, options.aliases);
   const problems = [];
   const dups = duplicateHeaders(header);
   if (dups.length > 0)
     problems.push({
       file: options.file,
-      line: record.startLine,
+      line,
       message: `duplicate column${dups.length > 1 ? 's' : ''} ${dups.map((d) => `"${d}"`).join(', ')} (after mapping aliases): which one to use is ambiguous`,
     });
   // One message for all missing columns, quoting a header that may be a whole stray line only in part.
@@ -119,7 +124,7 @@ function readHeader(record: CsvRecordText, options: CsvOptions): string[] {
   if (missing.length > 0) {
     problems.push({
       file: options.file,
-      line: record.startLine,
+      line,
       message: `missing required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (header has: ${shownHeader})`,
     });
   }

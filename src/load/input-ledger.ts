@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { dirname, extname } from 'node:path';
 import type { TextEncoding } from './encoding.js';
 import type { LoadedItem } from './loaded-item.js';
-import { workbookKind } from './spreadsheet.js';
+import { isXlsx, workbookKind } from './spreadsheet.js';
 
 export interface InputFile {
   path: string;
@@ -37,8 +37,19 @@ export interface Ledger {
   notActivity?: NotActivity[];
 }
 
-const DATA_EXTENSIONS = new Set(['.csv', '.tsv', '.txt', '.json', '.ndjson', '.jsonl', '.js', '.zip']);
-const DATA_TYPES_TEXT = 'expected .csv .tsv .txt .json .ndjson .jsonl .js or .zip';
+const DATA_EXTENSIONS = new Set([
+  '.csv',
+  '.tsv',
+  '.txt',
+  '.json',
+  '.ndjson',
+  '.jsonl',
+  '.js',
+  '.zip',
+  '.xlsx',
+  '.xlsm',
+]);
+const DATA_TYPES_TEXT = 'expected .csv .tsv .txt .json .ndjson .jsonl .js .xlsx or .zip';
 
 /** Whether a file's extension is one activity is read from; files of other types in a folder or .zip are skipped. */
 export function isActivityFileType(name: string): boolean {
@@ -53,6 +64,10 @@ const MEDIA =
  * is listed as skipped instead: it may well hold the activity, and `--fail-on-skipped` should stop on it.
  */
 export function skipFileType(ledger: Ledger, path: string): void {
+  if (isXlsx(path)) {
+    skip(ledger, path, 'an Excel workbook inside an archive is not read: unpack it and give the workbook itself');
+    return;
+  }
   const workbook = workbookKind(path);
   if (workbook) {
     skip(ledger, path, `${workbook}, which asn-audit does not read: save its sheets as CSV to scan them`);

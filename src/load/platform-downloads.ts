@@ -17,6 +17,8 @@ export interface OwnerHints {
   rosterNips: { has(nip: string): boolean };
   /** The roster, when known: the owner a download names is checked against the NIP its folder or --nip gives. */
   roster?: Pick<Roster, 'byNip' | 'byAccount'> & { file?: string };
+  /** `--sheet`: the sheet read from each .xlsx workbook (default: the first); not an owner hint, but read beside them. */
+  sheet?: string;
 }
 
 /** The owner the enclosing folder or archive names for a file in it, on a platform (see DownloadOwners). */

@@ -37,6 +37,8 @@ export interface ZipArchive {
   entries: ZipListing[];
   /** The entry's bytes, checked against the size and CRC-32 the archive declares; throws ZipEntryError. */
   read(listing: ZipListing, maxBytes?: number): Promise<Uint8Array>;
+  /** The entry's bytes as they inflate, for an entry too large to hold (a sheet); size and CRC-32 checked at its end. */
+  stream(listing: ZipListing): AsyncGenerator<Buffer>;
   close(): void;
 }
 
@@ -102,6 +104,7 @@ export async function openZip(
   return {
     entries,
     read: (listing, maxBytes = limits.maxTotalBytes) => readEntry(zip, listing, maxBytes),
+    stream: (listing) => streamEntry(zip, listing),
     close: () => zip.close(),
   };
 }
@@ -112,11 +115,7 @@ export async function openZip(
  */
 async function readEntry(zip: ZipFile, listing: ZipListing, maxBytes: number): Promise<Uint8Array> {
   const { entry } = listing;
-  if (entry.isEncrypted()) throw new ZipEntryError('this entry is encrypted (password-protected); it cannot be read');
-  if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8)
-    throw new ZipEntryError(
-      `this entry is compressed with method ${entry.compressionMethod}, which this tool cannot read (expected stored or deflate)`,
-    );
+  checkReadable(entry);
   if (listing.size > maxBytes)
     throw new ZipEntryError(
       `this entry expands to ${formatBytes(listing.size)}, more than the ${formatBytes(maxBytes)} read from one archive; unpack it and pass it directly`,
@@ -146,6 +145,43 @@ async function readEntry(zip: ZipFile, listing: ZipListing, maxBytes: number): P
       `damaged entry, not read: its data does not match the CRC-32 the archive declares (${hex(entry.crc32)}, data gives ${hex(crc)}); the download is incomplete or corrupt, download it again`,
     );
   return out;
+}
+
+function checkReadable(entry: Entry): void {
+  if (entry.isEncrypted()) throw new ZipEntryError('this entry is encrypted (password-protected); it cannot be read');
+  if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8)
+    throw new ZipEntryError(
+      `this entry is compressed with method ${entry.compressionMethod}, which this tool cannot read (expected stored or deflate)`,
+    );
+}
+
+async function* streamEntry(zip: ZipFile, listing: ZipListing): AsyncGenerator<Buffer> {
+  const { entry } = listing;
+  checkReadable(entry);
+  let crc = 0;
+  let stream: AsyncIterable<Buffer>;
+  try {
+    stream = (await zip.openReadStreamPromise(entry)) as AsyncIterable<Buffer>;
+  } catch (error) {
+    throw new ZipEntryError(`damaged entry, not read: ${(error as Error).message}`);
+  }
+  const iterator = stream[Symbol.asyncIterator]();
+  for (;;) {
+    let next: IteratorResult<Buffer>;
+    try {
+      next = await iterator.next();
+    } catch (error) {
+      // yauzl stops a stream that runs longer or shorter than the declared size.
+      throw new ZipEntryError(`damaged entry, not read: ${(error as Error).message}`);
+    }
+    if (next.done) break;
+    crc = crc32(next.value, crc);
+    yield next.value;
+  }
+  if (crc >>> 0 !== entry.crc32 >>> 0)
+    throw new ZipEntryError(
+      `damaged entry: its data does not match the CRC-32 the archive declares (${hex(entry.crc32)}, data gives ${hex(crc)})`,
+    );
 }
 
 /**

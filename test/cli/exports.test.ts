@@ -87,8 +87,11 @@ describe('a folder of mixed files', () => {
         'missing required columns "platform", "timestamp", "type", "account" or "nip" (header has: catatan_analis)',
       ],
       ['other.csv', 'missing required columns "platform", "timestamp", "type", "account" or "nip" (header has: a, b)'],
-      // Skipped, not counted as not activity: a workbook may hold the activity, and --fail-on-skipped stops on it.
-      ['rekap.xlsx', 'an Excel workbook (.xlsx), which asn-audit does not read: save its sheets as CSV to scan them'],
+      // A workbook is read; one that cannot be is skipped with why, and --fail-on-skipped stops on it.
+      [
+        'rekap.xlsx',
+        'this workbook cannot be opened: not a readable zip archive (End of central directory record signature not found. Either not a zip file, or file is truncated.)',
+      ],
     ]);
     expect(report.not_activity).toEqual([]);
     expect(report.summary.rows_read).toBe(302);

@@ -72,7 +72,7 @@ describe('merge --roster over disjoint rosters', () => {
     // The shards each found some of the demo's persons; the merge has both halves and the union's gaps.
     const report = JSON.parse(merged) as { summary: { persons: number; findings: number; roster_gaps: unknown[] } };
     expect(report.summary.persons).toBe(30);
-    expect(report.summary.findings).toBe(141);
+    expect(report.summary.findings).toBe(142);
   });
 
   it('without --roster refuses shards of different rosters and says what to give', async () => {

@@ -35,7 +35,7 @@ describe.skipIf(!hasParallel)('tools/shard/scan-in-parallel.sh', () => {
     const parts = demoParts(dir, 11);
     const run = runScript([...DEMO_CONTEXT, '--out', join(dir, 'out'), '--jobs', '2', ...parts]);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stderr).toMatch(/11 report\(s\) merged, 141 finding\(s\) of 302 row\(s\)/);
+    expect(run.stderr).toMatch(/11 report\(s\) merged, 142 finding\(s\) of 302 row\(s\)/);
     const single = runCli(['scan', ...parts, ...DEMO_CONTEXT, '--fail-on', 'none', '-q', '-o', join(dir, 'one.json')]);
     expect(single.code, single.stderr).toBe(0);
     expect(readFileSync(join(dir, 'out/report.json'), 'utf8')).toBe(readFileSync(join(dir, 'one.json'), 'utf8'));

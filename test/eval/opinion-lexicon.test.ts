@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { FUNCTION_WORDS } from '../../tools/lexicon/function-words.js';
+import { FUNCTION_WORDS, TOPIC_WORDS } from '../../tools/lexicon/function-words.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -20,5 +20,10 @@ describe('rules/opinion-lexicon.yaml', () => {
   it('gives no weight to a function word ("saja", "yang", "tidak")', () => {
     expect(words.filter((w) => FUNCTION_WORDS.has(w))).toEqual([]);
     for (const w of ['saja', 'yang', 'tidak', 'dan']) expect(FUNCTION_WORDS.has(w), w).toBe(true);
+  });
+
+  it('gives no weight to a topic word ("gaji", "ekonomi", "pajak"): what a post is about is not how it leans', () => {
+    expect(words.filter((w) => TOPIC_WORDS.has(w))).toEqual([]);
+    for (const w of ['gaji', 'ekonomi', 'pajak']) expect(TOPIC_WORDS.has(w), w).toBe(true);
   });
 });

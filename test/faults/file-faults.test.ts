@@ -33,19 +33,35 @@ describe('activity files that cannot be read end the run', () => {
     );
   });
 
-  it('an Excel workbook: named by its extension, with how to save its sheets as CSV', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'asn-xlsx-'));
-    const file = join(dir, 'pemantauan oktober.xlsx');
+  it('a workbook that is not read: named by its extension, with how to save it as .xlsx or CSV', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'asn-xls-'));
+    const file = join(dir, 'pemantauan oktober.ods');
     writeFileSync(file, Buffer.from('PK\x03\x04 the bytes do not matter: the extension decides'));
     expect(await failing([file])).toBe(
-      `asn-audit: ${file}: this is an Excel workbook (.xlsx), which asn-audit does not read: expected CSV, TSV, JSON or NDJSON, or a platform .zip\n` +
-        `hint: save each sheet that holds rows as CSV and give the CSV files: in Excel, File → Save As → "CSV UTF-8 (Comma delimited)", one sheet at a time; or, for the first sheet, libreoffice --headless --convert-to csv '${file}'\n`,
+      `asn-audit: ${file}: this is an OpenDocument spreadsheet (.ods), which asn-audit does not read: expected CSV, TSV, JSON, NDJSON, .xlsx or a platform .zip\n` +
+        `hint: save it as an Excel Workbook (.xlsx), which asn-audit reads, or save each sheet that holds rows as CSV and give the CSV files: in Excel, File → Save As → "CSV UTF-8 (Comma delimited)", one sheet at a time; or, for the first sheet, libreoffice --headless --convert-to csv '${file}'\n`,
     );
     // A workbook saved under a .csv name is known by its zip signature, with the same advice.
     const renamed = join(dir, 'rekap.csv');
     writeFileSync(renamed, Buffer.from('PK\x03\x04\x14\x00\x06\x00[Content_Types].xml'));
     expect(await failing([renamed])).toContain(
       'it looks like a zip archive or an Excel .xlsx workbook): expected CSV, JSON or NDJSON, or a platform .zip\nhint: save each sheet that holds rows as CSV',
+    );
+  });
+
+  it('an .xlsx that is no zip, or a damaged one: named as such, not read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'asn-xlsx-'));
+    const text = join(dir, 'rekap.xlsx');
+    writeFileSync(text, 'id,platform\n');
+    expect(await failing([text])).toContain(
+      `asn-audit: ${text}: this is not an Excel workbook: an .xlsx is a zip archive, and this file does not begin like one\n`,
+    );
+    const cut = join(dir, 'terpotong.xlsx');
+    writeFileSync(cut, Buffer.from('PK\x03\x04 the rest of the zip is missing'));
+    expect(await failing([cut])).toMatch(
+      new RegExp(
+        `^asn-audit: ${cut}: this workbook cannot be opened: not a readable zip archive \\(.+\\)\nhint: it is damaged`,
+      ),
     );
   });
 

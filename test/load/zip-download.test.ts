@@ -64,7 +64,7 @@ describe('a .zip download', () => {
         [true, 1, 'JSON or script files that are not activity (not a platform data file this tool reads)'],
         [true, 1, 'images, video and audio (.mp4)'],
         [true, 1, 'macOS resource forks (__MACOSX/)'],
-        [true, 1, 'not an activity file type, .html (expected .csv .tsv .txt .json .ndjson .jsonl .js or .zip)'],
+        [true, 1, 'not an activity file type, .html (expected .csv .tsv .txt .json .ndjson .jsonl .js .xlsx or .zip)'],
         [true, 50, 'images, video and audio (.jpg)'],
       ].sort(),
     );

@@ -37,6 +37,10 @@ const scanCase = fc.record({
   format: fc.constantFrom('json', 'csv', 'markdown', 'html', 'ndjson', 'junit', 'table'),
 });
 
+// Each property runs two whole scans per case, over a thousand cases: about 40 s of CPU on these machines, which a
+// shared, busy runner can stretch past the suite's 60 s. The limit guards against a hang, not a slow run.
+const WHOLE_SCANS_TIMEOUT = 600_000;
+
 const exits = { 0: 0, 1: 0, 2: 0 } as Record<number, number>;
 
 type ScanCase = typeof scanCase extends fc.Arbitrary<infer T> ? T : never;
@@ -80,19 +84,27 @@ async function runCase(c: ScanCase, defaultRules: boolean): Promise<void> {
 }
 
 describe('the whole scan on random and damaged inputs', () => {
-  it('small rule pack: exit 0, 1 or 2, never a crash, rows read = evaluated + rejected + unmatched', async () => {
-    await fc.assert(
-      fc.asyncProperty(scanCase, (c) => runCase(c, false)),
-      { numRuns: fcRuns(1000) },
-    );
-  });
+  it(
+    'small rule pack: exit 0, 1 or 2, never a crash, rows read = evaluated + rejected + unmatched',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(scanCase, (c) => runCase(c, false)),
+        { numRuns: fcRuns(1000) },
+      );
+    },
+    WHOLE_SCANS_TIMEOUT,
+  );
 
-  it('bundled rule pack', async () => {
-    await fc.assert(
-      fc.asyncProperty(scanCase, (c) => runCase(c, true)),
-      { numRuns: fcRuns(150) },
-    );
-  });
+  it(
+    'bundled rule pack',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(scanCase, (c) => runCase(c, true)),
+        { numRuns: fcRuns(150) },
+      );
+    },
+    WHOLE_SCANS_TIMEOUT,
+  );
 
   it.skipIf(!atFullScale())('got past the configs often enough to mean something (at the full FC_RUNS)', () => {
     console.log('exit codes of the whole-scan property runs', exits);

@@ -33,3 +33,15 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
     .join(' ')
     .split(/\s+/),
 );
+
+// Words that name what a post is about, not how it leans: the economic topics the tweet corpora were gathered
+// around (the candidates' salaries, the economy, prices, taxes, debt). Learned, they took the lean of the sample:
+// "gaji" came out as strong derision, so praise of a pair's pledge not to take a salary read as an attack on it.
+export const TOPIC_WORDS: ReadonlySet<string> = new Set(
+  [
+    'ekonomi perekonomian ekonomis gaji gajih digaji gajinya penghasilan pendapatan pajak harga kekayaan utang hutang',
+    'inflasi listrik bbm anggaran apbn apbd subsidi impor',
+  ]
+    .join(' ')
+    .split(/\s+/),
+);

@@ -23,7 +23,7 @@ import type { CorpusElection, CorpusText } from '../eval/corpora/corpus-text.js'
 import { readText } from '../eval/read-text.js';
 import { parseRealLabels } from '../eval/real/real-labels.js';
 import { REAL_LABELS } from '../eval/real/run-real.js';
-import { FUNCTION_WORDS } from './function-words.js';
+import { FUNCTION_WORDS, TOPIC_WORDS } from './function-words.js';
 
 const OUTPUT = 'rules/opinion-lexicon.yaml';
 const CORPORA = '../shared/corpora';
@@ -121,11 +121,15 @@ async function main(): Promise<void> {
       debug.push({
         id: post.id,
         number: candidate.number,
-        words: opinionWords(view, 'text', hits).filter((w) => !electionWords.has(w) && !FUNCTION_WORDS.has(w)),
+        words: opinionWords(view, 'text', hits).filter(
+          (w) => !electionWords.has(w) && !FUNCTION_WORDS.has(w) && !TOPIC_WORDS.has(w),
+        ),
       });
       if (post.split !== 'tune') continue;
       examples.push({
-        words: opinionWords(view, 'text', hits).filter((w) => !electionWords.has(w) && !FUNCTION_WORDS.has(w)),
+        words: opinionWords(view, 'text', hits).filter(
+          (w) => !electionWords.has(w) && !FUNCTION_WORDS.has(w) && !TOPIC_WORDS.has(w),
+        ),
         partisan: post.label === 'partisan',
         support,
       });
