@@ -8,7 +8,6 @@ import type { Report } from './schemas/report-schema.js';
 import { type IntakeOptions, intakeActivity } from './load/intake.js';
 import { loadElection } from './load/election.js';
 import { loadRoster } from './load/roster.js';
-import type { UnknownColumn } from './load/unknown-columns.js';
 import { parseDateBoundary } from './normalize/timestamp.js';
 import type { TextModel } from './rules/activity-view.js';
 import { compileRules, type CompiledRule } from './rules/compile.js';
@@ -59,8 +58,6 @@ export interface ScanOutcome {
   report: Report;
   /** The roster's persons: `--redact` needs every name and handle, not only the flagged ones. */
   persons: Person[];
-  /** Per file, the columns no stage read, with the column a misnamed one most likely meant. */
-  unknownColumns: { file: string; columns: UnknownColumn[] }[];
 }
 
 export async function runScan(options: ScanOptions): Promise<ScanOutcome> {
@@ -113,13 +110,14 @@ export async function runScan(options: ScanOptions): Promise<ScanOutcome> {
     })),
     skippedInputs: load.skipped,
     notActivity: load.notActivity,
+    unreadColumns: load.unknownColumns.list(),
     rules: { files: pack.files, sha256: pack.sha256, count: pack.rules.length },
     election,
     roster,
     window: { since: options.since ?? null, until: options.until ?? null },
     review,
   });
-  return { report, persons: roster.persons, unknownColumns: load.unknownColumns.list() };
+  return { report, persons: roster.persons };
 }
 
 /** What every row is checked against: the election, the roster and the rule pack compiled for the election. */

@@ -16,6 +16,7 @@ import {
   sortRejected,
   sortSkipped,
   sortUnmatched,
+  sortUnreadColumns,
 } from './report-order.js';
 
 export interface ReportContext {
@@ -24,6 +25,8 @@ export interface ReportContext {
   inputs: Report['inputs'];
   skippedInputs: Report['skipped_inputs'];
   notActivity: Report['not_activity'];
+  /** Absent: no file had a column that is not read. */
+  unreadColumns?: Report['unread_columns'];
   rules: Report['rules'];
   election: Election;
   roster: Roster;
@@ -113,6 +116,7 @@ export function buildReport(result: ScanResult, ctx: ReportContext): Report {
     persons,
     skipped_inputs: sortSkipped(ctx.skippedInputs),
     not_activity: sortNotActivity(ctx.notActivity),
+    unread_columns: sortUnreadColumns(ctx.unreadColumns ?? []),
     unmatched_accounts: sortUnmatched(unmatched),
     rejected: sortRejected(result.rejected),
     cancelled_findings: sortCancelled(result.cancelled),

@@ -17,6 +17,7 @@ import { mergeReasonCounts } from './rejection-reasons.js';
 import {
   sortCancelled,
   sortNotActivity,
+  sortUnreadColumns,
   sortPersons,
   sortRejected,
   sortSkipped,
@@ -131,6 +132,7 @@ export function mergeReports(parts: readonly ReportPart[], rosters?: MergeRoster
     persons,
     skipped_inputs: sortSkipped(all((r) => r.skipped_inputs)),
     not_activity: sortNotActivity(all((r) => r.not_activity)),
+    unread_columns: sortUnreadColumns(all((r) => r.unread_columns ?? [])),
     unmatched_accounts: sortUnmatched([...unmatched.values()]),
     // Each shard lists at most REJECTED_LISTED, as one scan does; the merge keeps the bound.
     rejected: sortRejected(all((r) => r.rejected)).slice(0, REJECTED_LISTED),

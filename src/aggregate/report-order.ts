@@ -26,6 +26,8 @@ export const sortUnmatched = (list: Report['unmatched_accounts']) =>
 export const sortRejected = (list: Report['rejected']) =>
   [...list].sort((a, b) => cmp(a.file, b.file) || a.line - b.line || cmp(a.reason, b.reason));
 
+export const sortUnreadColumns = (list: Report['unread_columns']) => [...list].sort((a, b) => cmp(a.file, b.file));
+
 export const sortCancelled = (list: Report['cancelled_findings']) =>
   [...list].sort(
     (a, b) =>

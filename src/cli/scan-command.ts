@@ -121,11 +121,7 @@ async function scanAndReport(
   rejectedFile: StreamedFile | null,
 ): Promise<void> {
   const io = ctx.io;
-  const {
-    report: fullReport,
-    persons,
-    unknownColumns,
-  } = await runScan({
+  const { report: fullReport, persons } = await runScan({
     activity,
     roster: flags.roster,
     election: flags.election,
@@ -165,7 +161,7 @@ async function scanAndReport(
       `asn-audit: note: ${report.skipped_inputs.length} file(s) in folders or downloads could not be read; the report lists them with the reason\n`,
     );
   // A misnamed column (akun_target for target_account) leaves every row without its value and no error: say so.
-  for (const { file, columns } of unknownColumns)
+  for (const { file, columns } of fullReport.unread_columns)
     io.stderr(
       `asn-audit: note: ${flags.redact ? 'an input' : oneLine(file)} has columns that are not read: ${oneLine(describeUnknownColumns(columns))} (the columns read are ${ACTIVITY_COLUMNS.join(', ')})\n`,
     );

@@ -1,5 +1,6 @@
 // `--format markdown`: a memo-ready document: title, summary tables, and per person a table of findings.
 import type { Finding, Report, ReportPerson } from '../schemas/report-schema.js';
+import { describeUnknownColumns } from '../load/unknown-columns.js';
 import { uiLabels, type UiLabels } from '../shared/labels/index.js';
 import { CATEGORIES, SEVERITIES_HIGHEST_FIRST, type Severity } from '../shared/types.js';
 import { actGroupsOf, actsOf, hasReviewInput, summaryByAgency, summaryByCandidate } from '../aggregate/acts.js';
@@ -276,6 +277,11 @@ export function formatMarkdown(report: Report, options: FormatOptions): string {
     ...listSection(
       labels.section.unmatchedAccounts,
       report.unmatched_accounts.map((a) => `${md(a.platform)} ${md(`@${a.account}`)} (${a.rows})`),
+      labels,
+    ),
+    ...listSection(
+      labels.section.unreadColumns,
+      (report.unread_columns ?? []).map((f) => `${md(f.file)}: ${md(describeUnknownColumns(f.columns))}`),
       labels,
     ),
     ...listSection(

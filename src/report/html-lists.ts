@@ -1,5 +1,6 @@
 // The HTML report's tables of persons, closing lists (gaps, unmatched, rejected, stale) and the provenance footer.
 import type { Report, ReportPerson } from '../schemas/report-schema.js';
+import { describeUnknownColumns } from '../load/unknown-columns.js';
 import type { UiLabels } from '../shared/labels/index.js';
 import { DOCUMENT_LIST_LIMIT } from './format-options.js';
 import { escapeHtml as h } from './markup-escape.js';
@@ -69,6 +70,11 @@ export function closingSection(report: Report, labels: UiLabels): string {
       report.unmatched_accounts.map(
         (a) => `${h(a.platform)} <code>@${h(a.account)}</code> · ${a.rows} ${h(labels.field.rows.toLowerCase())}`,
       ),
+      labels,
+    ),
+    listPanel(
+      labels.section.unreadColumns,
+      (report.unread_columns ?? []).map((f) => `<code>${h(f.file)}</code> ${h(describeUnknownColumns(f.columns))}`),
       labels,
     ),
     listPanel(

@@ -1,6 +1,7 @@
 // The terminal report's closing lists: roster gaps, unmatched accounts, rejected rows, stale suppressions.
 import type { Report } from '../schemas/report-schema.js';
 import type { UiLabels } from '../shared/labels/index.js';
+import { describeUnknownColumns } from '../load/unknown-columns.js';
 import { flattenText } from './plain-text.js';
 import type { TerminalStyle } from './terminal-style.js';
 
@@ -36,6 +37,12 @@ export function closingListLines(report: Report, labels: UiLabels, style: Termin
         (account) =>
           `${flattenText(`${account.platform} @${account.account}`)} (${account.rows} ${labels.field.rows.toLowerCase()})`,
       ),
+      labels,
+      style,
+    ),
+    ...cappedList(
+      labels.section.unreadColumns,
+      (report.unread_columns ?? []).map((file) => flattenText(`${file.file}: ${describeUnknownColumns(file.columns)}`)),
       labels,
       style,
     ),

@@ -210,6 +210,15 @@ export const reportSchema = z.strictObject({
   skipped_inputs: z.array(z.strictObject({ path: z.string(), reason: z.string() })),
   /** Files that are not activity (photos, videos, other platform data), counted per folder or archive and reason. */
   not_activity: z.array(z.strictObject({ path: z.string(), files: z.number().int(), reason: z.string() })),
+  /** Per activity file, the columns no stage read (a misnamed `akun_target`), with the column it most likely meant. */
+  unread_columns: z
+    .array(
+      z.strictObject({
+        file: z.string(),
+        columns: z.array(z.strictObject({ column: z.string(), suggestion: z.string().nullable() })),
+      }),
+    )
+    .default([]),
   unmatched_accounts: z.array(z.strictObject({ platform: z.string(), account: z.string(), rows: z.number().int() })),
   /**
    * The first REJECTED_LISTED rejected rows in reading order; `summary.rows_rejected` counts them all. `code` names

@@ -139,6 +139,7 @@ export const en: UiLabels = {
     unmatchedAccounts: 'Accounts not in the roster',
     rejectedRows: 'Rejected rows',
     rejectedByReason: 'Rejected rows by reason',
+    unreadColumns: 'Columns not read',
     staleSuppressions: 'Suppressions that matched nothing',
     staleDecisions: 'Decisions that matched nothing (stale)',
     byCandidate: 'By candidate',

@@ -143,6 +143,7 @@ export const id: UiLabels = {
     unmatchedAccounts: 'Akun tanpa pemilik di daftar ASN',
     rejectedRows: 'Baris ditolak',
     rejectedByReason: 'Baris ditolak per alasan',
+    unreadColumns: 'Kolom yang tidak dibaca',
     staleSuppressions: 'Supresi yang tidak lagi cocok',
     staleDecisions: 'Keputusan yang tidak lagi cocok (usang)',
     byCandidate: 'Per pasangan calon',

@@ -126,6 +126,7 @@ export interface UiLabels {
     unmatchedAccounts: string;
     rejectedRows: string;
     rejectedByReason: string;
+    unreadColumns: string;
     staleSuppressions: string;
     staleDecisions: string;
     byCandidate: string;
