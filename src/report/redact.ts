@@ -134,8 +134,56 @@ function redactValue(value: unknown, redact: (text: string) => string): unknown 
   return value;
 }
 
+/**
+ * An id keyed under the redaction key, as long as the id it replaces (a fingerprint stays 24 hex digits). The ids
+ * are unkeyed hashes over the NIP and the act, or platform ids: whoever holds the roster could recompute or look
+ * them up; keyed, only the key holder can.
+ */
+function keyedId(kind: 'fingerprint' | 'activity' | 'sha256', value: string, key: string): string {
+  const hex = createHmac('sha256', key).update(`${kind}\u0000${value}`).digest('hex');
+  if (kind === 'activity') return `act-${hex.slice(0, 16)}`;
+  return hex.slice(0, Math.max(8, Math.min(value.length, hex.length)));
+}
+
+/** What stands for a removed position, in the report's language: a job title and agency single out one person. */
+const POSITION_REDACTED = { id: '[disamarkan]', en: '[redacted]' } as const;
+
+/** Replaces every id that could be hashed or looked up back to a person: fingerprints, activity ids, input hashes. */
+function keyIds(report: Report, key: string): Report {
+  const fp = (value: string) => keyedId('fingerprint', value, key);
+  const byFingerprint = <T extends { fingerprint: string }>(list: T[]) =>
+    list
+      .map((e) => ({ ...e, fingerprint: fp(e.fingerprint) }))
+      .sort((a, b) => compareCodeUnits(a.fingerprint, b.fingerprint));
+  return {
+    ...report,
+    // An activity file's hash names a file of one person (aktivitas/<NIP>/…): keyed, it can no longer be matched.
+    inputs: report.inputs.map((input) => ({ ...input, sha256: keyedId('sha256', input.sha256, key) })),
+    summary: {
+      ...report.summary,
+      stale_suppressions: byFingerprint(report.summary.stale_suppressions),
+      stale_decisions: byFingerprint(report.summary.stale_decisions ?? []),
+    },
+    persons: report.persons.map((person) => ({
+      ...person,
+      position: POSITION_REDACTED[report.lang],
+      findings: person.findings.map((finding) => ({
+        ...finding,
+        fingerprint: fp(finding.fingerprint),
+        activity: { ...finding.activity, id: keyedId('activity', finding.activity.id, key) },
+      })),
+      acts: (person.acts ?? []).map((act) => ({
+        ...act,
+        activity: keyedId('activity', act.activity, key),
+        fingerprints: act.fingerprints.map(fp),
+      })),
+    })),
+  };
+}
+
 /** Pseudonymise NIP, names and handles everywhere in the report (also inside evidence text, target texts and URLs):
- *  keyed HMAC-SHA256 of the normalised value, so the same person gets the same pseudonym across runs with the same key. */
+ *  keyed HMAC-SHA256 of the normalised value, so the same person gets the same pseudonym across runs with the same key.
+ *  Fingerprints, activity ids and input hashes are keyed under the same key, and positions removed. */
 export function redactReport(report: Report, subjects: RedactionSubject[], key: string): Report {
-  return redactValue(report, redactorOf(targetsOf(subjects, key))) as Report;
+  return keyIds(redactValue(report, redactorOf(targetsOf(subjects, key))) as Report, key);
 }

@@ -86,12 +86,48 @@ describe('redactReport', () => {
   });
 });
 
+describe('ids under --redact', () => {
+  const raw = loadReport();
+  const redacted = redactReport(raw, FIXTURE_SUBJECTS, KEY);
+  const fingerprintsOf = (report: typeof raw) => [
+    ...report.persons.flatMap((p) => [
+      ...p.findings.map((f) => f.fingerprint),
+      ...p.acts.flatMap((a) => a.fingerprints),
+    ]),
+    ...report.summary.stale_suppressions.map((s) => s.fingerprint),
+  ];
+
+  it('keys every fingerprint, keeping its length and which findings an act holds', () => {
+    const before = fingerprintsOf(raw);
+    const after = fingerprintsOf(redacted);
+    expect(after).toHaveLength(before.length);
+    for (const [i, fp] of after.entries()) {
+      expect(fp).not.toBe(before[i]);
+      expect(fp).toHaveLength(before[i]!.length);
+    }
+    for (const person of redacted.persons) {
+      const own = new Set(person.findings.map((f) => f.fingerprint));
+      for (const act of person.acts) for (const fp of act.fingerprints) expect(own.has(fp)).toBe(true);
+    }
+    const otherKey = fingerprintsOf(redactReport(raw, FIXTURE_SUBJECTS, 'another-key'));
+    expect(otherKey.filter((fp, i) => fp === after[i])).toEqual([]);
+  });
+
+  it('keys activity ids and input hashes, keeps the rules and election hashes, and removes positions', () => {
+    const ids = (report: typeof raw) => report.persons.flatMap((p) => p.findings.map((f) => f.activity.id));
+    expect(ids(redacted).filter((id) => ids(raw).includes(id))).toEqual([]);
+    for (const person of redacted.persons) for (const act of person.acts) expect(ids(redacted)).toContain(act.activity);
+    expect(redacted.inputs.map((i) => i.sha256).filter((h) => raw.inputs.some((r) => r.sha256 === h))).toEqual([]);
+    expect(redacted.rules.sha256).toBe(raw.rules.sha256);
+    expect(redacted.election.sha256).toBe(raw.election.sha256);
+    expect(new Set(redacted.persons.map((p) => p.position))).toEqual(new Set(['[disamarkan]']));
+  });
+});
+
 describe('names typed without their accents', () => {
   it('get the same pseudonym as the roster spelling', () => {
-    const report = {
-      persons: [],
-      note: 'Saya DÉDÉ SUHÉRMAN (Dede Suherman), ditulis juga dede suherman',
-    } as unknown as Parameters<typeof redactReport>[0];
+    const report = loadReport();
+    report.persons[0]!.findings[0]!.activity.text = 'Saya DÉDÉ SUHÉRMAN (Dede Suherman), ditulis juga dede suherman';
     const out = JSON.stringify(
       redactReport(report, [{ nip: '198609262015051001', name: 'Dédé Suhérman', handles: [] }], 'kunci'),
     );
