@@ -2,6 +2,7 @@
 import { compareCodeUnits } from '../shared/compare.js';
 import { createHmac } from 'node:crypto';
 import type { Report } from '../schemas/report-schema.js';
+import { RosterMatcher, type Spelling } from './redact-matcher.js';
 
 export interface RedactionSubject {
   nip: string;
@@ -63,64 +64,17 @@ export function pseudonym(kind: Kind, value: string, key: string): string {
   return PREFIX[kind](hex);
 }
 
-function withoutAccents(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .normalize('NFC');
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-}
-
-/** How each kind of value may be written in text, file paths and URLs. */
-function patternFor(kind: Kind, normalised: string): string {
-  if (kind === 'nip') return `(?<!\\d)${[...normalised].map(escapeRegExp).join('[\\s.\\-]?')}(?!\\d)`;
-  if (kind === 'name') {
-    const words = normalised.split(' ').map(escapeRegExp);
-    return `(?<![\\p{L}\\p{N}])${words.join('(?:[\\s_.+\\-]|%20)+')}(?![\\p{L}\\p{N}])`;
-  }
-  return `(?<![\\p{L}\\p{N}_])${escapeRegExp(normalised)}(?![\\p{L}\\p{N}_])`;
-}
-
-interface Target {
-  pattern: string;
-  replacement: string;
-  length: number;
-}
-
-function targetsOf(subjects: readonly RedactionSubject[], key: string): Target[] {
-  const targets = new Map<string, Target>();
-  const add = (kind: Kind, value: string): void => {
-    const normalised = normalise(kind, value);
-    if (normalised === '') return;
-    const replacement = pseudonym(kind, value, key);
-    // "Dédé Suhérman" is often typed "Dede Suherman": the spelling without accents gets the same pseudonym.
-    for (const spelling of new Set([normalised, withoutAccents(normalised)])) {
-      const pattern = patternFor(kind, spelling);
-      if (!targets.has(pattern)) targets.set(pattern, { pattern, replacement, length: spelling.length });
-    }
-  };
+/** Every person's NIP, name and handles with their pseudonyms, in roster order. */
+function* spellingsOf(subjects: readonly RedactionSubject[], key: string): Generator<Spelling> {
   for (const subject of subjects) {
-    add('nip', subject.nip);
-    add('name', subject.name);
-    for (const handle of subject.handles) add('handle', handle);
+    const values: [Kind, string][] = [
+      ['nip', subject.nip],
+      ['name', subject.name],
+      ...subject.handles.map((h): [Kind, string] => ['handle', h]),
+    ];
+    for (const [kind, value] of values)
+      yield { kind, value: normalise(kind, value), replacement: pseudonym(kind, value, key) };
   }
-  // Longest first, so `budi.santoso88` is replaced whole before a shorter `budi` could take part of it.
-  return [...targets.values()].sort((a, b) => b.length - a.length || compareCodeUnits(a.pattern, b.pattern));
-}
-
-function redactorOf(targets: readonly Target[]): (text: string) => string {
-  if (targets.length === 0) return (text) => text;
-  // One pass over each string: a pseudonym already written is never matched again.
-  const combined = new RegExp(targets.map((t) => `(${t.pattern})`).join('|'), 'giu');
-  return (text) =>
-    text.replace(combined, (...args: unknown[]) => {
-      const groups = args.slice(1, targets.length + 1);
-      const index = groups.findIndex((group) => group !== undefined);
-      return targets[index]?.replacement ?? String(args[0]);
-    });
 }
 
 function redactValue(value: unknown, redact: (text: string) => string): unknown {
@@ -185,5 +139,6 @@ function keyIds(report: Report, key: string): Report {
  *  keyed HMAC-SHA256 of the normalised value, so the same person gets the same pseudonym across runs with the same key.
  *  Fingerprints, activity ids and input hashes are keyed under the same key, and positions removed. */
 export function redactReport(report: Report, subjects: RedactionSubject[], key: string): Report {
-  return keyIds(redactValue(report, redactorOf(targetsOf(subjects, key))) as Report, key);
+  const matcher = new RosterMatcher(spellingsOf(subjects, key));
+  return keyIds(redactValue(report, (text) => matcher.redact(text)) as Report, key);
 }
