@@ -9,6 +9,7 @@ const BUILT = [
   'test/cli/!(progress|scan-options).test.ts',
   'test/faults/atomic-write.test.ts',
   'test/faults/big-field.test.ts',
+  'test/faults/rejected-many.test.ts',
   'test/load/zip-large.test.ts',
   'test/eval/run-eval.test.ts',
   'test/attribution/duplicate-keys.test.ts',

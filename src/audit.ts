@@ -18,7 +18,7 @@ import { EvaluationTrace } from './rules/trace.js';
 import { textModelOf } from './rules/text-model.js';
 import { loadRulePack } from './rules/rule-pack.js';
 import { AuditError } from './shared/errors.js';
-import type { Activity, Election, Lang, Person, Roster } from './shared/types.js';
+import type { Activity, Election, Lang, Person, Rejection, Roster } from './shared/types.js';
 import type { ReadMeter } from './load/read-meter.js';
 
 export interface ScanOptions {
@@ -49,6 +49,8 @@ export interface ScanOptions {
    * one worker per core once it has more than a few thousand rows to evaluate (a small scan does not pay for them).
    */
   jobs?: number;
+  /** Called with every rejected row (the report keeps only the first): a promise when the caller must be waited for. */
+  onRejected?: (rejection: Rejection) => Promise<void> | undefined;
 }
 
 export interface ScanOutcome {
@@ -82,6 +84,8 @@ export async function runScan(options: ScanOptions): Promise<ScanOutcome> {
       if (item.kind === 'rejected') {
         if (options.strict) throw strictStop(item.rejection);
         result.reject(item.rejection);
+        const written = options.onRejected?.(item.rejection);
+        if (written) await written;
         continue;
       }
       const person = admit(item.activity, { roster, window, result });

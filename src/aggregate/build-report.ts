@@ -13,6 +13,7 @@ import type { Activity, Category, Lang, Person, Rejection, Severity } from '../s
 import { CATEGORIES, SEVERITIES, severityRank } from '../shared/types.js';
 import { compareCodeUnits as cmp } from '../shared/compare.js';
 import { fingerprint } from './fingerprint.js';
+import { RejectionTally } from './rejection-reasons.js';
 import { isOpenFinding, reviewStateOf, type ReviewInputs } from './review-state.js';
 import { actsOf, summaryByAgency, summaryByCandidate } from './acts.js';
 import { describeTime, fillMessage, timeCheckRecord } from './wording.js';
@@ -39,6 +40,7 @@ export class ScanResult {
   };
   readonly findingsByNip = new Map<string, Map<string, Finding>>();
   readonly rejected: Rejection[] = [];
+  readonly rejectedByReason = new RejectionTally();
   readonly unmatched = new Map<string, number>();
   readonly cancelled: Report['cancelled_findings'] = [];
   cancelledCount = 0;
@@ -51,6 +53,7 @@ export class ScanResult {
 
   reject(rejection: Rejection): void {
     this.counts.rowsRejected++;
+    this.rejectedByReason.add(rejection.reason);
     if (this.rejected.length < REJECTED_LISTED) this.rejected.push(rejection);
   }
 
@@ -220,6 +223,7 @@ export function buildReport(result: ScanResult, ctx: ReportContext): Report {
       rows_read: result.counts.rowsRead,
       rows_evaluated: result.counts.rowsEvaluated,
       rows_rejected: result.counts.rowsRejected,
+      rejected_by_reason: result.rejectedByReason.list(),
       rows_unmatched: result.counts.rowsUnmatched,
       rows_outside_window: result.counts.rowsOutsideWindow,
       persons: ctx.roster.persons.length,

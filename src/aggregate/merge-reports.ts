@@ -1,5 +1,6 @@
-// Reports of shards (one scan per part of the inputs, over the same election, rules and roster) merged into the
-// report one scan of all the inputs would have written: findings per person united, everything counted again.
+// Reports of shards (one scan per part of the inputs, over the same election and rules, and the same roster or
+// rosters that are parts of one union roster) merged into the report one scan of all the inputs with that roster would
+// have written: findings per person united, everything counted again.
 import {
   CANCELLED_LISTED,
   REJECTED_LISTED,
@@ -8,8 +9,10 @@ import {
   type ReportPerson,
 } from '../schemas/report-schema.js';
 import { compareCodeUnits as cmp } from '../shared/compare.js';
-import { AuditError } from '../shared/errors.js';
+import { AuditError, type Problem } from '../shared/errors.js';
+import type { Person, Roster } from '../shared/types.js';
 import { summaryByAgency, summaryByCandidate } from './acts.js';
+import { mergeReasonCounts } from './rejection-reasons.js';
 import {
   countFindings,
   reportPerson,
@@ -26,6 +29,15 @@ export interface ReportPart {
   /** Where the report was read from, for messages. */
   file: string;
   report: Report;
+}
+
+/**
+ * Shards over different rosters (one per agency or region): the roster one scan of all the inputs would use, and
+ * each shard's own roster, in the order of the parts (read from the file its report names, sha256 checked).
+ */
+export interface MergeRosters {
+  union: Roster;
+  shards: readonly Roster[];
 }
 
 /** What must be the same in every shard, and how to say which. */
@@ -46,11 +58,12 @@ const SAME: { field: string; what: string; of: (r: Report) => unknown }[] = [
  * The shards in the order given, which should be the order of their inputs in a single scan: inputs are listed in
  * that order, and an act read in two shards is one finding kept at its first source, as in a single scan.
  */
-export function mergeReports(parts: readonly ReportPart[]): Report {
+export function mergeReports(parts: readonly ReportPart[], rosters?: MergeRosters): Report {
   const [first] = parts;
   if (!first) throw new AuditError('merge needs at least one report');
-  checkCompatible(parts);
+  checkCompatible(parts, rosters === undefined);
   checkInputsDisjoint(parts);
+  if (rosters) checkRostersUnite(parts, rosters);
 
   const findingsByNip = new Map<
     string,
@@ -77,23 +90,31 @@ export function mergeReports(parts: readonly ReportPart[]): Report {
     unmatched.set(key, seen ? { ...seen, rows: seen.rows + u.rows } : { ...u });
   }
   const flagged = new Set(persons.map((p) => p.nip));
-  // A gap of the merged run is a gap of every shard: no accounts in the roster, and findings in no shard.
-  const gaps = first.report.summary.roster_gaps.filter(
-    (g) => !flagged.has(g.nip) && reports.every((r) => r.summary.roster_gaps.some((o) => o.nip === g.nip)),
-  );
+  // Over one roster, a gap of the merged run is a gap of every shard: no accounts in the roster, and findings in no
+  // shard. Over a union roster, its gaps are found as a scan finds them.
+  const gaps = rosters
+    ? rosterGaps(rosters.union, flagged)
+    : first.report.summary.roster_gaps.filter(
+        (g) => !flagged.has(g.nip) && reports.every((r) => r.summary.roster_gaps.some((o) => o.nip === g.nip)),
+      );
+  const roster = rosters
+    ? { file: rosters.union.file, sha256: rosters.union.sha256, persons: rosters.union.persons.length }
+    : first.report.roster;
   const byFingerprint = <T extends { fingerprint: string }>(list: T[]) => [
     ...new Map(list.map((e) => [e.fingerprint, e])).values(),
   ];
   return {
     ...first.report,
     inputs: all((r) => r.inputs),
+    roster,
     summary: {
       rows_read: sum((s) => s.rows_read),
       rows_evaluated: sum((s) => s.rows_evaluated),
       rows_rejected: sum((s) => s.rows_rejected),
+      rejected_by_reason: mergeReasonCounts(reports.map((r) => r.summary.rejected_by_reason)),
       rows_unmatched: sum((s) => s.rows_unmatched),
       rows_outside_window: sum((s) => s.rows_outside_window),
-      persons: first.report.summary.persons,
+      persons: roster.persons,
       persons_flagged: counted.personsFlagged,
       findings: counted.findings,
       acts: counted.acts,
@@ -120,19 +141,24 @@ export function mergeReports(parts: readonly ReportPart[]): Report {
   };
 }
 
-function checkCompatible(parts: readonly ReportPart[]): void {
+function checkCompatible(parts: readonly ReportPart[], sameRoster: boolean): void {
   const [first, ...rest] = parts as [ReportPart, ...ReportPart[]];
+  const same = sameRoster ? SAME : SAME.filter((s) => s.field !== 'roster.sha256');
   const problems = rest.flatMap((part) =>
-    SAME.filter((s) => s.of(part.report) !== s.of(first.report)).map((s) => ({
-      file: part.file,
-      field: s.field,
-      message: `${s.what} differs from ${first.file} (${String(s.of(part.report))} here, ${String(s.of(first.report))} there)`,
-    })),
+    same
+      .filter((s) => s.of(part.report) !== s.of(first.report))
+      .map((s) => ({
+        file: part.file,
+        field: s.field,
+        message: `${s.what} differs from ${first.file} (${String(s.of(part.report))} here, ${String(s.of(first.report))} there)`,
+      })),
   );
   if (problems.length > 0)
     throw new AuditError(
       problems,
-      'merge combines shards of one audit: scan every part with the same asn-audit, --lang, rules, election, roster and window',
+      sameRoster
+        ? 'merge combines shards of one audit: scan every part with the same asn-audit, --lang, rules, election, roster and window; shards over different rosters (one per agency or region) need --roster naming the union roster'
+        : 'merge combines shards of one audit: scan every part with the same asn-audit, --lang, rules, election and window',
     );
 }
 
@@ -154,4 +180,68 @@ function checkInputsDisjoint(parts: readonly ReportPart[]): void {
     }
   if (problems.length > 0)
     throw new AuditError(problems, 'give each input file to one shard only, or its rows are counted twice');
+}
+
+/** What a roster says of a person that a scan uses: the report's name, agency and position, and the accounts. */
+function personFields(person: Person): Record<'name' | 'agency' | 'position' | 'accounts', string> {
+  return {
+    name: person.name,
+    agency: person.agency,
+    position: person.position,
+    accounts: person.accounts
+      .map((a) => `${a.platform}:${a.handle}`)
+      .sort(cmp)
+      .join(' '),
+  };
+}
+
+/** How a shard roster's person differs from the union's, or null when they agree. */
+function disagreement(person: Person, union: Roster): string | null {
+  const theirs = union.byNip.get(person.nip);
+  if (!theirs) return `NIP ${person.nip} (${person.name}) is not in the union roster ${union.file}`;
+  const ours = personFields(person);
+  const other = personFields(theirs);
+  const fields = (Object.keys(ours) as (keyof typeof ours)[]).filter((f) => ours[f] !== other[f]);
+  if (fields.length === 0) return null;
+  const said = fields.map((f) => `${f} "${ours[f]}" here, "${other[f]}" there`).join('; ');
+  return `NIP ${person.nip} differs from ${union.file} line ${theirs.source.line}: ${said}`;
+}
+
+/**
+ * Each shard's roster is a part of the union roster: every person in it is in the union with the same name, agency,
+ * position and accounts (so two shard rosters that disagree on a person are refused too), and no row a shard left
+ * unmatched belongs to a union person (one scan would have evaluated it: give such rows to the shard of that person).
+ */
+function checkRostersUnite(parts: readonly ReportPart[], rosters: MergeRosters): void {
+  const { union } = rosters;
+  const problems: Problem[] = [];
+  for (const [index, part] of parts.entries()) {
+    const roster = rosters.shards[index]!;
+    for (const person of roster.persons) {
+      const message = disagreement(person, union);
+      if (message)
+        problems.push({ file: roster.file, line: person.source.line, message: `${message} (shard ${part.file})` });
+    }
+    for (const u of part.report.unmatched_accounts) {
+      const nip = u.account.startsWith('nip ') ? u.account.slice(4) : union.byAccount.get(`${u.platform}:${u.account}`);
+      if (nip === undefined || !union.byNip.has(nip)) continue;
+      problems.push({
+        file: part.file,
+        message: `${u.rows} row(s) of ${u.platform} ${u.account} are unmatched in this shard, but ${union.file} lists them for NIP ${nip}: scan them in the shard whose roster has that person`,
+      });
+    }
+  }
+  if (problems.length > 0)
+    throw new AuditError(
+      problems,
+      'merge over different rosters needs each shard roster to be a part of the union roster (--roster), agreeing on every person they share',
+    );
+}
+
+/** Persons with no account to monitor and no finding: the roster gaps a scan over `roster` reports. */
+function rosterGaps(roster: Roster, flagged: ReadonlySet<string>): Report['summary']['roster_gaps'] {
+  return roster.persons
+    .filter((p) => p.accounts.length === 0 && !flagged.has(p.nip))
+    .map((p) => ({ nip: p.nip, name: p.name, agency: p.agency }))
+    .sort((a, b) => cmp(a.nip, b.nip));
 }

@@ -4,7 +4,7 @@ import { runScan } from '../audit.js';
 import { isOpenFinding } from '../aggregate/review-state.js';
 import type { Report } from '../schemas/report-schema.js';
 import { formatChunks, formatForPath, redactReport, type RedactionSubject } from '../report/index.js';
-import type { Person } from '../shared/types.js';
+import type { Person, Rejection } from '../shared/types.js';
 import { AuditError } from '../shared/errors.js';
 import { severityRank, type Severity } from '../shared/types.js';
 import { VERSION } from '../shared/version.js';
@@ -12,12 +12,13 @@ import { oneLine } from '../shared/terminal-text.js';
 import { ACTIVITY_COLUMNS, describeUnknownColumns } from '../load/unknown-columns.js';
 import { EXIT, type CommandContext } from './command-context.js';
 import { BUNDLED_RULES } from '../shared/version.js';
-import { coalesce, writeFilesAtomic } from './write-atomic.js';
+import { coalesce, StreamedFile, writeFilesAtomic } from './write-atomic.js';
 import { wantsColor } from './color.js';
 import { readFileSync } from 'node:fs';
 import { ReadMeter } from '../load/read-meter.js';
 import { plainInputSize, progressText } from './progress-line.js';
 import { SCAN_OPTIONS, type ScanFlags, type ScanOptionSpec } from './scan-options.js';
+import { boundHeapGrowth } from './heap-growth.js';
 
 /** `-o -` writes to standard output, in --format (default: the table). */
 const STDOUT = '-';
@@ -94,57 +95,88 @@ export function registerScan(program: Command, ctx: CommandContext): void {
   for (const option of commanderOptions()) command.addOption(option);
   command.action(async (activity: string[], flags: ScanFlags) => {
     const io = ctx.io;
+    boundHeapGrowth();
     const progress = io.stderrIsTTY && !flags.quiet ? await progressLine(io, activity) : null;
-    const {
-      report: fullReport,
-      persons,
-      unknownColumns,
-    } = await runScan({
-      activity,
-      roster: flags.roster,
-      election: flags.election,
-      rules: flags.rules ?? [BUNDLED_RULES],
-      ...(flags.since !== undefined ? { since: flags.since } : {}),
-      ...(flags.until !== undefined ? { until: flags.until } : {}),
-      ...(flags.nip !== undefined ? { nip: flags.nip } : {}),
-      ...(flags.sheet !== undefined ? { sheet: flags.sheet } : {}),
-      ...(flags.baseline !== undefined ? { baseline: flags.baseline } : {}),
-      ...(flags.decisions !== undefined ? { decisions: flags.decisions } : {}),
-      lang: flags.lang,
-      strict: Boolean(flags.strict),
-      failOnSkipped: Boolean(flags.failOnSkipped),
-      ...(flags.jobs !== undefined ? { jobs: flags.jobs } : {}),
-      version: VERSION,
-      stdin: io.stdin,
-      ...(progress ? { onProgress: progress.onProgress, meter: progress.meter } : {}),
-    });
-    if (io.stderrIsTTY && !flags.quiet) io.stderr('\r\x1b[K');
-    const report = flags.redact
-      ? redactReport(fullReport, persons.map(redactionSubject), redactionKey(flags, io.env))
-      : fullReport;
-    // An empty export usually means a broken pipeline upstream: say so, though it is not an error of the scan.
-    if (report.summary.rows_read === 0)
-      io.stderr('asn-audit: warning: no activity rows were read (the inputs are empty or hold only a header)\n');
-    if (report.skipped_inputs.length > 0)
-      io.stderr(
-        `asn-audit: note: ${report.skipped_inputs.length} file(s) in folders or downloads could not be read; the report lists them with the reason\n`,
-      );
-    // A misnamed column (akun_target for target_account) leaves every row without its value and no error: say so.
-    for (const { file, columns } of unknownColumns)
-      io.stderr(
-        `asn-audit: note: ${flags.redact ? 'an input' : oneLine(file)} has columns that are not read: ${oneLine(describeUnknownColumns(columns))} (the columns read are ${ACTIVITY_COLUMNS.join(', ')})\n`,
-      );
-    const stale = report.summary.stale_decisions;
-    if (stale.length > 0)
-      io.stderr(
-        `asn-audit: note: ${stale.length === 1 ? '1 decision' : `${stale.length} decisions`} in ${flags.decisions} ${stale.length === 1 ? 'matches' : 'match'} no finding of this run (stale): ${stale.map((d) => d.fingerprint).join(', ')}\n`,
-      );
-    await writeOutputs(report, flags, ctx);
-    ctx.setExit(exitCodeFor(report, flags.failOn));
+    if (flags.rejected !== undefined && flags.redact)
+      throw new AuditError({
+        field: '--rejected',
+        message: 'cannot be used with --redact: the rejected rows are written as read, with the names and NIPs in them',
+      });
+    const rejectedFile = flags.rejected !== undefined ? await StreamedFile.create(flags.rejected) : null;
+    try {
+      await scanAndReport(activity, flags, ctx, progress, rejectedFile);
+    } catch (error) {
+      await rejectedFile?.discard();
+      throw error;
+    }
   });
 }
 
-async function writeOutputs(report: Report, flags: ScanFlags, ctx: CommandContext): Promise<void> {
+async function scanAndReport(
+  activity: string[],
+  flags: ScanFlags,
+  ctx: CommandContext,
+  progress: Awaited<ReturnType<typeof progressLine>> | null,
+  rejectedFile: StreamedFile | null,
+): Promise<void> {
+  const io = ctx.io;
+  const {
+    report: fullReport,
+    persons,
+    unknownColumns,
+  } = await runScan({
+    activity,
+    roster: flags.roster,
+    election: flags.election,
+    rules: flags.rules ?? [BUNDLED_RULES],
+    ...(flags.since !== undefined ? { since: flags.since } : {}),
+    ...(flags.until !== undefined ? { until: flags.until } : {}),
+    ...(flags.nip !== undefined ? { nip: flags.nip } : {}),
+    ...(flags.sheet !== undefined ? { sheet: flags.sheet } : {}),
+    ...(flags.baseline !== undefined ? { baseline: flags.baseline } : {}),
+    ...(flags.decisions !== undefined ? { decisions: flags.decisions } : {}),
+    lang: flags.lang,
+    strict: Boolean(flags.strict),
+    failOnSkipped: Boolean(flags.failOnSkipped),
+    ...(flags.jobs !== undefined ? { jobs: flags.jobs } : {}),
+    version: VERSION,
+    stdin: io.stdin,
+    ...(progress ? { onProgress: progress.onProgress, meter: progress.meter } : {}),
+    ...(rejectedFile
+      ? { onRejected: (rejection: Rejection) => rejectedFile.write(`${JSON.stringify(rejection)}\n`) }
+      : {}),
+  });
+  if (io.stderrIsTTY && !flags.quiet) io.stderr('\r\x1b[K');
+  const report = flags.redact
+    ? redactReport(fullReport, persons.map(redactionSubject), redactionKey(flags, io.env))
+    : fullReport;
+  // An empty export usually means a broken pipeline upstream: say so, though it is not an error of the scan.
+  if (report.summary.rows_read === 0)
+    io.stderr('asn-audit: warning: no activity rows were read (the inputs are empty or hold only a header)\n');
+  if (report.skipped_inputs.length > 0)
+    io.stderr(
+      `asn-audit: note: ${report.skipped_inputs.length} file(s) in folders or downloads could not be read; the report lists them with the reason\n`,
+    );
+  // A misnamed column (akun_target for target_account) leaves every row without its value and no error: say so.
+  for (const { file, columns } of unknownColumns)
+    io.stderr(
+      `asn-audit: note: ${flags.redact ? 'an input' : oneLine(file)} has columns that are not read: ${oneLine(describeUnknownColumns(columns))} (the columns read are ${ACTIVITY_COLUMNS.join(', ')})\n`,
+    );
+  const stale = report.summary.stale_decisions;
+  if (stale.length > 0)
+    io.stderr(
+      `asn-audit: note: ${stale.length === 1 ? '1 decision' : `${stale.length} decisions`} in ${flags.decisions} ${stale.length === 1 ? 'matches' : 'match'} no finding of this run (stale): ${stale.map((d) => d.fingerprint).join(', ')}\n`,
+    );
+  await writeOutputs(report, flags, ctx, rejectedFile ? [rejectedFile] : []);
+  ctx.setExit(exitCodeFor(report, flags.failOn));
+}
+
+async function writeOutputs(
+  report: Report,
+  flags: ScanFlags,
+  ctx: CommandContext,
+  streamed: readonly StreamedFile[],
+): Promise<void> {
   const { io } = ctx;
   const outputs = flags.output ?? [];
   const color = wantsColor(flags.color, io.env, io.stdoutIsTTY);
@@ -174,7 +206,7 @@ async function writeOutputs(report: Report, flags: ScanFlags, ctx: CommandContex
         content: formatChunks(format, report, { lang: flags.lang, color: false, csvSeparator: flags.csvSeparator }),
       };
     });
-  await writeFilesAtomic(files);
+  await writeFilesAtomic(files, streamed);
   if (outputs.includes(STDOUT)) toStdout();
   if (outputs.includes(STDOUT)) return;
   if (outputs.length === 0 || (flags.format && outputs.length > 1)) {

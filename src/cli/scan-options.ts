@@ -57,6 +57,12 @@ export const SCAN_OPTIONS = {
     type: 'paths',
     help: 'write the report to a file, atomically (repeatable; format from the extension; - is standard output)',
   },
+  rejected: {
+    flags: '--rejected <file>',
+    configKey: 'rejected',
+    type: 'path',
+    help: 'write every rejected row to this file as NDJSON (file, line, reason), however many; the report lists the first 1000',
+  },
   nip: {
     flags: '--nip <nip>',
     configKey: 'nip',

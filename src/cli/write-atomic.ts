@@ -1,6 +1,6 @@
 // Writes a report so that a reader never sees half a file: a temporary file beside it, then one rename.
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm, writeFile } from 'node:fs/promises';
+import { type FileHandle, open, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { AuditError } from '../shared/errors.js';
 
@@ -35,11 +35,15 @@ export async function writeFileAtomic(path: string, content: FileContent): Promi
  * are they renamed into place. A run that fails on its third output (a missing folder, a full disk) leaves the first
  * two as they were, so no set of reports mixes this run with an earlier one.
  */
-export async function writeFilesAtomic(files: readonly { path: string; content: FileContent }[]): Promise<void> {
+export async function writeFilesAtomic(
+  files: readonly { path: string; content: FileContent }[],
+  streamed: readonly StreamedFile[] = [],
+): Promise<void> {
   const staged: { path: string; temp: string }[] = [];
   try {
+    for (const file of streamed) staged.push(await file.finish());
     for (const { path, content } of files) {
-      const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+      const temp = tempPathFor(path);
       staged.push({ path, temp });
       if (typeof content === 'string' || content instanceof Uint8Array)
         await writeFile(temp, content, { flag: 'wx' }).catch(cannotWrite(path, temp));
@@ -48,6 +52,7 @@ export async function writeFilesAtomic(files: readonly { path: string; content: 
   } catch (error) {
     // Also when producing a piece failed: no half-written temporary file is left behind, and nothing is replaced.
     await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
+    await Promise.all(streamed.map((file) => file.discard()));
     throw error;
   }
   for (const [i, { path, temp }] of staged.entries()) {
@@ -57,6 +62,57 @@ export async function writeFilesAtomic(files: readonly { path: string; content: 
       await Promise.all(staged.slice(i).map((s) => rm(s.temp, { force: true })));
       throw error;
     }
+  }
+}
+
+const tempPathFor = (path: string) => join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+
+/** Text up to this many UTF-16 units is gathered before a write of a streamed file. */
+const STREAM_UNITS = 1 << 16;
+
+/**
+ * A file written while the scan runs (`--rejected`), too large to hold in memory: it goes to a temporary file beside
+ * its path, and writeFilesAtomic moves it into place with the other outputs, or `discard` removes it.
+ */
+export class StreamedFile {
+  private pending: string[] = [];
+  private units = 0;
+
+  private constructor(
+    readonly path: string,
+    private readonly temp: string,
+    private readonly handle: FileHandle,
+  ) {}
+
+  static async create(path: string): Promise<StreamedFile> {
+    const temp = tempPathFor(path);
+    const handle = await open(temp, 'wx').catch(cannotWrite(path, temp));
+    return new StreamedFile(path, temp, handle);
+  }
+
+  /** A promise only when the gathered text was written out: the caller awaits it, so memory stays bounded. */
+  write(text: string): Promise<void> | undefined {
+    this.pending.push(text);
+    this.units += text.length;
+    return this.units >= STREAM_UNITS ? this.flush() : undefined;
+  }
+
+  private async flush(): Promise<void> {
+    const text = this.pending.join('');
+    this.pending = [];
+    this.units = 0;
+    if (text !== '') await this.handle.write(text).catch(cannotWrite(this.path, this.temp));
+  }
+
+  async finish(): Promise<{ path: string; temp: string }> {
+    await this.flush();
+    await this.handle.close();
+    return { path: this.path, temp: this.temp };
+  }
+
+  async discard(): Promise<void> {
+    await this.handle.close().catch(() => {});
+    await rm(this.temp, { force: true });
   }
 }
 

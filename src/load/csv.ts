@@ -5,6 +5,7 @@ import type { RawRow } from '../shared/types.js';
 import { canonicalHeaders, detectDelimiter, duplicateHeaders } from './csv-dialect.js';
 import { CsvRecordSplitter, type CsvRecordText, type SplitEvent } from './csv-records.js';
 import type { LoadedItem } from './loaded-item.js';
+import { rowMakerOf, type RowMaker } from './row-shape.js';
 
 export interface CsvOptions {
   file: string;
@@ -206,22 +207,13 @@ function onlyBlankExtra(fields: readonly string[], columns: number): boolean {
   return true;
 }
 
-type RowMaker = (fields: readonly string[]) => Record<string, string>;
 const rowMakers = new WeakMap<string[], RowMaker>();
 
-/**
- * Row objects of one header, all of one fixed shape: V8 keeps them as fast-property objects, where a row built key by
- * key on `Object.create(null)` is a dictionary. The prototype has no prototype itself, so that a column named
- * `constructor` or `__proto__` is an own field like any other and no row inherits a key.
- */
+/** One row maker per header (see row-shape.ts), made when its first batch is read. */
 function rowMakerFor(header: string[]): RowMaker {
   let make = rowMakers.get(header);
   if (make === undefined) {
-    // Generated once per file; column names enter only as JSON string literals.
-    const body = header.map((name, c) => `this[${JSON.stringify(name)}] = f[${c}];`).join('\n');
-    const Row = new Function('f', body) as unknown as new (f: readonly string[]) => Record<string, string>;
-    Row.prototype = Object.create(null);
-    make = (f) => new Row(f);
+    make = rowMakerOf(header);
     rowMakers.set(header, make);
   }
   return make;

@@ -3,6 +3,7 @@ import { AuditError } from '../shared/errors.js';
 import type { LoadedItem } from './loaded-item.js';
 import { canonicalColumn, headerKey } from './csv-dialect.js';
 import { duplicateKeys, type DuplicateKey } from './json-duplicate-keys.js';
+import { RowShapes } from './row-shape.js';
 
 /** Line (1-based) at which each element of the top-level JSON array begins; the text must be valid JSON. */
 export function arrayElementLines(text: string): number[] {
@@ -35,30 +36,53 @@ export function arrayElementLines(text: string): number[] {
   return lines;
 }
 
-/** A record's values as strings under canonical column names; prototype keys cannot leak (null-prototype object). */
+/** How one reader turns records into rows: key spellings folded once each, and one row shape per key list. */
+export class RecordReading {
+  readonly shapes = new RowShapes();
+  private readonly names = new Map<string, string>();
+
+  constructor(readonly aliases: Readonly<Record<string, string>>) {}
+
+  /** The canonical column a record key stands for; remembered for the first few thousand spellings. */
+  column(key: string): string {
+    let name = this.names.get(key);
+    if (name === undefined) {
+      name = canonicalColumn(headerKey(key), this.aliases);
+      if (this.names.size < 4096) this.names.set(key, name);
+    }
+    return name;
+  }
+}
+
+/** A record's values as strings under canonical column names; prototype keys cannot leak (see row-shape.ts). */
 export function recordFields(
   value: unknown,
-  aliases: Readonly<Record<string, string>>,
+  aliases: Readonly<Record<string, string>> | RecordReading,
 ): Record<string, string> | string {
   if (value === null || typeof value !== 'object' || Array.isArray(value))
     return `expected an object with the activity's fields, found ${describe(value)}`;
-  const fields: Record<string, string> = Object.create(null);
-  const keyOf: Record<string, string> = Object.create(null);
-  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
-    const name = canonicalColumn(headerKey(key), aliases);
+  const reading = aliases instanceof RecordReading ? aliases : new RecordReading(aliases);
+  const keys = Object.keys(value);
+  const names: string[] = new Array(keys.length);
+  const values: string[] = new Array(keys.length);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!;
+    const v = (value as Record<string, unknown>)[key];
+    const name = reading.column(key);
     // As a CSV header may not name one column twice: the record cannot say which value is meant.
-    if (keyOf[name] !== undefined)
-      return `keys "${keyOf[name]}" and "${key}" both mean "${name}": which one to use is ambiguous; keep one of them`;
-    keyOf[name] = key;
+    const earlier = names.indexOf(name, 0);
+    if (earlier !== -1 && earlier < k)
+      return `keys "${keys[earlier]}" and "${key}" both mean "${name}": which one to use is ambiguous; keep one of them`;
+    names[k] = name;
     const lossy = typeof v === 'number' ? lossyNumber(name, key, v) : null;
     if (lossy) return lossy;
-    if (v === null || v === undefined) fields[name] = '';
+    if (v === null || v === undefined) values[k] = '';
     else if (Array.isArray(v))
-      fields[name] = v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(';');
-    else if (typeof v === 'object') fields[name] = JSON.stringify(v);
-    else fields[name] = String(v);
+      values[k] = v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(';');
+    else if (typeof v === 'object') values[k] = JSON.stringify(v);
+    else values[k] = String(v);
   }
-  return fields;
+  return reading.shapes.row(names, values);
 }
 
 /** Fields that name a person or an account: a JSON number there may already have lost digits, so it is never read. */
@@ -90,13 +114,14 @@ export function* readJsonArray(
   if (!Array.isArray(data))
     throw new AuditError({ file, message: `expected a JSON array of activity records, found ${describe(data)}` });
   const lines = arrayElementLines(text);
+  const reading = new RecordReading(aliases);
   const repeated = new Map<number, DuplicateKey>();
   for (const duplicate of duplicateKeys(text))
     if (!repeated.has(duplicate.element)) repeated.set(duplicate.element, duplicate);
   for (let i = 0; i < data.length; i++) {
     const line = lines[i] ?? 1;
     const duplicate = repeated.get(i);
-    const fields = duplicate ? repeatedKey(duplicate) : recordFields(data[i], aliases);
+    const fields = duplicate ? repeatedKey(duplicate) : recordFields(data[i], reading);
     if (typeof fields === 'string') yield { kind: 'rejected', rejection: { file, line, reason: fields } };
     else yield { kind: 'row', row: { source: { file, line }, fields } };
   }
@@ -109,27 +134,42 @@ export async function* readNdjson(
   aliases: Readonly<Record<string, string>>,
   invalidUtf8: ReadonlyMap<number, number> = new Map(),
 ): AsyncGenerator<LoadedItem> {
+  const reading = new RecordReading(aliases);
   let line = 0;
-  for await (const text of linesOf(chunks)) {
-    line++;
-    if (text.trim() === '') continue;
-    const badByte = invalidUtf8.get(line);
-    if (badByte !== undefined) {
-      yield { kind: 'rejected', rejection: { file, line, reason: `invalid UTF-8 at byte offset ${badByte}` } };
-      continue;
+  const lines = new LineSplitter();
+  const itemsOf = function* (texts: string[]): Generator<LoadedItem> {
+    for (const text of texts) {
+      line++;
+      const item = ndjsonItem(text, line, file, reading, invalidUtf8);
+      if (item !== null) yield item;
     }
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      yield { kind: 'rejected', rejection: { file, line, reason: `not valid JSON: ${(error as Error).message}` } };
-      continue;
-    }
-    const duplicate = duplicateKeys(text)[0];
-    const fields = duplicate ? repeatedKey(duplicate, line) : recordFields(value, aliases);
-    if (typeof fields === 'string') yield { kind: 'rejected', rejection: { file, line, reason: fields } };
-    else yield { kind: 'row', row: { source: { file, line }, fields } };
+  };
+  // Lines are split chunk by chunk in one synchronous pass: no await per line.
+  for await (const chunk of chunks) yield* itemsOf(lines.push(chunk));
+  yield* itemsOf(lines.end());
+}
+
+function ndjsonItem(
+  text: string,
+  line: number,
+  file: string,
+  reading: RecordReading,
+  invalidUtf8: ReadonlyMap<number, number>,
+): LoadedItem | null {
+  if (text.trim() === '') return null;
+  const badByte = invalidUtf8.get(line);
+  if (badByte !== undefined)
+    return { kind: 'rejected', rejection: { file, line, reason: `invalid UTF-8 at byte offset ${badByte}` } };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { kind: 'rejected', rejection: { file, line, reason: `not valid JSON: ${(error as Error).message}` } };
   }
+  const duplicate = duplicateKeys(text)[0];
+  const fields = duplicate ? repeatedKey(duplicate, line) : recordFields(value, reading);
+  if (typeof fields === 'string') return { kind: 'rejected', rejection: { file, line, reason: fields } };
+  return { kind: 'row', row: { source: { file, line }, fields } };
 }
 
 /** The reason a record with a key written twice is rejected: JSON.parse kept the last value without a word. */
@@ -141,19 +181,32 @@ function repeatedKey(duplicate: DuplicateKey, firstLine = 1): string {
  * Lines ended by LF (a CR before it is dropped), as every other reader and the UTF-8 offset map count them:
  * a lone CR inside a record is not a line end, so line numbers stay the file's own.
  */
-async function* linesOf(chunks: AsyncIterable<string>): AsyncGenerator<string> {
-  let pending = '';
-  for await (const chunk of chunks) {
-    pending += chunk;
+class LineSplitter {
+  // The start of a line whose end has not arrived, in pieces: joined once when it ends, not copied per chunk.
+  private partial: string[] = [];
+
+  push(chunk: string): string[] {
+    const lines: string[] = [];
     let start = 0;
-    for (let nl = pending.indexOf('\n'); nl !== -1; nl = pending.indexOf('\n', start)) {
-      const end = nl > start && pending.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-      yield pending.slice(start, end);
+    for (let nl = chunk.indexOf('\n'); nl !== -1; nl = chunk.indexOf('\n', start)) {
+      let text = chunk.slice(start, nl);
+      if (this.partial.length > 0) {
+        this.partial.push(text);
+        text = this.partial.join('');
+        this.partial = [];
+      }
+      lines.push(text.endsWith('\r') ? text.slice(0, -1) : text);
       start = nl + 1;
     }
-    pending = pending.slice(start);
+    if (start < chunk.length) this.partial.push(chunk.slice(start));
+    return lines;
   }
-  if (pending !== '') yield pending.endsWith('\r') ? pending.slice(0, -1) : pending;
+
+  end(): string[] {
+    const pending = this.partial.join('');
+    this.partial = [];
+    return pending === '' ? [] : [pending.endsWith('\r') ? pending.slice(0, -1) : pending];
+  }
 }
 
 /** Where JSON.parse stopped, as a line and a message ("truncated or invalid JSON"). */

@@ -35,6 +35,27 @@ const MIN_ROOT = 4;
  */
 export function rootOf(word: string, roots: ReadonlySet<string>): string | null {
   if (word.length <= MIN_ROOT || roots.has(word)) return null;
+  // Words recur across rows (a language has a few thousand common ones), and peeling tries up to a hundred slices.
+  let known = peeled.get(roots);
+  if (known === undefined) {
+    known = new Map();
+    peeled.set(roots, known);
+  }
+  const cached = known.get(word);
+  if (cached !== undefined) return cached;
+  const root = peel(word, roots);
+  // Bounded: a file of random strings must not grow it without end. The key is a copy: a token is often a slice of
+  // its row's text, which the cache would otherwise keep alive.
+  if (known.size >= PEELED_LIMIT) known.clear();
+  known.set(` ${word}`.slice(1), root);
+  return root;
+}
+
+/** Roots already found, per root set: word → root, or null when no affix leaves a known root. */
+const peeled = new WeakMap<ReadonlySet<string>, Map<string, string | null>>();
+const PEELED_LIMIT = 1 << 16;
+
+function peel(word: string, roots: ReadonlySet<string>): string | null {
   for (const base of withoutSuffixes(word)) {
     if (base !== word && roots.has(base)) return base;
     for (const [prefix, restores] of PREFIXES) {

@@ -90,6 +90,9 @@ export function formatJunit(report: Report, options: FormatOptions): string {
     `    <property name="rules_sha256" value=${attr(report.rules.sha256)}/>`,
     `    <property name="rows_read" value="${report.summary.rows_read}"/>`,
     `    <property name="rows_rejected" value="${report.summary.rows_rejected}"/>`,
+    ...(report.summary.rejected_by_reason ?? []).map(
+      (kind) => `    <property name=${attr(`rows_rejected: ${kind.reason}`)} value="${kind.rows}"/>`,
+    ),
     '  </properties>',
     ...cases,
     '</testsuite>',

@@ -279,6 +279,11 @@ export function formatMarkdown(report: Report, options: FormatOptions): string {
       labels,
     ),
     ...listSection(
+      labels.section.rejectedByReason,
+      (summary.rejected_by_reason ?? []).map((kind) => `${kind.rows} × ${md(kind.reason)}`),
+      labels,
+    ),
+    ...listSection(
       labels.section.rejectedRows,
       report.rejected.map((r) => `${md(`${r.file}:${r.line}`)}: ${md(r.reason)}`),
       labels,

@@ -72,6 +72,11 @@ export function closingSection(report: Report, labels: UiLabels): string {
       labels,
     ),
     listPanel(
+      labels.section.rejectedByReason,
+      (summary.rejected_by_reason ?? []).map((kind) => `${kind.rows} × ${h(kind.reason)}`),
+      labels,
+    ),
+    listPanel(
       labels.section.rejectedRows,
       report.rejected.map((r) => `<code>${h(`${r.file}:${r.line}`)}</code> ${h(r.reason)}`),
       labels,

@@ -1,7 +1,7 @@
 // The HTML report's per-person section: every finding with its text, evidence, source, link and legal basis.
 import type { Finding, Report, ReportPerson } from '../schemas/report-schema.js';
 import type { UiLabels } from '../shared/labels/index.js';
-import { formatLocalDateTime, zoneName } from '../shared/local-time.js';
+import { formatLocalDateTime, localDay, zoneName } from '../shared/local-time.js';
 import { escapeHtml as h, isWebUrl } from './markup-escape.js';
 import { activeFindings, candidateWithStance, highestSeverity } from './report-view.js';
 import { actGroupsOf } from '../aggregate/acts.js';
@@ -25,6 +25,12 @@ function sourceHtml(finding: Finding): string {
 
 function quote(label: string, text: string): string {
   return `<blockquote><span class="quote-label">${h(label)}</span>${h(text)}</blockquote>`;
+}
+
+/** The act's day in the election's zone, as the timeline's bars are keyed: the page's script restacks them by it. */
+function actDay(timestamp: string | null, timeZone: string): string {
+  const day = localDay(timestamp, timeZone);
+  return day === null ? '' : ` data-day="${day}"`;
 }
 
 function findingItem(finding: Finding, labels: UiLabels, election: Report['election']): string {
@@ -103,7 +109,7 @@ export function personArticle(
 <header><div><h3>${h(person.name)}</h3><p class="meta">${h(labels.field.nip)} ${h(person.nip)} · ${h(person.agency)} · ${h(person.position)}</p></div><div>${severityBadge(highest, of, labels)} <span class="meta">${counts}</span></div></header>
 ${groups
   .map(
-    (group, i) => `<section class="act">
+    (group, i) => `<section class="act"${actDay(group.act.timestamp, election.timezone)}>
 <h4 class="act-head">${h(labels.acts.heading(i + 1, `${group.act.source.file}:${group.act.source.line}`, group.findings.length))}</h4>
 <ol class="findings">
 ${group.findings.map((finding) => findingItem(finding, labels, election)).join('\n')}

@@ -81,7 +81,9 @@ export const REVIEW_SCRIPT = `(function () {
   // Every number the page shows is marked with what it counts (html-review.ts countAttributes); after each
   // decision they are recounted from the findings' statuses, so that cards, tables and bars follow the browser.
   var actOf = {};
+  var acts = [];
   document.querySelectorAll('section.act').forEach(function (act, i) {
+    acts.push({ day: act.getAttribute('data-day'), items: [] });
     act.querySelectorAll('li.finding[data-fp]').forEach(function (li) { actOf[li.getAttribute('data-fp')] = i; });
   });
   var filterKeys = ['person', 'agency', 'candidate', 'category', 'severity'];
@@ -98,6 +100,7 @@ export const REVIEW_SCRIPT = `(function () {
       open: false
     };
   });
+  items.forEach(function (it) { if (it.act !== undefined) acts[it.act].items.push(it); });
   // The items of each person, agency, …: a count of one person looks at that person's findings only.
   var itemsBy = {};
   filterKeys.forEach(function (k) {
@@ -134,8 +137,44 @@ export const REVIEW_SCRIPT = `(function () {
     if (kind === 'highest') return highest;
     return n;
   }
+  // The timeline's bars: each dated act stacked by the highest severity of its open findings, else as closed (as
+  // html-timeline.ts draws them), on the scale the page was written with (a day's total never changes).
+  var chart = document.querySelector('svg[data-bar-unit]');
+  function round(n) { return String(Math.round(n * 100) / 100); }
+  function restackBars() {
+    if (!chart) return;
+    var unit = Number(chart.getAttribute('data-bar-unit'));
+    var bottom = Number(chart.getAttribute('data-bars-bottom'));
+    var y = function (value) { return bottom - value * unit; };
+    var perDay = {};
+    acts.forEach(function (act) {
+      if (!act.day) return;
+      var stack = 'closed';
+      act.items.forEach(function (it) {
+        if (it.open && (stack === 'closed' || severityRank[it.severity] > severityRank[stack])) stack = it.severity;
+      });
+      var day = perDay[act.day] = perDay[act.day] || {};
+      day[stack] = (day[stack] || 0) + 1;
+    });
+    chart.querySelectorAll('g.day-bars').forEach(function (g) {
+      var day = g.getAttribute('data-day');
+      var counts = perDay[day] || {};
+      var base = 0;
+      g.querySelectorAll('rect[data-stack]').forEach(function (rect) {
+        var stack = rect.getAttribute('data-stack');
+        var n = counts[stack] || 0;
+        var top = base + n;
+        rect.setAttribute('y', round(y(top)));
+        rect.setAttribute('height', round(y(base) - y(top)));
+        rect.querySelector('title').textContent =
+          day + ': ' + n + ' ' + (stack === 'closed' ? labels.closed : labels.severity[stack]);
+        base = top;
+      });
+    });
+  }
   function recount() {
     items.forEach(function (it) { it.open = isOpen(statusOf(it.li)); });
+    restackBars();
     document.querySelectorAll('[data-count]').forEach(function (el) {
       var value = tally(el);
       var show = el.getAttribute('data-show');

@@ -129,6 +129,7 @@ export function triageBar(report: Report, labels: UiLabels): string {
   const scriptLabels = {
     status: labels.status.review,
     severity: labels.severity,
+    closed: labels.summary.timelineClosed,
     needReviewer: t.needReviewer,
     needReason: t.needReason,
     counts: t.counts,

@@ -2,7 +2,7 @@
 import type { Finding, Report } from '../schemas/report-schema.js';
 import type { UiLabels } from '../shared/labels/index.js';
 import { CATEGORIES, SEVERITIES_HIGHEST_FIRST } from '../shared/types.js';
-import { STACK_COLORS, STACK_ORDER, timelineChart } from './html-timeline.js';
+import { STACK_COLORS, STACK_ORDER, stackName, timelineChart } from './html-timeline.js';
 import { CANDIDATE_DATE_COLOR, PHASE_KEY_COLOR } from './html-timeline-marks.js';
 import { zoneName } from '../shared/local-time.js';
 import { escapeHtml as h } from './markup-escape.js';
@@ -103,7 +103,7 @@ function categoryBars(report: Report, labels: UiLabels): string {
   const body = rows.length > 0 ? rows.join('\n') : `<p class="empty">${h(labels.noPersonFindings)}</p>`;
   const note =
     suppressed.length > 0
-      ? `\n<p class="note"><span class="swatch" style="background:${STACK_COLORS.suppressed}"></span>${h(labels.field.suppressed)}</p>`
+      ? `\n<p class="note"><span class="swatch" style="background:${STACK_COLORS.closed}"></span>${h(labels.field.suppressed)}</p>`
       : '';
   return `<div class="panel">
 <h2>${h(labels.summary.byCategory)}</h2>
@@ -122,10 +122,10 @@ ${candidateTable(report, labels)}
 export function timelineSection(report: Report, labels: UiLabels): string {
   const chart = timelineChart(report, labels);
   if (chart === null) return '';
-  const legend = STACK_ORDER.map((key) => {
-    const name = key === 'suppressed' ? labels.status.suppressed : labels.severity[key];
-    return `<span><span class="swatch" style="background:${STACK_COLORS[key]}"></span>${h(name)}</span>`;
-  }).join('');
+  const legend = STACK_ORDER.map(
+    (key) =>
+      `<span><span class="swatch" style="background:${STACK_COLORS[key]}"></span>${h(stackName(key, labels))}</span>`,
+  ).join('');
   const { shows } = chart;
   const keys = [
     shows.phases

@@ -1,6 +1,8 @@
-// The HTML report's timeline: findings per day as stacked bars in inline SVG on the shared time axis (time-axis.ts:
+// The HTML report's timeline: acts per day as stacked bars in inline SVG on the shared time axis (time-axis.ts:
 // the election's phases at full scale, a long stretch before or after them compressed, years named), over the
 // phases, with the scan window and the candidates' dates marked.
+import { actGroupsOf } from '../aggregate/acts.js';
+import { isOpenFinding } from '../aggregate/review-state.js';
 import type { Report } from '../schemas/report-schema.js';
 import type { UiLabels } from '../shared/labels/index.js';
 import { SEVERITIES_HIGHEST_FIRST, type Severity } from '../shared/types.js';
@@ -10,14 +12,15 @@ import { candidateDateParts, layoutCandidateDates, layoutPhases, phaseParts } fr
 import { escapeHtml } from './markup-escape.js';
 import { dayAxis, type DayAxis, focusDays, tickLabels } from './time-axis.js';
 
-type Stack = Severity | 'suppressed';
-/** Bottom to top, and the legend's order: the most serious findings sit on the axis where they are easiest to compare. */
-export const STACK_ORDER: readonly Stack[] = [...SEVERITIES_HIGHEST_FIRST, 'suppressed'];
+/** An act is stacked by the highest severity of its open findings, or as closed when none is open. */
+type Stack = Severity | 'closed';
+/** Bottom to top, and the legend's order: the most serious acts sit on the axis where they are easiest to compare. */
+export const STACK_ORDER: readonly Stack[] = [...SEVERITIES_HIGHEST_FIRST, 'closed'];
 export const STACK_COLORS: Record<Stack, string> = {
   high: '#b42318',
   medium: '#dc6803',
   low: '#2e90fa',
-  suppressed: '#d0d5dd',
+  closed: '#d0d5dd',
 };
 
 /** Horizontal frame of the view box; the height follows from how many label rows the phases and dates need. */
@@ -36,19 +39,24 @@ interface DayCounts {
   undated: number;
 }
 
-function countFindingsPerDay(report: Report): DayCounts {
+/**
+ * The page's script stacks the acts again after each decision made in the browser, from the findings' statuses and
+ * each act's `data-day` (html-review-script.ts): the same rule as here, so its bars equal those of a rescan.
+ */
+function countActsPerDay(report: Report): DayCounts {
   const byDay = new Map<number, Record<Stack, number>>();
   let undated = 0;
   for (const person of report.persons) {
-    for (const finding of person.findings) {
-      const day = localDay(finding.activity.timestamp, report.election.timezone);
+    for (const { act, findings } of actGroupsOf(person)) {
+      const day = localDay(act.timestamp, report.election.timezone);
       if (day === null) {
         undated += 1;
         continue;
       }
       const n = dayNumber(day);
-      const counts = byDay.get(n) ?? { high: 0, medium: 0, low: 0, suppressed: 0 };
-      counts[finding.suppressed ? 'suppressed' : finding.severity] += 1;
+      const counts = byDay.get(n) ?? { high: 0, medium: 0, low: 0, closed: 0 };
+      const open = SEVERITIES_HIGHEST_FIRST.find((s) => findings.some((f) => f.severity === s && isOpenFinding(f)));
+      counts[open ?? 'closed'] += 1;
       byDay.set(n, counts);
     }
   }
@@ -67,10 +75,15 @@ export interface TimelineChart {
   shows: { phases: boolean; window: boolean; candidateDates: boolean };
 }
 
-/** Maps counts to y between the top and the bottom of the bars. */
+/**
+ * Maps counts to y between the top and the bottom of the bars, `unit` per act. A day's total does not change with
+ * decisions (an act only moves between its stacks), so the page's script redraws the bars on this same scale.
+ */
 interface CountScale {
   yMax: number;
   step: number;
+  bottom: number;
+  unit: number;
   y: (value: number) => number;
 }
 
@@ -79,7 +92,8 @@ function countScale(byDay: Map<number, Record<Stack, number>>, top: number, bott
   // At most about four gridlines, on whole numbers.
   const step = Math.max(1, Math.ceil(highest / 4));
   const yMax = step * Math.ceil(highest / step);
-  return { yMax, step, y: (value) => bottom - (value / yMax) * (bottom - top) };
+  const unit = (bottom - top) / yMax;
+  return { yMax, step, bottom, unit, y: (value) => bottom - value * unit };
 }
 
 function gridParts(axis: DayAxis, counts: CountScale): string[] {
@@ -118,6 +132,10 @@ function compressedParts(axis: DayAxis, top: number, bottom: number, labels: UiL
   return parts;
 }
 
+export function stackName(stack: Stack, labels: UiLabels): string {
+  return stack === 'closed' ? labels.summary.timelineClosed : labels.severity[stack];
+}
+
 function barParts(
   axis: DayAxis,
   counts: CountScale,
@@ -132,15 +150,15 @@ function barParts(
     const barW = Math.max(1, (slot.x2 - slot.x1) * 0.7);
     const barX = Math.min(Math.max((slot.x1 + slot.x2 - barW) / 2, axis.left), axis.right - barW);
     let base = 0;
-    for (const stack of STACK_ORDER) {
-      if (dayCounts[stack] === 0) continue;
+    // Every stack has its rect, an empty one zero high: a decision made in the browser can fill it.
+    const rects = STACK_ORDER.map((stack) => {
       const top = base + dayCounts[stack];
-      const name = stack === 'suppressed' ? labels.status.suppressed : labels.severity[stack];
-      const title = `${dayString(day)}: ${dayCounts[stack]} ${name}`;
+      const title = `${dayString(day)}: ${dayCounts[stack]} ${stackName(stack, labels)}`;
       const geometry = `x="${num(barX)}" y="${num(counts.y(top))}" width="${num(barW)}" height="${num(counts.y(base) - counts.y(top))}"`;
-      parts.push(`<rect ${geometry} fill="${STACK_COLORS[stack]}" rx="1"><title>${escapeHtml(title)}</title></rect>`);
       base = top;
-    }
+      return `<rect data-stack="${stack}" ${geometry} fill="${STACK_COLORS[stack]}" rx="1"><title>${escapeHtml(title)}</title></rect>`;
+    });
+    parts.push(`<g class="day-bars" data-day="${dayString(day)}">${rects.join('')}</g>`);
   }
   return parts;
 }
@@ -164,7 +182,7 @@ function windowParts(axis: DayAxis, since: number | null, until: number | null, 
 /** Null when there is nothing to place on a time axis (no dated finding, no phase and no window). */
 export function timelineChart(report: Report, labels: UiLabels): TimelineChart | null {
   const { timezone, phases, candidates } = report.election;
-  const { byDay, undated } = countFindingsPerDay(report);
+  const { byDay, undated } = countActsPerDay(report);
   const since = windowDay(report.window.since, timezone);
   const until = windowDay(report.window.until, timezone);
   const windowDays = [since, until].filter((day): day is number => day !== null);
@@ -202,7 +220,7 @@ export function timelineChart(report: Report, labels: UiLabels): TimelineChart |
     baseline,
   ];
   const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${VIEW.width} ${num(height)}" role="img" aria-label="${escapeHtml(labels.summary.timeline)}" font-family="system-ui, sans-serif" font-size="${FONT}" fill="#667085">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${VIEW.width} ${num(height)}" data-bars-bottom="${counts.bottom}" data-bar-unit="${counts.unit}" role="img" aria-label="${escapeHtml(labels.summary.timeline)}" font-family="system-ui, sans-serif" font-size="${FONT}" fill="#667085">`,
     ...parts.map((part) => `  ${part}`),
     '</svg>',
   ].join('\n');

@@ -40,6 +40,12 @@ export function closingListLines(report: Report, labels: UiLabels, style: Termin
       style,
     ),
     ...cappedList(
+      labels.section.rejectedByReason,
+      (summary.rejected_by_reason ?? []).map((kind) => flattenText(`${kind.rows} × ${kind.reason}`)),
+      labels,
+      style,
+    ),
+    ...cappedList(
       labels.section.rejectedRows,
       report.rejected.map((row) => flattenText(`${row.file}:${row.line}: ${row.reason}`)),
       labels,

@@ -163,6 +163,8 @@ export const reportSchema = z.strictObject({
     rows_read: z.number().int(),
     rows_evaluated: z.number().int(),
     rows_rejected: z.number().int(),
+    /** The rejected rows per kind of reason (quoted values and numbers as "…" and #), most first; they sum to rows_rejected. */
+    rejected_by_reason: z.array(z.strictObject({ reason: z.string(), rows: z.number().int() })).default([]),
     rows_unmatched: z.number().int(),
     rows_outside_window: z.number().int(),
     persons: z.number().int(),

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatters } from '../../src/report/index.js';
+import { localDay } from '../../src/shared/local-time.js';
 import type { Report } from '../../src/schemas/report-schema.js';
 import { demoReport as demoReportIn } from '../helpers/demo-report.js';
 
@@ -58,6 +59,17 @@ function countsOf(document: Page): Record<string, string[]> {
   return out;
 }
 
+/** The timeline's bars as day and stack → height, and the tooltip, which names the count. */
+function barsOf(document: Page): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const rect of document.querySelectorAll('g.day-bars rect[data-stack]')) {
+    const day = rect.parentElement!.getAttribute('data-day');
+    out[`${day} ${rect.getAttribute('data-stack')}`] =
+      `y=${rect.getAttribute('y')} height=${rect.getAttribute('height')} ${rect.querySelector('title')!.textContent}`;
+  }
+  return out;
+}
+
 function decide(document: Page, fingerprint: string, status: string, reason: string): void {
   const li = document.querySelector(`li.finding[data-fp="${fingerprint}"]`)!;
   (li.querySelector('input.triage-reason') as unknown as HTMLInputElement).value = reason;
@@ -77,9 +89,12 @@ describe('HTML report counts', () => {
     const page = load(html);
     const written = countsOf(page.document);
     expect(Object.keys(written).length).toBeGreaterThan(50);
+    const bars = barsOf(page.document);
+    expect(Object.keys(bars).length).toBeGreaterThan(100);
     runScript(page);
     expect(page.document.getElementById('triage')!.hasAttribute('hidden')).toBe(false);
     expect(countsOf(page.document)).toEqual(written);
+    expect(barsOf(page.document)).toEqual(bars);
   });
 
   it('follow decisions made in the browser, as a rescan with those decisions counts them', async () => {
@@ -95,9 +110,11 @@ describe('HTML report counts', () => {
     const page = load(html);
     runScript(page);
     const before = countsOf(page.document);
+    const barsBefore = barsOf(page.document);
     (page.document.getElementById('reviewer') as unknown as HTMLInputElement).value = 'Rina (BKD)';
     for (const d of decisions) decide(page.document, d.fingerprint, d.status, 'checked');
     const inBrowser = countsOf(page.document);
+    const barsInBrowser = barsOf(page.document);
     expect(inBrowser).not.toEqual(before);
 
     const file = join(dir, 'decisions.yaml');
@@ -111,6 +128,21 @@ describe('HTML report counts', () => {
     );
     const rescan = formatters.html(await demoReport(file), { lang: 'en', color: false });
     expect(inBrowser).toEqual(countsOf(load(rescan).document));
+    expect(barsInBrowser).toEqual(barsOf(load(rescan).document));
+
+    // The first person's acts, all dismissed, moved to the closed stack of their days; only the two persons' days
+    // changed.
+    const decidedDays = new Set(
+      [first!, second!].flatMap((p) => p.findings.map((f) => localDay(f.activity.timestamp, report.election.timezone))),
+    );
+    const changed = Object.keys(barsBefore).filter((key) => barsBefore[key] !== barsInBrowser[key]);
+    expect(changed.filter((key) => key.endsWith(' closed')).length).toBeGreaterThan(0);
+    for (const key of changed) expect(decidedDays.has(key.split(' ')[0]!), key).toBe(true);
+    const closedHeight = (bars: Record<string, string>) =>
+      Object.entries(bars)
+        .filter(([key]) => key.endsWith(' closed'))
+        .reduce((sum, [, v]) => sum + Number(/height=([\d.]+)/.exec(v)![1]), 0);
+    expect(closedHeight(barsInBrowser)).toBeGreaterThan(closedHeight(barsBefore));
 
     // The first person is no longer flagged: the row is hidden, the flagged-persons card one lower.
     const flaggedCard = (counts: Record<string, string[]>) => counts['data-count=persons data-state=open']![0];
@@ -132,5 +164,6 @@ describe('HTML report counts', () => {
     const li = page.document.querySelector(`li.finding[data-fp="${fingerprint}"]`)!;
     (li.querySelector('button.triage-clear') as unknown as HTMLButtonElement).click();
     expect(countsOf(page.document)).toEqual(written);
+    expect(barsOf(page.document)).toEqual(barsOf(load(html).document));
   });
 });

@@ -53,6 +53,17 @@ describe.skipIf(!hasChromium)(
       return target;
     }
 
+    /** The timeline's bars, day and stack → y and height, as the page shows them now. */
+    const barsOf = (page: Page) =>
+      page
+        .locator('g.day-bars rect[data-stack]')
+        .evaluateAll((rects) =>
+          rects.map(
+            (r) =>
+              `${r.parentElement!.getAttribute('data-day')} ${r.getAttribute('data-stack')} ${r.getAttribute('y')} ${r.getAttribute('height')}`,
+          ),
+        );
+
     async function decide(page: Page, fingerprint: string, status: string, reason: string): Promise<void> {
       const item = page.locator(`li.finding[data-fp="${fingerprint}"]`);
       await item.locator('input.triage-reason').fill(reason);
@@ -81,6 +92,7 @@ describe.skipIf(!hasChromium)(
       });
       const url = pathToFileURL(htmlPath).href;
       await page.goto(url, { waitUntil: 'load' });
+      const barsAsScanned = await barsOf(page);
       await expect(page.locator('#triage').isVisible()).resolves.toBe(true);
       await expect(page.locator('#triage-counts').innerText()).resolves.toBe(
         `${findings.length} dari ${findings.length} temuan ditampilkan · 0 keputusan di peramban ini`,
@@ -126,8 +138,20 @@ describe.skipIf(!hasChromium)(
       expect([...decisions.keys()]).toEqual([...decisions.keys()].sort());
 
       // Rescan: statuses shown, and the one still needing evidence keeps the run failing at high.
-      const second = runCli(['scan', ...DEMO, '--fail-on', 'high', '--decisions', decisionsPath, '-o', jsonPath]);
+      const rescanHtml = join(dir, 'rescan.html');
+      const second = runCli([
+        ...['scan', ...DEMO, '--fail-on', 'high', '--decisions', decisionsPath],
+        ...['-o', jsonPath, '-o', rescanHtml],
+      ]);
       expect(second.code, second.stderr).toBe(1);
+      // The timeline's bars in the page follow its decisions: they are those of the rescan (opened in a browser
+      // that holds no decisions), not those of the first scan.
+      const rescanPage = await browser.newPage();
+      await rescanPage.goto(pathToFileURL(rescanHtml).href, { waitUntil: 'load' });
+      const barsInPage = await barsOf(page);
+      expect(barsInPage).not.toEqual(barsAsScanned);
+      expect(barsInPage).toEqual(await barsOf(rescanPage));
+      await rescanPage.close();
       const rescanned = new Map(findingsOf(readReport(jsonPath)).map((f) => [f.fingerprint, f]));
       expect(rescanned.get(firstHigh)?.review).toMatchObject({ status: 'confirmed', reviewer: REVIEWER });
       expect(rescanned.get(secondHigh)?.review?.status).toBe('needs_evidence');

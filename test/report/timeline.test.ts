@@ -75,7 +75,7 @@ describe('timeline chart', () => {
     // The old finding's bar is there, inside the compressed stretch.
     const compressed = /<rect class="compressed" x="([^"]+)" y="[^"]+" width="([^"]+)"/.exec(svg)!;
     const [x1, w] = [Number(compressed[1]), Number(compressed[2])];
-    const bar = /<rect x="([^"]+)"[^>]*><title>2023-02-10: /.exec(svg)!;
+    const bar = /<rect data-stack="high" x="([^"]+)"[^>]*><title>2023-02-10: 1 /.exec(svg)!;
     expect(Number(bar[1])).toBeGreaterThanOrEqual(x1);
     expect(Number(bar[1])).toBeLessThanOrEqual(x1 + w);
   });

@@ -1,9 +1,10 @@
-// `npm run bench [-- --rows N] [-- --persons N] [-- --large] [-- --seed N]`: the work a real audit does, measured.
+// `npm run bench [-- --rows N] [-- --persons N] [-- --quick] [-- --seed N]`: the work a real audit does, measured.
 // From a seed it writes a 5,000-person roster and canonical rows that all belong to it (both text fields filled,
 // varied texts, about 2 % violations), then runs back to back, each in its own process so that peak RSS is its own:
 // csv-parse alone on the same file (the floor), the full scan to a JSON report (default --jobs, then --jobs 1, whose
 // reports must be byte-identical), and a large roster load.
-// `--large` adds a 10 M-row file. Ratios, not absolute times, are what compares across machines.
+// The full run adds a file of 10 × the rows (10 M) and a 1 M-row file with about 100,000 findings (memory per
+// finding); `--quick` runs only the 1 M-row file and the roster. Ratios, not absolute times, compare across machines.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -27,13 +28,14 @@ const JOBS = availableParallelism();
  * pack `no_match` texts are another rule's finding ("Jangan lupa pilih 03 ya!"): about 2 % of rows have findings.
  */
 const VIOLATION_SHARE = 0.013;
+/** The share that gives about 100,000 findings in 1 M rows (findings grow with it about linearly: 26,000 at 0.013). */
+const MANY_FINDINGS_SHARE = 0.05;
 
 const { values: flags } = parseArgs({
   options: {
     rows: { type: 'string', default: '1000000' },
     persons: { type: 'string', default: '1000000' },
     seed: { type: 'string', default: '20241127' },
-    large: { type: 'boolean', default: false },
     quick: { type: 'boolean', default: false },
   },
 });
@@ -131,6 +133,38 @@ async function runSize(
   return { rows: size, bytes, parse, scan, oneThread, findings: parsed.summary.findings, flaggedRows, reportBytes };
 }
 
+/** One scan (default --jobs) of a file with many findings: what each finding costs in peak RSS. */
+async function findingsRun(
+  dir: string,
+  size: number,
+  roster: string,
+  plan: Omit<Parameters<typeof writeActivity>[1], 'rows'>,
+): Promise<{ scan: Measure; findings: number }> {
+  const activity = join(dir, `activity-${size}-findings.csv`);
+  const report = join(dir, `report-${size}-findings.json`);
+  await writeActivity(activity, { ...plan, rows: size });
+  const scan = child('scan-child.js', [
+    'scan',
+    activity,
+    '--roster',
+    roster,
+    '--election',
+    ELECTION,
+    '--format',
+    'json',
+    '-o',
+    report,
+    '--fail-on',
+    'none',
+    '-q',
+  ]);
+  if (scan.code !== 0) throw new Error(`the scan of ${activity} exited ${scan.code}`);
+  const findings = (JSON.parse(readFileSync(report, 'utf8')) as { summary: { findings: number } }).summary.findings;
+  rmSync(activity);
+  rmSync(report);
+  return { scan, findings };
+}
+
 function printRun(r: ScanRun): void {
   const mb = r.bytes / 1e6;
   console.log(
@@ -213,12 +247,16 @@ try {
   );
   const runs = [await runSize(dir, rows, roster, plan)];
   printRun(runs[0]!);
-  if (flags.large) {
+  if (!flags.quick) {
+    const many = await findingsRun(dir, rows, roster, { ...plan, violationShare: MANY_FINDINGS_SHARE });
+    console.log(
+      `\n${rows.toLocaleString('en')} rows with ${many.findings.toLocaleString('en')} findings: scan (jobs ${JOBS}) ${many.scan.seconds.toFixed(2)} s, peak RSS ${many.scan.maxRssMiB.toFixed(0)} MiB, ${Math.round((many.scan.maxRssMiB * MiB) / many.findings).toLocaleString('en')} bytes per finding`,
+    );
     runs.push(await runSize(dir, rows * 10, roster, plan));
     printRun(runs[1]!);
     const [small, large] = runs as [ScanRun, ScanRun];
     console.log(
-      `\n${large.rows}/${small.rows} rows: time ×${(large.scan.seconds / small.scan.seconds).toFixed(2)}, peak RSS ×${(large.scan.maxRssMiB / small.scan.maxRssMiB).toFixed(2)}`,
+      `\n${large.rows.toLocaleString('en')} / ${small.rows.toLocaleString('en')} rows: time ×${(large.scan.seconds / small.scan.seconds).toFixed(2)}, peak RSS ×${(large.scan.maxRssMiB / small.scan.maxRssMiB).toFixed(2)} (jobs ${JOBS}), ×${(large.oneThread.maxRssMiB / small.oneThread.maxRssMiB).toFixed(2)} (jobs 1)`,
     );
   }
 

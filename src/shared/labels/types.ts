@@ -86,6 +86,8 @@ export interface UiLabels {
     candidateDatesNote: string;
     /** Legend entries for what the chart draws besides the bars. */
     timelineKey: { phases: string; window: string; candidateDates: string };
+    /** The grey part of the bars: acts with no open finding. */
+    timelineClosed: string;
     /** Short labels of the candidate-date lines (one line per date, however many pairs share it). */
     candidateSince: string;
     candidateDesignated: string;
@@ -119,6 +121,7 @@ export interface UiLabels {
     rosterGapsNote: string;
     unmatchedAccounts: string;
     rejectedRows: string;
+    rejectedByReason: string;
     staleSuppressions: string;
     staleDecisions: string;
     byCandidate: string;
