@@ -47,7 +47,11 @@ export async function* readXlsxActivity(
           rejection: {
             file: display,
             line: row,
-            reason: `a value in column ${columnName(beyond)}, right of the header's last column ${columnName(header.length - 1)}`,
+            reason: {
+              code: 'cell_beyond_header',
+              column: columnName(beyond),
+              lastColumn: columnName(header.length - 1),
+            },
           },
         };
         continue;
@@ -59,7 +63,7 @@ export async function* readXlsxActivity(
           rejection: {
             file: display,
             line: row,
-            reason: `${header[cut]}: ${cells[cut]} is a number in the sheet, and Excel keeps only 15 significant digits of a number, so its last digits are lost: format the column as Text and type the values again`,
+            reason: { code: 'sheet_number_lost_digits', field: header[cut]!, read: cells[cut] ?? '' },
           },
         };
         continue;

@@ -100,17 +100,27 @@ footer { color: var(--muted); font-size: 12px; }
 footer code { font-size: 11px; }
 @page { size: A4; margin: 12mm 10mm 14mm; }
 @media print {
-  body { background: #fff; font-size: 11pt; }
+  /* Compact on paper: a panel reads a finding at arm's length, and 140 findings should not take a hundred pages. */
+  body { background: #fff; font-size: 9pt; line-height: 1.35; }
+  .finding { padding: 6px 10px 6px 9px; }
+  .person > header { padding: 6px 10px; }
+  .act-head { padding: 3px 10px; font-size: 8.5pt; }
+  .message { margin: 2px 0; }
+  blockquote { margin: 3px 0; padding: 3px 8px; }
+  dl.facts { grid-template-columns: 90px 1fr; gap: 0 10px; margin: 3px 0 0; }
+  code { font-size: 8pt; }
+  .refs { font-size: 8pt; }
+  .person { margin: 0 0 8px; }
   h2, h3, h4, .act-head, header { break-after: avoid; page-break-after: avoid; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .masthead { background: #fff; color: var(--ink); padding: 0 0 8px; border-bottom: 2px solid var(--ink); }
   main { max-width: none; padding: 12px 0 0; }
   .filter, .triage, .triage-bar { display: none; }
-  .person, .panel, .card { border-color: #d0d5dd; break-inside: avoid-page; }
+  .panel, .card { border-color: #d0d5dd; break-inside: avoid-page; }
+  .person { border-color: #d0d5dd; }
   .finding { break-inside: avoid; }
   .person[hidden], .act[hidden] { display: block; }
   .finding[hidden] { display: list-item; }
   .grid2 { grid-template-columns: 1fr 1fr; }
-  a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 9pt; color: var(--muted); overflow-wrap: anywhere; }
 }
 `;

@@ -135,6 +135,10 @@ export interface RejectionParams {
     rowName: string | null;
   };
   platform_record: { detail: string };
+  /** A spreadsheet cell right of the header's last column, by column letters. */
+  cell_beyond_header: { column: string; lastColumn: string };
+  /** An identifier typed into a spreadsheet as a number: Excel keeps only 15 significant digits. */
+  sheet_number_lost_digits: { field: string; read: string };
 }
 export type RejectionCode = keyof RejectionParams;
 /** Every code, for the report schema; `satisfies` and the check below keep it equal to RejectionParams. */
@@ -165,6 +169,8 @@ export const REJECTION_CODES = [
   'damaged_text',
   'owners_disagree',
   'platform_record',
+  'cell_beyond_header',
+  'sheet_number_lost_digits',
 ] as const satisfies readonly RejectionCode[];
 const everyRejectionCode: Exclude<RejectionCode, (typeof REJECTION_CODES)[number]> extends never ? true : never = true;
 void everyRejectionCode;

@@ -118,7 +118,7 @@ describe('rows of a sheet', () => {
           text: 'salah tanggal',
         },
       ],
-      ['rejected', { file: clean, line: 6, reason: "a value in column H, right of the header's last column F" }],
+      ['rejected', { file: clean, line: 6, reason: { code: 'cell_beyond_header', column: 'H', lastColumn: 'F' } }],
       // An empty cell at the end of a row is an empty field, as in a CSV.
       ['row', 7, { id: 'a4', platform: 'x', account: 'budi', timestamp: '2024-10-04 09:00', type: 'post', text: '' }],
       [
@@ -126,8 +126,7 @@ describe('rows of a sheet', () => {
         {
           file: clean,
           line: 8,
-          reason:
-            'account: 198001012006041000 is a number in the sheet, and Excel keeps only 15 significant digits of a number, so its last digits are lost: format the column as Text and type the values again',
+          reason: { code: 'sheet_number_lost_digits', field: 'account', read: '198001012006041000' },
         },
       ],
       [
@@ -146,6 +145,8 @@ describe('rows of a sheet', () => {
       DEMO_ELECTION,
       '--format',
       'json',
+      '--lang',
+      'en',
     ]);
     const report = JSON.parse(run.stdout) as { rejected: { file: string; line: number; reason: string }[] };
     expect(report.rejected.map((r) => [r.line, r.reason.slice(0, 40)])).toEqual([

@@ -20,8 +20,8 @@ election: election.yaml     # berkas pemilu: tahapan, calon, akun / election fil
 # decisions: keputusan.json    # keputusan peninjau (review add) / reviewers' decisions (review add)
 # csv_separator: ","           # pemisah kolom CSV: , atau ; / CSV column separator: , or ;
 # nip: "199003152015031002"    # pemilik unduhan data platform (dalam tanda kutip) / owner of a platform download (quoted)
-# rejected: ditolak.ndjson     # semua baris ditolak / every rejected row, as NDJSON
 # sheet: Kegiatan              # lembar yang dibaca dari berkas .xlsx; bawaan yang pertama / the .xlsx sheet read; default the first
+# rejected: ditolak.ndjson     # semua baris ditolak / every rejected row, as NDJSON
 # strict: false                # berhenti di baris rusak pertama / stop at the first bad row
 # fail_on_skipped: false       # exit 2 bila ada berkas dilewati / exit 2 when any input is skipped
 # quiet: false                 # tanpa keluaran di layar / nothing on standard output

@@ -259,6 +259,9 @@ export const en: UiLabels = {
       return `the account ${p.account} is ${person(p.accountNip, p.accountName)} in the roster, but the row's nip names ${person(p.rowNip, p.rowName)}: the row cannot be given to either`;
     },
     platform_record: (p) => p.detail,
+    cell_beyond_header: (p) => `a value in column ${p.column}, right of the header's last column ${p.lastColumn}`,
+    sheet_number_lost_digits: (p) =>
+      `${p.field}: ${p.read} is a number in the sheet, and Excel keeps only 15 significant digits of a number, so its last digits are lost: format the column as Text and type the values again`,
   },
   recordSpans: (first, last) => ` (record spans lines ${first}–${last})`,
   rulesTest: {

@@ -260,6 +260,9 @@ export const id: UiLabels = {
       return `akun ${p.account} adalah ${person(p.accountNip, p.accountName)} menurut daftar ASN, tetapi nip baris ini menyebut ${person(p.rowNip, p.rowName)}: baris ini tidak dapat diberikan kepada keduanya`;
     },
     platform_record: (p) => p.detail,
+    cell_beyond_header: (p) => `ada nilai di kolom ${p.column}, di kanan kolom terakhir baris judul (${p.lastColumn})`,
+    sheet_number_lost_digits: (p) =>
+      `${p.field}: ${p.read} tersimpan sebagai angka di lembar kerja, dan Excel hanya menyimpan 15 digit bermakna, sehingga digit terakhirnya hilang: format kolom sebagai Teks dan ketik ulang nilainya`,
   },
   recordSpans: (first, last) => ` (rekaman meliputi baris ${first}–${last})`,
   rulesTest: {
