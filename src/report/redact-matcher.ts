@@ -17,8 +17,10 @@ interface Candidate {
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
-/** Between two words of a name: spaces, `_ . + - '` or a URL's `%20` (`budi_santoso`, `Budi%20Santoso`). */
-const NAME_GAP = /^(?:[\s_.+\-'\u2019]|%20)+$/u;
+/** Between two words of a name: spaces, `_ . + - '`, also percent-encoded in a URL (`budi_santoso`, `Budi%20Santoso`). */
+const NAME_GAP = /^(?:[\s_.+\-'\u2019]|%(?:20|27|2[bde]|5f))+$/iu;
+/** The hex digits of those percent-encoded separators, which a word run would otherwise begin with (`%20Santoso`). */
+const PERCENT_GAP = /^(?:20|27|2[bde]|5f)$/i;
 const NAME_WORD = /[\p{L}\p{M}\p{N}]+/gu;
 /** What a handle cannot be next to without being part of a longer handle. */
 const HANDLE_CHAR = /[\p{L}\p{M}\p{N}_]/u;
@@ -125,7 +127,7 @@ export class RosterMatcher {
     for (const match of text.matchAll(NAME_WORD)) {
       let start = match.index;
       // `%20` is a space in a URL, not the start of a word `20Santoso`.
-      if (text.startsWith('%20', start - 1)) start += 2;
+      if (text[start - 1] === '%' && PERCENT_GAP.test(text.slice(start, start + 2))) start += 2;
       const end = match.index + match[0].length;
       if (start < end) words.push({ start, end, key: folded(text.slice(start, end)) });
     }

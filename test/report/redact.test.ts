@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { reportSchema } from '../../src/schemas/report-schema.js';
 import { FORMATS, formatters, redactReport } from '../../src/report/index.js';
+import { pseudonym } from '../../src/report/redact.js';
 import { FIXTURE_SUBJECTS, loadReport } from './fixture.js';
 
 const KEY = 'kunci-rahasia-uji';
@@ -121,6 +122,32 @@ describe('ids under --redact', () => {
     expect(redacted.rules.sha256).toBe(raw.rules.sha256);
     expect(redacted.election.sha256).toBe(raw.election.sha256);
     expect(new Set(redacted.persons.map((p) => p.position))).toEqual(new Set(['[disamarkan]']));
+  });
+});
+
+describe('where a roster value ends', () => {
+  const subjects = [{ nip: '198609262015051001', name: "Nur'aini Budi", handles: ['budi.s'] }];
+  const redactText = (text: string) => {
+    const report = loadReport();
+    report.persons[0]!.findings[0]!.activity.text = text;
+    return redactReport(report, subjects, KEY).persons[0]!.findings[0]!.activity.text;
+  };
+  const nip = pseudonym('nip', subjects[0]!.nip, KEY);
+  const name = pseudonym('name', subjects[0]!.name, KEY);
+  const handle = pseudonym('handle', 'budi.s', KEY);
+
+  it('replaces a NIP next to other numbers but not inside a longer one', () => {
+    expect(redactText('no 7 198609262015051001 2')).toBe(`no 7 ${nip} 2`);
+    expect(redactText('9198609262015051001 1986092620150510012')).toBe('9198609262015051001 1986092620150510012');
+  });
+
+  it('replaces a name across URL spaces and apostrophes, not a part of a longer word', () => {
+    expect(redactText('q=nur%27aini%20budi&x=Nur aini_Budi')).toBe(`q=${name}&x=${name}`);
+    expect(redactText("/u/Nur'aini%20Budi/ NUR AINI BUDIMAN")).toBe(`/u/${name}/ NUR AINI BUDIMAN`);
+  });
+
+  it('replaces a handle whole, not inside a longer handle', () => {
+    expect(redactText('@Budi.S, budi.s. xbudi.s budi.s_2')).toBe(`@${handle}, ${handle}. xbudi.s budi.s_2`);
   });
 });
 
