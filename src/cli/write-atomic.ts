@@ -1,5 +1,6 @@
 // Writes a report so that a reader never sees half a file: a temporary file beside it, synced, then one rename.
 import { randomBytes } from 'node:crypto';
+import { writeSync } from 'node:fs';
 import { type FileHandle, lstat, open, readlink, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { AuditError } from '../shared/errors.js';
@@ -42,7 +43,7 @@ const NEW_FILE_MODE = 0o600;
  *   replaces, or 0600 when there was none.
  */
 type OutputTarget =
-  | { kind: 'in-place' }
+  | { kind: 'in-place'; descriptor?: number }
   | { kind: 'replace'; real: string; mode: number; owner?: { uid: number; gid: number } };
 
 /** Links into the descriptor table: their target (`pipe:[…]`, a terminal) is no path a file can be renamed onto. */
@@ -62,7 +63,11 @@ async function linkChain(path: string): Promise<string[]> {
 
 async function outputTarget(path: string): Promise<OutputTarget> {
   const chain = await linkChain(path);
-  if (chain.some((name) => DESCRIPTOR_LINK.test(name))) return { kind: 'in-place' };
+  const link = chain.find((name) => DESCRIPTOR_LINK.test(name));
+  if (link !== undefined) {
+    const own = new RegExp(`^/(?:proc/(?:self|thread-self|${process.pid})/fd|dev/fd)/(\\d+)$`).exec(link);
+    return own ? { kind: 'in-place', descriptor: Number(own[1]) } : { kind: 'in-place' };
+  }
   const stats = await stat(path).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return null;
     throw error;
@@ -110,7 +115,7 @@ export async function writeFilesAtomic(
   streamed: readonly StreamedFile[] = [],
 ): Promise<void> {
   const staged: Staged[] = [];
-  const inPlace: { path: string; content: FileContent }[] = [];
+  const inPlace: { path: string; target: OutputTarget & { kind: 'in-place' }; content: FileContent }[] = [];
   try {
     for (const file of streamed) {
       const done = await file.finish();
@@ -119,25 +124,25 @@ export async function writeFilesAtomic(
     for (const { path, content } of files) {
       const target = await outputTarget(path).catch(cannotWrite(path));
       if (target.kind === 'in-place') {
-        inPlace.push({ path, content });
+        inPlace.push({ path, target, content });
         continue;
       }
       const temp = tempPathFor(target.real);
       staged.push({ path, temp, real: target.real });
       const handle = await createTemp(path, temp, target);
       try {
-        await writeContent(handle, path, content);
+        await writeContent(fileSink(handle), path, content);
         await handle.sync().catch(cannotWrite(path, temp));
       } finally {
         await handle.close();
       }
     }
-    for (const { path, content } of inPlace) {
-      const handle = await open(path, 'w').catch(cannotWrite(path));
+    for (const { path, target, content } of inPlace) {
+      const sink = await openInPlace(path, target);
       try {
-        await writeContent(handle, path, content);
+        await writeContent(sink, path, content);
       } finally {
-        await handle.close().catch(() => {});
+        await sink.close().catch(() => {});
       }
     }
   } catch (error) {
@@ -178,11 +183,51 @@ async function createTemp(path: string, temp: string, target: OutputTarget & { k
   return handle;
 }
 
-async function writeContent(handle: FileHandle, path: string, content: FileContent): Promise<void> {
-  // writeFile, not write: it goes on after a short write, which a pipe or a FIFO may make.
+/** Where the bytes of one output go: an open file, or a descriptor of this process that cannot be opened again. */
+interface Sink {
+  write(data: string | Uint8Array): Promise<void>;
+  close(): Promise<void>;
+}
+
+// writeFile, not write: it goes on after a short write, which a pipe or a FIFO may make.
+const fileSink = (handle: FileHandle): Sink => ({
+  write: (data) => handle.writeFile(data),
+  close: () => handle.close(),
+});
+
+/** Writes all of each piece to `fd`, waiting while a non-blocking pipe is full; the descriptor stays open. */
+function descriptorSink(fd: number): Sink {
+  return {
+    async write(data) {
+      const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+      for (let done = 0; done < bytes.length; ) {
+        try {
+          done += writeSync(fd, bytes, done);
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+          await new Promise((wake) => setTimeout(wake, 1));
+        }
+      }
+    },
+    close: async () => {},
+  };
+}
+
+/** A socket (what a parent process often gives as standard output) cannot be opened through /dev/stdout: ENXIO. */
+async function openInPlace(path: string, target: OutputTarget & { kind: 'in-place' }): Promise<Sink> {
+  try {
+    return fileSink(await open(path, 'w'));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENXIO' && target.descriptor !== undefined)
+      return descriptorSink(target.descriptor);
+    return cannotWrite(path)(error);
+  }
+}
+
+async function writeContent(sink: Sink, path: string, content: FileContent): Promise<void> {
   const fail = cannotWrite(path);
-  if (typeof content === 'string' || content instanceof Uint8Array) await handle.writeFile(content).catch(fail);
-  else for (const chunk of coalesce(content)) await handle.writeFile(chunk).catch(fail);
+  if (typeof content === 'string' || content instanceof Uint8Array) await sink.write(content).catch(fail);
+  else for (const chunk of coalesce(content)) await sink.write(chunk).catch(fail);
 }
 
 const tempPathFor = (path: string) => join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
@@ -201,15 +246,16 @@ export class StreamedFile {
 
   private constructor(
     readonly path: string,
-    private readonly staged: { temp: string; real: string } | null,
-    private readonly handle: FileHandle,
+    private readonly staged: { temp: string; real: string; handle: FileHandle } | null,
+    private readonly sink: Sink,
   ) {}
 
   static async create(path: string): Promise<StreamedFile> {
     const target = await outputTarget(path).catch(cannotWrite(path));
-    if (target.kind === 'in-place') return new StreamedFile(path, null, await open(path, 'w').catch(cannotWrite(path)));
+    if (target.kind === 'in-place') return new StreamedFile(path, null, await openInPlace(path, target));
     const temp = tempPathFor(target.real);
-    return new StreamedFile(path, { temp, real: target.real }, await createTemp(path, temp, target));
+    const handle = await createTemp(path, temp, target);
+    return new StreamedFile(path, { temp, real: target.real, handle }, fileSink(handle));
   }
 
   /** A promise only when the gathered text was written out: the caller awaits it, so memory stays bounded. */
@@ -223,19 +269,19 @@ export class StreamedFile {
     const text = this.pending.join('');
     this.pending = [];
     this.units = 0;
-    if (text !== '') await this.handle.writeFile(text).catch(cannotWrite(this.path, this.staged?.temp));
+    if (text !== '') await this.sink.write(text).catch(cannotWrite(this.path, this.staged?.temp));
   }
 
   /** The temporary file to rename into place, or null when the file was written in place. */
   async finish(): Promise<Staged | null> {
     await this.flush();
-    if (this.staged) await this.handle.sync().catch(cannotWrite(this.path, this.staged.temp));
-    await this.handle.close();
-    return this.staged && { path: this.path, ...this.staged };
+    if (this.staged) await this.staged.handle.sync().catch(cannotWrite(this.path, this.staged.temp));
+    await this.sink.close();
+    return this.staged && { path: this.path, temp: this.staged.temp, real: this.staged.real };
   }
 
   async discard(): Promise<void> {
-    await this.handle.close().catch(() => {});
+    await this.sink.close().catch(() => {});
     if (this.staged) await rm(this.staged.temp, { force: true });
   }
 }
