@@ -8,4 +8,6 @@ export interface CommandContext {
   io: CliIo;
   setExit: (code: number) => void;
   debug: () => boolean;
+  /** The config file `scan` took defaults from (set by config-option.ts): an input that no output may replace. */
+  configFile?: string;
 }

@@ -8,6 +8,7 @@ import type { Lang } from '../shared/types.js';
 import { VERSION } from '../shared/version.js';
 import type { CommandContext } from './command-context.js';
 import { findChromium, NO_CHROMIUM_HINT, printPdf } from './pdf-print.js';
+import { refuseOutputsOntoInputs } from './output-clash.js';
 import { readReportFile } from './report-file.js';
 import { writeFileAtomic } from './write-atomic.js';
 
@@ -37,6 +38,7 @@ export function registerDossier(program: Command, ctx: CommandContext): void {
       const browser = kind === 'pdf' ? findChromium() : null;
       if (kind === 'pdf' && browser === null)
         throw new AuditError({ file: flags.output, message: 'no Chromium found to print the PDF' }, NO_CHROMIUM_HINT);
+      await refuseOutputsOntoInputs([{ path: flags.output, flag: '-o' }], [{ path: reportPath, flag: 'the report' }]);
       const { report, sha256 } = await readReportFile(reportPath, 'dossier');
       const person = personByNip(report, flags.nip, reportPath);
       const lang = flags.lang ?? report.lang;

@@ -11,6 +11,7 @@ import type { CommandContext } from './command-context.js';
 import { readReportFile } from './report-file.js';
 import { coalesce, writeFileAtomic } from './write-atomic.js';
 import { boundHeapGrowth } from './heap-growth.js';
+import { refuseOutputsOntoInputs } from './output-clash.js';
 
 export function registerMerge(program: Command, ctx: CommandContext): void {
   program
@@ -33,6 +34,13 @@ export function registerMerge(program: Command, ctx: CommandContext): void {
           file: flags.output,
           message: 'cannot tell the format from the extension (expected .json .ndjson .csv .md .html .xml .txt)',
         });
+      await refuseOutputsOntoInputs(
+        [{ path: flags.output, flag: '-o' }],
+        [
+          ...paths.map((path) => ({ path, flag: 'the report' })),
+          ...(flags.roster ? [{ path: flags.roster, flag: '--roster' }] : []),
+        ],
+      );
       const parts: ReportPart[] = [];
       for (const file of paths) parts.push({ file, report: (await readReportFile(file, 'merge')).report });
       const merged = mergeReports(parts, flags.roster ? await mergeRosters(flags.roster, parts) : undefined);

@@ -3,7 +3,14 @@ import { type Command, InvalidArgumentError, Option } from 'commander';
 import { runScan } from '../audit.js';
 import { isOpenFinding } from '../aggregate/review-state.js';
 import type { Report } from '../schemas/report-schema.js';
-import { formatChunks, formatForPath, redactReport, type RedactionSubject } from '../report/index.js';
+import {
+  FORMAT_EXTENSIONS,
+  type FormatName,
+  formatChunks,
+  formatForPath,
+  redactReport,
+  type RedactionSubject,
+} from '../report/index.js';
 import { rejectionText } from '../shared/labels/index.js';
 import type { Person, Rejection } from '../shared/types.js';
 import { AuditError } from '../shared/errors.js';
@@ -20,6 +27,7 @@ import { ReadMeter } from '../load/read-meter.js';
 import { plainInputSize, progressText } from './progress-line.js';
 import { SCAN_OPTIONS, type ScanFlags, type ScanOptionSpec } from './scan-options.js';
 import { boundHeapGrowth } from './heap-growth.js';
+import { type NamedPath, refuseOutputsOntoInputs } from './output-clash.js';
 
 /** `-o -` writes to standard output, in --format (default: the table). */
 const STDOUT = '-';
@@ -94,18 +102,21 @@ export function registerScan(program: Command, ctx: CommandContext): void {
       'activity files or folders (CSV, JSON, NDJSON, Excel .xlsx, platform downloads and .zip); - reads standard input',
     );
   for (const option of commanderOptions()) command.addOption(option);
-  command.action(async (activity: string[], flags: ScanFlags) => {
+  command.action(async (activity: string[], flags: ScanFlags, self: Command) => {
     const io = ctx.io;
     boundHeapGrowth();
-    const progress = io.stderrIsTTY && !flags.quiet ? await progressLine(io, activity) : null;
     if (flags.rejected !== undefined && flags.redact)
       throw new AuditError({
         field: '--rejected',
         message: 'cannot be used with --redact: the rejected rows are written as read, with the names and NIPs in them',
       });
+    // Before anything is read or written: a wrong format or an output onto an input stops the run with nothing done.
+    const files = fileOutputs(flags, self.getOptionValueSource('format') === 'cli');
+    await refuseOutputsOntoInputs(...scanPaths(activity, flags, ctx.configFile));
+    const progress = io.stderrIsTTY && !flags.quiet ? await progressLine(io, activity) : null;
     const rejectedFile = flags.rejected !== undefined ? await StreamedFile.create(flags.rejected) : null;
     try {
-      await scanAndReport(activity, flags, ctx, progress, rejectedFile);
+      await scanAndReport(activity, flags, files, ctx, progress, rejectedFile);
     } catch (error) {
       await rejectedFile?.discard();
       throw error;
@@ -113,9 +124,67 @@ export function registerScan(program: Command, ctx: CommandContext): void {
   });
 }
 
+/** A file output and the format it is written in. */
+interface FileOutput {
+  path: string;
+  format: FormatName;
+}
+
+/**
+ * The format of each `-o` file: its extension's, or --format's when it is the only -o. An explicit --format that
+ * names another format than a known extension is an error (`--format csv -o report.html`); one from the config file
+ * is a default, which the extension overrides.
+ */
+function fileOutputs(flags: ScanFlags, formatExplicit: boolean): FileOutput[] {
+  const paths = (flags.output ?? []).filter((path) => path !== STDOUT);
+  return paths.map((path) => {
+    const byExtension = formatForPath(path);
+    // With `-o -` beside the file, --format is standard output's.
+    const single = flags.output?.length === 1 ? flags.format : undefined;
+    if (single !== undefined && formatExplicit && byExtension !== null && byExtension !== single)
+      throw new AuditError(
+        {
+          field: '--format',
+          message: `${single} contradicts -o ${oneLine(path)}, whose extension is that of ${byExtension}`,
+        },
+        `drop --format to write ${byExtension}, or end the file name in ${FORMAT_EXTENSIONS[single]} to write ${single}`,
+      );
+    const format = byExtension ?? single;
+    if (!format)
+      throw new AuditError({
+        file: path,
+        message:
+          'cannot tell the format from the extension (expected .json .ndjson .csv .md .html .xml .txt), or give --format with a single -o',
+      });
+    return { path, format };
+  });
+}
+
+/** The outputs and the inputs of a scan, each with the flag that names it, from the table of scan options. */
+function scanPaths(
+  activity: readonly string[],
+  flags: ScanFlags,
+  configFile: string | undefined,
+): [outputs: NamedPath[], inputs: NamedPath[]] {
+  const outputs: NamedPath[] = [];
+  const inputs: NamedPath[] = activity.map((path) => ({ path, flag: 'the input' }));
+  if (configFile !== undefined) inputs.push({ path: configFile, flag: 'the config file' });
+  const given = { ...flags, rules: flags.rules ?? [BUNDLED_RULES] } as Record<string, unknown>;
+  for (const [attribute, spec] of Object.entries(SCAN_OPTIONS) as [string, ScanOptionSpec][]) {
+    if (spec.type !== 'path' && spec.type !== 'paths') continue;
+    const value = given[attribute] as string | string[] | undefined;
+    if (value === undefined) continue;
+    // `-o, --output <file>` is shown as -o, as people type it; the others by their long flag.
+    const flag = /^(-\w|--[\w-]+)/.exec(spec.flags)![1]!;
+    for (const path of Array.isArray(value) ? value : [value]) (spec.written ? outputs : inputs).push({ path, flag });
+  }
+  return [outputs, inputs];
+}
+
 async function scanAndReport(
   activity: string[],
   flags: ScanFlags,
+  files: readonly FileOutput[],
   ctx: CommandContext,
   progress: Awaited<ReturnType<typeof progressLine>> | null,
   rejectedFile: StreamedFile | null,
@@ -170,13 +239,14 @@ async function scanAndReport(
     io.stderr(
       `asn-audit: note: ${stale.length === 1 ? '1 decision' : `${stale.length} decisions`} in ${flags.decisions} ${stale.length === 1 ? 'matches' : 'match'} no finding of this run (stale): ${stale.map((d) => d.fingerprint).join(', ')}\n`,
     );
-  await writeOutputs(report, flags, ctx, rejectedFile ? [rejectedFile] : []);
+  await writeOutputs(report, flags, files, ctx, rejectedFile ? [rejectedFile] : []);
   ctx.setExit(exitCodeFor(report, flags.failOn));
 }
 
 async function writeOutputs(
   report: Report,
   flags: ScanFlags,
+  files: readonly FileOutput[],
   ctx: CommandContext,
   streamed: readonly StreamedFile[],
 ): Promise<void> {
@@ -193,23 +263,12 @@ async function writeOutputs(
   const toStdout = () => {
     for (const chunk of coalesce(formatChunks(flags.format ?? 'table', report, stdoutOptions))) io.stdout(chunk);
   };
-  // Every file's format is known before any is written, and the files are written all or none (writeFilesAtomic).
-  const files = outputs
-    .filter((path) => path !== STDOUT)
-    .map((path, _, all) => {
-      const format = all.length === 1 && flags.format ? flags.format : formatForPath(path);
-      if (!format)
-        throw new AuditError({
-          file: path,
-          message:
-            'cannot tell the format from the extension (expected .json .ndjson .csv .md .html .xml .txt), or give --format with a single -o',
-        });
-      return {
-        path,
-        content: formatChunks(format, report, { lang: flags.lang, color: false, csvSeparator: flags.csvSeparator }),
-      };
-    });
-  await writeFilesAtomic(files, streamed);
+  // Every file's format was known before the scan began (fileOutputs), and the files are written all or none.
+  const fileOptions = { lang: flags.lang, color: false, csvSeparator: flags.csvSeparator };
+  await writeFilesAtomic(
+    files.map(({ path, format }) => ({ path, content: formatChunks(format, report, fileOptions) })),
+    streamed,
+  );
   if (outputs.includes(STDOUT)) toStdout();
   if (outputs.includes(STDOUT)) return;
   if (outputs.length === 0 || (flags.format && outputs.length > 1)) {

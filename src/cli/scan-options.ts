@@ -14,9 +14,9 @@ interface OptionBase {
 export type ScanOptionSpec = OptionBase &
   (
     | /** A file or folder; in the config file, relative to the file's folder. */
-    { type: 'path'; required?: true }
-    /** A repeatable path flag; the config file gives one path or a list. */
-    | { type: 'paths' }
+    { type: 'path'; required?: true; written?: true }
+    /** A repeatable path flag; the config file gives one path or a list. `written`: an output, the others are read. */
+    | { type: 'paths'; written?: true }
     /** A string; `expected` is what the config file is told when it gives another type. */
     | { type: 'text'; expected?: string }
     | { type: 'choice'; choices: readonly string[]; default?: string }
@@ -55,12 +55,14 @@ export const SCAN_OPTIONS = {
     flags: '-o, --output <file>',
     configKey: 'output',
     type: 'paths',
+    written: true,
     help: 'write the report to a file, atomically (repeatable; format from the extension; - is standard output)',
   },
   rejected: {
     flags: '--rejected <file>',
     configKey: 'rejected',
     type: 'path',
+    written: true,
     help: 'write every rejected row to this file as NDJSON (file, line, reason), however many; the report lists the first 1000',
   },
   nip: {

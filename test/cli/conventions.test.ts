@@ -91,7 +91,8 @@ test('ASN_AUDIT_CONFIG names the config file when --config does not', () => {
     `roster: ${resolve(ROOT, 'fixtures/demo/roster.csv')}\nelection: ${resolve(ROOT, 'fixtures/demo/election.yaml')}\nlang: en\n`,
   );
   const run = runCli(['scan', 'fixtures/demo/activity.csv', '--format', 'json'], { env: { ASN_AUDIT_CONFIG: config } });
-  expect(run.stderr).toBe('');
+  // Set in an environment and easily forgotten: the run names the file it took its defaults from.
+  expect(run.stderr).toBe(`asn-audit: using config ${config} (from ASN_AUDIT_CONFIG)\n`);
   expect(JSON.parse(run.stdout).lang).toBe('en');
   const missing = runCli(['scan', 'fixtures/demo/activity.csv'], { env: { ASN_AUDIT_CONFIG: join(dir, 'none.yaml') } });
   expect(missing.code).toBe(2);
