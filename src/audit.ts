@@ -5,7 +5,7 @@ import { ScanResult } from './aggregate/collect-findings.js';
 import { loadBaseline, type Suppression } from './load/baseline.js';
 import { loadDecisions } from './load/decisions.js';
 import type { Report } from './schemas/report-schema.js';
-import { type IntakeOptions, intakeActivity } from './load/intake.js';
+import { type IntakeOptions, intakeActivity, latestActTime } from './load/intake.js';
 import { loadElection } from './load/election.js';
 import { loadRoster } from './load/roster.js';
 import { parseDateBoundary } from './normalize/timestamp.js';
@@ -208,6 +208,7 @@ function intakeOptions(
   roster: Roster,
   election: Election,
 ): IntakeOptions {
+  const latest = latestActTime(election);
   return {
     hints: {
       ...(options.nip ? { nip: options.nip.replace(/\D/g, '') } : {}),
@@ -216,6 +217,7 @@ function intakeOptions(
       ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
     },
     timeZone: election.timeZone,
+    ...(latest ? { latest } : {}),
     stdin: options.stdin,
     ...(options.meter ? { meter: options.meter } : {}),
   };
