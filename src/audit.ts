@@ -5,7 +5,7 @@ import { ScanResult } from './aggregate/collect-findings.js';
 import { loadBaseline, type Suppression } from './load/baseline.js';
 import { loadDecisions } from './load/decisions.js';
 import type { Report } from './schemas/report-schema.js';
-import { type IntakeOptions, intakeActivity } from './load/intake.js';
+import { type IntakeOptions, intakeActivity, latestActTime } from './load/intake.js';
 import { loadElection } from './load/election.js';
 import { loadRoster } from './load/roster.js';
 import { parseDateBoundary } from './normalize/timestamp.js';
@@ -87,8 +87,8 @@ export async function runScan(options: ScanOptions): Promise<ScanOutcome> {
         if (written) await written;
         continue;
       }
-      const person = admit(item.activity, { roster, window, result });
-      if (person) await evaluator.push(person, item.activity);
+      const admitted = admit(item.activity, { roster, window, result });
+      if (admitted) await evaluator.push(admitted);
     }
     await evaluator.finish();
   } finally {
@@ -208,6 +208,7 @@ function intakeOptions(
   roster: Roster,
   election: Election,
 ): IntakeOptions {
+  const latest = latestActTime(election);
   return {
     hints: {
       ...(options.nip ? { nip: options.nip.replace(/\D/g, '') } : {}),
@@ -216,6 +217,7 @@ function intakeOptions(
       ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
     },
     timeZone: election.timeZone,
+    ...(latest ? { latest } : {}),
     stdin: options.stdin,
     ...(options.meter ? { meter: options.meter } : {}),
   };
@@ -234,13 +236,14 @@ function noPersonReason(activity: Activity, roster: Roster): NoPerson {
 }
 
 /**
- * The person a row is evaluated for, or null when it is not evaluated: no roster person (counted as unmatched) or
- * outside the `--since`/`--until` window (counted as such).
+ * The person a row is evaluated for, or null when it has none in the roster (counted as unmatched). A row outside
+ * the `--since`/`--until` window is counted as such and evaluated by the rules that apply at any time only: the
+ * window narrows the election's time, and party membership is a breach whenever it is shown.
  */
 function admit(
   activity: Activity,
   ctx: { roster: Roster; window: { from: number; to: number }; result: ScanResult },
-): Person | null {
+): Admitted | null {
   const person = attribute(activity, ctx.roster);
   if (!person) {
     ctx.result.unmatchedAccount(activity);
@@ -248,11 +251,9 @@ function admit(
   }
   ctx.result.counts.rowsEvaluated++;
   const at = activity.timestamp === null ? null : Date.parse(activity.timestamp);
-  if (at !== null && (at < ctx.window.from || at > ctx.window.to)) {
-    ctx.result.counts.rowsOutsideWindow++;
-    return null;
-  }
-  return person;
+  const outside = at !== null && (at < ctx.window.from || at > ctx.window.to);
+  if (outside) ctx.result.counts.rowsOutsideWindow++;
+  return { person, activity, anyTimeOnly: outside };
 }
 
 /** Rows evaluated on the main thread before an unset `jobs` starts workers: below it, starting them costs more. */
@@ -262,6 +263,8 @@ const BATCH_ROWS = 500;
 interface Admitted {
   person: Person;
   activity: Activity;
+  /** Outside `--since`/`--until`: only the rules that apply at any time are run. */
+  anyTimeOnly: boolean;
 }
 
 /**
@@ -282,17 +285,15 @@ class OrderedEvaluator {
     this.jobs = options.jobs ?? (workersAvailable ? availableParallelism() : 1);
   }
 
-  async push(person: Person, activity: Activity): Promise<void> {
+  async push(admitted: Admitted): Promise<void> {
     if (this.jobs <= 1 || (this.options.jobs === undefined && this.inline < ROWS_BEFORE_WORKERS)) {
       this.inline++;
-      this.record(
-        person,
-        activity,
-        evaluate(new ActivityView(activity, this.ctx.election, this.ctx.text), this.ctx.rules),
-      );
+      const { person, activity, anyTimeOnly } = admitted;
+      const view = new ActivityView(activity, this.ctx.election, this.ctx.text);
+      this.record(person, activity, evaluate(view, this.ctx.rules, undefined, { anyTimeOnly }));
       return;
     }
-    this.batch.push({ person, activity });
+    this.batch.push(admitted);
     if (this.batch.length >= BATCH_ROWS) await this.send();
   }
 
@@ -313,7 +314,13 @@ class OrderedEvaluator {
     );
     const rows = this.batch;
     this.batch = [];
-    this.inFlight.push({ rows, done: this.pool.evaluate(rows.map((r) => r.activity)) });
+    this.inFlight.push({
+      rows,
+      done: this.pool.evaluate(
+        rows.map((r) => r.activity),
+        rows.map((r) => r.anyTimeOnly),
+      ),
+    });
     // Two batches per worker keep every worker busy while the main thread reads on, with memory bounded.
     while (this.inFlight.length > 2 * this.jobs) await this.applyOldest();
   }

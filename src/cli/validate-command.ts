@@ -6,7 +6,7 @@ import { Option } from 'commander';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { loadElection } from '../load/election.js';
-import { intakeActivity } from '../load/intake.js';
+import { intakeActivity, latestActTime, type LatestActTime } from '../load/intake.js';
 import type { OwnerHints } from '../load/platform-downloads.js';
 import { loadRoster } from '../load/roster.js';
 import { loadRulePack } from '../rules/rule-pack.js';
@@ -78,12 +78,14 @@ interface ValidateFlags {
 interface ActivitySetting {
   hints: OwnerHints;
   timeZone: string;
+  latest?: LatestActTime;
   failOnSkipped: boolean;
   lang: Lang;
 }
 
 async function activitySetting(flags: ValidateFlags): Promise<ActivitySetting> {
   const election = flags.election ? await loadElection(flags.election) : null;
+  const latest = election ? latestActTime(election) : undefined;
   const roster = flags.roster ? await loadRoster(flags.roster) : null;
   const nip = flags.nip?.replace(/\D/g, '');
   if (nip !== undefined && roster && !roster.byNip.has(nip))
@@ -98,6 +100,7 @@ async function activitySetting(flags: ValidateFlags): Promise<ActivitySetting> {
       ...(flags.sheet !== undefined ? { sheet: flags.sheet } : {}),
     },
     timeZone: flags.timezone ?? election?.timeZone ?? 'Asia/Jakarta',
+    ...(latest ? { latest } : {}),
     failOnSkipped: Boolean(flags.strict || flags.failOnSkipped),
     lang: flags.lang,
   };
@@ -152,6 +155,7 @@ async function validateOne(
   const load = intakeActivity([file], {
     hints: setting.hints,
     timeZone: setting.timeZone,
+    ...(setting.latest ? { latest: setting.latest } : {}),
     stdin: (async function* () {})(),
   });
   let rows = 0;

@@ -1,7 +1,8 @@
 // The one way activity enters the tool, for `scan` and `validate` alike: every input is opened, every record is
 // read and normalised, and each ends as an activity, a rejection (bad data, with the reason) or a skipped input.
 import { normalizeActivity } from '../normalize/activity.js';
-import type { Activity, Rejection, RejectionReason } from '../shared/types.js';
+import { formatLocalDateTime, localDay } from '../shared/local-time.js';
+import type { Activity, Election, Rejection, RejectionReason } from '../shared/types.js';
 import {
   loadActivity,
   type InputFile,
@@ -31,6 +32,30 @@ export interface IntakeOptions {
   stdin: AsyncIterable<Uint8Array | string>;
   /** Counts the bytes read, for a progress line. */
   meter?: ReadMeter;
+  /** The latest believable time of an act (see `latestActTime`); absent when no election file says it. */
+  latest?: LatestActTime;
+}
+
+/** A year after the end of the election's last phase: an act dated later is a typing or clock error, not evidence. */
+export interface LatestActTime {
+  ms: number;
+  lastPhase: string;
+  /** The last phase's end, `YYYY-MM-DD` in the election's zone. */
+  lastPhaseEnd: string;
+}
+
+/** The latest believable time of an act for `election`, or undefined when it has no phases. */
+export function latestActTime(election: Pick<Election, 'phases' | 'timeZone'>): LatestActTime | undefined {
+  const last = election.phases.reduce<Election['phases'][number] | undefined>(
+    (latest, phase) => (latest === undefined || phase.to > latest.to ? phase : latest),
+    undefined,
+  );
+  if (last === undefined) return undefined;
+  // A calendar year, as a person counts it (29 February moves to 1 March).
+  const limit = new Date(last.to);
+  limit.setUTCFullYear(limit.getUTCFullYear() + 1);
+  const end = localDay(new Date(last.to).toISOString(), election.timeZone) ?? '';
+  return { ms: limit.getTime(), lastPhase: last.id, lastPhaseEnd: end };
 }
 
 /** Activity rows, rejections and skipped inputs of the given paths: what `scan` evaluates and `validate` checks. */
@@ -45,7 +70,9 @@ export function intakeActivity(paths: string[], options: IntakeOptions): Activit
       }
       unknownColumns.note(item.row.source.file, item.row.fields);
       const normalized = normalizeActivity(item.row, options.timeZone);
-      const disagreement = normalized.ok ? ownersDisagree(normalized.activity, options.hints.roster) : null;
+      const disagreement = normalized.ok
+        ? (afterElection(normalized.activity, options) ?? ownersDisagree(normalized.activity, options.hints.roster))
+        : null;
       if (disagreement)
         yield {
           kind: 'rejected',
@@ -65,6 +92,18 @@ export function intakeActivity(paths: string[], options: IntakeOptions): Activit
     notActivity: load.notActivity,
     unknownColumns,
     items: items(),
+  };
+}
+
+/** Why an act dated more than a year after the election's last phase cannot be evaluated, or null. */
+function afterElection(activity: Activity, options: IntakeOptions): RejectionReason | null {
+  const latest = options.latest;
+  if (latest === undefined || activity.timestamp === null || Date.parse(activity.timestamp) <= latest.ms) return null;
+  return {
+    code: 'timestamp_after_election',
+    timestamp: formatLocalDateTime(activity.timestamp, options.timeZone),
+    lastPhase: latest.lastPhase,
+    lastPhaseEnd: latest.lastPhaseEnd,
   };
 }
 

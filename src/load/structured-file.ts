@@ -19,17 +19,28 @@ export async function readHandWrittenText(
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && options.missingIsEmpty) return { text: '', bytes: new Uint8Array() };
-    const message =
-      code === 'ENOENT'
-        ? `${what} not found`
-        : code === 'EISDIR'
-          ? `this is a folder, not the ${what}`
-          : `cannot read the ${what}: ${(error as Error).message}`;
-    throw new AuditError({ file: path, message });
+    throw unreadableFile(path, what, error);
   }
-  if (looksBinary(bytes.subarray(0, 8192)))
-    throw new AuditError({ file: path, message: `the ${what} is not a text file (expected YAML or JSON)` });
+  assertHandWrittenText(path, what, bytes.subarray(0, 8192));
   return { text: decodeText(bytes).text, bytes };
+}
+
+/** Why a file someone named cannot be read: missing, a folder, or the system's reason. */
+export function unreadableFile(path: string, what: string, error: unknown): AuditError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const message =
+    code === 'ENOENT'
+      ? `${what} not found`
+      : code === 'EISDIR'
+        ? `this is a folder, not the ${what}`
+        : `cannot read the ${what}: ${(error as Error).message}`;
+  return new AuditError({ file: path, message });
+}
+
+/** Stops on a file that is not text, from its first bytes. */
+export function assertHandWrittenText(path: string, what: string, head: Uint8Array): void {
+  if (looksBinary(head.subarray(0, 8192)))
+    throw new AuditError({ file: path, message: `the ${what} is not a text file (expected YAML or JSON)` });
 }
 
 /** The YAML parser's errors and warnings of `doc`, each at its line. */

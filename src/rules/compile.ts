@@ -2,7 +2,13 @@
 import type { Rule } from './rule-schema.js';
 import type { Candidate, Election } from '../shared/types.js';
 import { AuditError, type Problem } from '../shared/errors.js';
-import { activityTypesOf, conditionCompiler, concernsCandidate, type Predicate } from './conditions/index.js';
+import {
+  activityTypesOf,
+  conditionCompiler,
+  concernsCandidate,
+  type Predicate,
+  timeBound,
+} from './conditions/index.js';
 import type { Gate } from './gate.js';
 import { refersToCandidate, RuleReferenceError } from './references.js';
 import type { PackRule, RulePack } from './rule-pack.js';
@@ -21,6 +27,11 @@ export interface CompiledRule {
   file: string;
   /** Activity types the rule can match at all (from its `types` conditions); null = any. */
   types: ReadonlySet<string> | null;
+  /**
+   * The rule concerns no candidate and none of its conditions depends on the phase: it applies at any time (party
+   * membership), so `--since`/`--until` never hide its findings.
+   */
+  anyTime: boolean;
   bindings: Binding[];
 }
 
@@ -61,7 +72,8 @@ function compileRule(entry: PackRule, pack: RulePack, election: Election): Compi
       qualifiers: rule.qualifiers.map(compiler.compile),
     };
   });
-  return { rule, file: entry.file, types: activityTypesOf(rule.when), bindings };
+  const anyTime = !bound && ![rule.when, ...rule.unless, ...rule.qualifiers].some(timeBound);
+  return { rule, file: entry.file, types: activityTypesOf(rule.when), anyTime, bindings };
 }
 
 /** A term refers to the candidate directly, or through a vocabulary list that does. */

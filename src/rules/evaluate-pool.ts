@@ -25,7 +25,8 @@ export interface CompactEvaluation {
   cancelled: { match: CompactMatch; reason: CancelReason }[];
 }
 
-export type WorkerRequest = { id: number; activities: Activity[] };
+/** `anyTimeOnly[i]`: activity i is outside `--since`/`--until`, evaluated by the rules that apply at any time only. */
+export type WorkerRequest = { id: number; activities: Activity[]; anyTimeOnly: boolean[] };
 export type WorkerReply =
   | { id: number; evaluations: CompactEvaluation[] }
   | { id: number; error: string }
@@ -109,13 +110,13 @@ export class EvaluationPool {
   }
 
   /** Evaluates a batch on the next worker; the promise holds one compact evaluation per activity, in order. */
-  evaluate(activities: Activity[]): Promise<CompactEvaluation[]> {
+  evaluate(activities: Activity[], anyTimeOnly: boolean[]): Promise<CompactEvaluation[]> {
     const id = this.nextId++;
     const worker = this.workers[this.next]!;
     this.next = (this.next + 1) % this.workers.length;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      worker.postMessage({ id, activities } satisfies WorkerRequest);
+      worker.postMessage({ id, activities, anyTimeOnly } satisfies WorkerRequest);
     });
   }
 

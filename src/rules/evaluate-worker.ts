@@ -25,10 +25,13 @@ try {
   const rules = compileRules(pack, election);
   const text = textModelOf(pack, election);
   const ruleIndex = new Map(rules.map((rule, i) => [rule, i]));
-  port.on('message', ({ id, activities }: WorkerRequest) => {
+  port.on('message', ({ id, activities, anyTimeOnly }: WorkerRequest) => {
     try {
-      const evaluations: CompactEvaluation[] = activities.map((activity) =>
-        compactEvaluation(evaluate(new ActivityView(activity, election, text), rules), ruleIndex),
+      const evaluations: CompactEvaluation[] = activities.map((activity, i) =>
+        compactEvaluation(
+          evaluate(new ActivityView(activity, election, text), rules, undefined, { anyTimeOnly: anyTimeOnly[i]! }),
+          ruleIndex,
+        ),
       );
       reply({ id, evaluations });
     } catch (error) {

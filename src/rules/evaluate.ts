@@ -53,6 +53,8 @@ export interface EvaluateOptions {
    * matches, cheaper. Default true; a traced evaluation runs every binding, so that explain shows each one failing.
    */
   gated?: boolean;
+  /** Only the rules that apply at any time (`CompiledRule.anyTime`): an act outside `--since`/`--until`. */
+  anyTimeOnly?: boolean;
 }
 
 /** The gate index of a rule list, by binding slot (rules in order, their bindings in order), built on first use. */
@@ -85,7 +87,7 @@ export function evaluate(
   let marked = false;
   let slot = 0;
   for (const compiled of rules) {
-    if (compiled.types && !compiled.types.has(type)) {
+    if ((compiled.types && !compiled.types.has(type)) || (options.anyTimeOnly && !compiled.anyTime)) {
       trace?.skip(compiled);
       slot += compiled.bindings.length;
       continue;

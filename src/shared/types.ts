@@ -125,6 +125,8 @@ export interface RejectionParams {
   nip_not_18_digits: { value: string };
   missing_timestamp: Record<never, never>;
   bad_timestamp: { detail: string };
+  /** Dated more than a year after the election's last phase ends (`timestamp` in the election's zone). */
+  timestamp_after_election: { timestamp: string; lastPhase: string; lastPhaseEnd: string };
   damaged_text: { field: string };
   /** The account is one roster person's, the row's NIP another's (a name is null when the NIP is not in the roster). */
   owners_disagree: {
@@ -166,6 +168,7 @@ export const REJECTION_CODES = [
   'nip_not_18_digits',
   'missing_timestamp',
   'bad_timestamp',
+  'timestamp_after_election',
   'damaged_text',
   'owners_disagree',
   'platform_record',

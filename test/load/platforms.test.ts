@@ -222,7 +222,7 @@ describe('Facebook', () => {
     expect(parsed.warnings).toEqual([{ line: 21, reason: 'followed page without a name' }]);
   });
 
-  it('reads joined events as attendance, warns about "interested" and ignores declined ones', () => {
+  it('reads joined events as attendance, "interested" as attendance tagged rsvp:interested, ignores declined', () => {
     const file = 'facebook/your_event_responses.json';
     const parsed = parseFixture(file);
     expect(parsed.rows).toEqual([
@@ -233,14 +233,14 @@ describe('Facebook', () => {
         location: 'Lapangan Banteng',
       }),
       fb(file, 17, { timestamp: '2024-10-27T03:33:20Z', type: 'attendance', event: 'Arisan RT 05' }),
+      fb(file, 31, {
+        timestamp: '2024-09-29T08:53:20Z',
+        type: 'attendance',
+        event: 'Deklarasi Relawan Pram–Doel',
+        tags: 'rsvp:interested',
+      }),
     ]);
-    expect(parsed.warnings).toEqual([
-      {
-        line: 31,
-        reason:
-          'event "Deklarasi Relawan Pram–Doel": RSVP "interested" only, which does not show attendance; not audited',
-      },
-    ]);
+    expect(parsed.warnings).toEqual([]);
   });
 
   it('reads posts: own text, reshares named in the title, check-ins, photos with tagged people, placeholder times', () => {

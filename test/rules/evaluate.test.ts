@@ -1,8 +1,11 @@
 // The engine on one act: the candidate's dates, exceptions that veto or qualify, stance, and what happens when several
 // rules or candidates hold for the same act (kept, collapsed to one per ground, or cancelled with the reason).
 import { describe, expect, it } from 'vitest';
-import type { Evaluation } from '../../src/rules/evaluate.js';
-import { evaluateRules } from '../helpers/middle.js';
+import { ActivityView } from '../../src/rules/activity-view.js';
+import { compileRules } from '../../src/rules/compile.js';
+import { evaluate, type Evaluation } from '../../src/rules/evaluate.js';
+import { textModelOf } from '../../src/rules/text-model.js';
+import { activity, ELECTION, evaluateRules, pack } from '../helpers/middle.js';
 
 const names = { terms: ['$candidate.names'] };
 const callFor = (stance: 'support' | 'against') => ({
@@ -177,5 +180,32 @@ describe('several findings on one act', () => {
     ];
     const e = evaluateRules(rules, { text: 'coblos dia' });
     expect(e.matches[0]!.evidence.map((x) => `${x.condition} ${x.value}`)).toEqual(['terms coblos', 'terms dia']);
+  });
+});
+
+describe('rules that apply at any time', () => {
+  const anyTime = (when: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+    compileRules(pack([{ id: 'r', when, ...extra }]), ELECTION)[0]!.anyTime;
+
+  it('are the rules with no candidate and no phase anywhere in them', () => {
+    expect(anyTime({ terms: ['kader partai'] })).toBe(true);
+    expect(anyTime({ all: [{ terms: ['kader'] }, { not: { tags: ['former'] } }] })).toBe(true);
+    expect(anyTime(names)).toBe(false);
+    expect(anyTime({ all: [{ terms: ['kader'] }, { any: [{ phases: ['kampanye'] }, { tags: ['x'] }] }] })).toBe(false);
+    expect(anyTime({ not: { phases: ['kampanye'] } })).toBe(false);
+    expect(anyTime({ terms: ['kader'] }, { unless: [{ phases: ['kampanye'] }] })).toBe(false);
+  });
+
+  it('are the only ones an act outside --since/--until is evaluated by', () => {
+    const p = pack([
+      { id: 'party', category: 'party_membership', basis: 'disiplin', when: { terms: ['kader'] } },
+      { id: 'name', basis: 'by_status', when: names },
+    ]);
+    const compiled = compileRules(p, ELECTION);
+    const act = activity({ text: 'Saya kader, pilih Andi Wijaya', timestamp: '2024-10-15 10:00' });
+    const view = () => new ActivityView(act, ELECTION, textModelOf(p, ELECTION));
+    const ids = (e: Evaluation) => e.matches.map((m) => m.rule.rule.id);
+    expect(ids(evaluate(view(), compiled))).toEqual(['party', 'name']);
+    expect(ids(evaluate(view(), compiled, undefined, { anyTimeOnly: true }))).toEqual(['party']);
   });
 });

@@ -291,9 +291,10 @@ function eventResponsesKey(document: ExportDocument): string | null {
 }
 
 /**
- * `your_event_responses.json`. "Joined" is the RSVP "going" and becomes attendance. "Interested" does not say
- * the person went, so it is not evidence of attendance: each becomes a warning an analyst can follow up.
- * "Declined" says the person did not go: nothing to audit, so those are not read.
+ * `your_event_responses.json`. "Joined" is the RSVP "going" and becomes attendance. "Interested" does not say the
+ * person went: it is read as attendance tagged `rsvp:interested` (INTERESTED_TAG), a valid act that the bundled
+ * attendance rules exempt, so that a reviewer sees it among the cancelled findings and nobody is accused of being
+ * there. "Declined" says the person did not go: nothing to audit, so those are not read.
  */
 export const facebookEventResponses: ExportFormat = {
   kind: 'facebook-event-responses',
@@ -310,12 +311,14 @@ export const facebookEventResponses: ExportFormat = {
       rows,
       listProp(responses, 'events_interested'),
       [key, 'events_interested'],
-      (event) =>
-        `event "${textProp(event, 'name')}": RSVP "interested" only, which does not show attendance; not audited`,
+      readInterestedEvent,
     );
     return rows.result();
   },
 };
+
+/** The tag of an RSVP "interested": interest in an event, not attendance (rules/attendance-membership.yaml). */
+export const INTERESTED_TAG = 'rsvp:interested';
 
 const readJoinedEvent: ItemReader = (event) => {
   const name = textProp(event, 'name');
@@ -328,6 +331,11 @@ const readJoinedEvent: ItemReader = (event) => {
     location: textProp(place, 'name') || textProp(place, 'address'),
     target_text: textProp(event, 'description'),
   };
+};
+
+const readInterestedEvent: ItemReader = (event) => {
+  const joined = readJoinedEvent(event);
+  return typeof joined === 'string' ? joined : { ...joined, tags: [INTERESTED_TAG] };
 };
 
 export const FACEBOOK_FORMATS: readonly ExportFormat[] = [

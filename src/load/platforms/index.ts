@@ -6,7 +6,7 @@
 //            manifest.js → owner only; every other archive file is recognised and yields nothing.
 //   Facebook posts → post (reshare → share, check-in → attendance); comments; reactions; pages followed
 //            or liked → follow; groups joined → join_group; events joined → attendance ("interested" is
-//            a warning, "declined" is not read).
+//            attendance tagged rsvp:interested, which the attendance rules exempt; "declined" is not read).
 //   Instagram following → follow; liked posts/comments → reaction; comments; posts, reels, stories → post;
 //            followers are recognised and not read.
 //   TikTok   posts, comments, likes → reaction, following → follow, share history → share (dates read as UTC);

@@ -19,6 +19,7 @@ export const allKind: ConditionKind<AllCondition> = {
     };
   },
   concernsCandidate: (c, tree) => c.all.some(tree.concernsCandidate),
+  timeBound: (c, tree) => c.all.some(tree.timeBound),
   // Every part is needed, so the words of any one part are: the narrowest skips most.
   gate: (c, ctx) => narrowestGate(c.all.map(ctx.gate)),
   // The types every part allows: the first part that restricts them is enough when the others do not, and sets intersect.

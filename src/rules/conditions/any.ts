@@ -21,6 +21,7 @@ export const anyKind: ConditionKind<AnyCondition> = {
     };
   },
   concernsCandidate: (c, tree) => c.any.some(tree.concernsCandidate),
+  timeBound: (c, tree) => c.any.some(tree.timeBound),
   // Any branch will do, so any of their words; a branch that needs none opens the gate.
   gate: (c, ctx) => unionGate(c.any.map(ctx.gate)),
   // Restricted only when every branch is: then the union of theirs.

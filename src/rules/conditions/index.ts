@@ -125,6 +125,7 @@ function treeQueries(refers: (term: string) => boolean): TreeQueries {
     refers,
     concernsCandidate: (c) => kindOf(c).concernsCandidate(c, tree),
     activityTypes: (c) => kindOf(c).activityTypes?.(c, tree) ?? null,
+    timeBound: (c) => kindOf(c).timeBound?.(c, tree) ?? false,
   };
   return tree;
 }
@@ -132,6 +133,11 @@ function treeQueries(refers: (term: string) => boolean): TreeQueries {
 /** Whether a condition speaks of "the" candidate, so that its rule is evaluated once per candidate. */
 export function concernsCandidate(condition: Condition, refers: (term: string) => boolean): boolean {
   return treeQueries(refers).concernsCandidate(condition);
+}
+
+/** Whether a condition holds only at some times of the election (a `phases` condition anywhere in it). */
+export function timeBound(condition: Condition): boolean {
+  return treeQueries(() => false).timeBound(condition);
 }
 
 /** The activity types a condition can hold for at all; null = any. */

@@ -41,6 +41,7 @@ export interface TreeQueries {
   refers: (term: string) => boolean;
   concernsCandidate: (condition: Condition) => boolean;
   activityTypes: (condition: Condition) => ReadonlySet<string> | null;
+  timeBound: (condition: Condition) => boolean;
 }
 
 export interface ConditionKind<C> {
@@ -51,6 +52,11 @@ export interface ConditionKind<C> {
   concernsCandidate: (condition: C, tree: TreeQueries) => boolean;
   /** The activity types the condition can hold for at all; null = any. Lets the engine skip a rule by type. */
   activityTypes?: (condition: C, tree: TreeQueries) => ReadonlySet<string> | null;
+  /**
+   * Whether the condition can hold only at some times of the election (in its phases); absent: false. A rule with
+   * no such condition and no candidate applies at any time, and `--since`/`--until` must not hide its findings.
+   */
+  timeBound?: (condition: C, tree: TreeQueries) => boolean;
   /**
    * Words at least one of which the act's text must hold for the condition to hold (gate.ts); absent or null: the
    * condition can hold whatever the text says. It must never leave out a word the condition can match on.

@@ -13,6 +13,8 @@ export const notKind: ConditionKind<NotCondition> = {
     return (view) => !inner(view, []);
   },
   concernsCandidate: (c, tree) => tree.concernsCandidate(c.not),
+  // "Not in the campaign" holds at some times only, as "in the campaign" does.
+  timeBound: (c, tree) => tree.timeBound(c.not),
   explain: GENERIC_EXPLAIN,
   doc: { syntax: '`not: {...}`', trueWhen: 'the nested condition does not hold' },
 };

@@ -15,6 +15,7 @@ export const phasesKind: ConditionKind<PhasesCondition> = {
     };
   },
   concernsCandidate: () => false,
+  timeBound: () => true,
   explain: { id: (e) => `dilakukan pada tahapan ${e.value}`, en: (e) => `done during the ${e.value} phase` },
   doc: { syntax: '`phases: [...]`', trueWhen: 'the act falls in one of these phases of the election file' },
 };

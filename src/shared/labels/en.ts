@@ -252,6 +252,8 @@ export const en: UiLabels = {
     nip_not_18_digits: (p) => `nip "${p.value}" is not 18 digits`,
     missing_timestamp: () => 'missing timestamp',
     bad_timestamp: (p) => `timestamp: ${p.detail}`,
+    timestamp_after_election: (p) =>
+      `timestamp: ${p.timestamp} is more than a year after the election's last phase (${p.lastPhase}, ending ${p.lastPhaseEnd}): check the year or the device clock`,
     damaged_text: (p) => `${p.field} contains bytes that are not valid UTF-8`,
     owners_disagree: (p) => {
       const person = (nip: string, name: string | null) =>

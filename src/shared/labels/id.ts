@@ -253,6 +253,8 @@ export const id: UiLabels = {
     nip_not_18_digits: (p) => `nip "${p.value}" bukan 18 digit`,
     missing_timestamp: () => 'waktu (timestamp) tidak diisi',
     bad_timestamp: (p) => `timestamp: ${p.detail}`,
+    timestamp_after_election: (p) =>
+      `timestamp: ${p.timestamp} lebih dari setahun setelah tahapan terakhir pemilihan (${p.lastPhase}, berakhir ${p.lastPhaseEnd}): periksa tahunnya atau jam perangkat`,
     damaged_text: (p) => `${p.field} berisi bita yang bukan UTF-8 sah`,
     owners_disagree: (p) => {
       const person = (nip: string, name: string | null) =>
