@@ -20,7 +20,9 @@ function rebuild(chunks: readonly string[], keep: () => boolean = () => true): u
     const parent = stack.at(-1);
     if (!parent) top = value;
     else if (Array.isArray(parent.value)) parent.value.push(value);
-    else parent.value[parent.key!] = value;
+    // defineProperty, as JSON.parse does: assigning to "__proto__" would set the prototype instead.
+    else
+      Object.defineProperty(parent.value, parent.key!, { value, enumerable: true, writable: true, configurable: true });
   };
   const handler: JsonHandler = {
     open: (kind) => {
