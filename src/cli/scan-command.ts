@@ -97,7 +97,7 @@ export function registerScan(program: Command, ctx: CommandContext): void {
   command.action(async (activity: string[], flags: ScanFlags) => {
     const io = ctx.io;
     boundHeapGrowth();
-    const progress = io.stderrIsTTY && !flags.quiet ? await progressLine(io, activity) : null;
+    const progress = io.stderrIsTTY && !flags.quiet ? await progressLine(ctx, activity) : null;
     if (flags.rejected !== undefined && flags.redact)
       throw new AuditError({
         field: '--rejected',
@@ -149,7 +149,7 @@ async function scanAndReport(
         }
       : {}),
   });
-  if (io.stderrIsTTY && !flags.quiet) io.stderr('\r\x1b[K');
+  if (io.stderrIsTTY && !flags.quiet) ctx.statusLine('');
   const report = flags.redact
     ? redactReport(fullReport, persons.map(redactionSubject), redactionKey(flags, io.env))
     : fullReport;
@@ -256,17 +256,17 @@ export function exitCodeFor(report: Report, failOn: Severity | 'none'): number {
 }
 
 /** The progress line: rows and rate, and the share of bytes and time left when the inputs' size is known. */
-async function progressLine(io: CommandContext['io'], activity: readonly string[]) {
+async function progressLine(ctx: CommandContext, activity: readonly string[]) {
   const started = Date.now();
   const meter = new ReadMeter();
   const total = await plainInputSize(activity);
   const onProgress = (rows: number) =>
-    io.stderr(
-      `\r\x1b[K${progressText({
+    ctx.statusLine(
+      progressText({
         rows,
         seconds: (Date.now() - started) / 1000,
         bytes: total === null ? null : { read: meter.bytes, total },
-      })}`,
+      }),
     );
   return { meter, onProgress };
 }

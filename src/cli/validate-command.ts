@@ -14,6 +14,7 @@ import { AuditError, formatProblem, type Problem } from '../shared/errors.js';
 import { rejectionText, uiLabels, type UiLabels } from '../shared/labels/index.js';
 import type { Lang } from '../shared/types.js';
 import { EXIT, type CommandContext } from './command-context.js';
+import { textStdout } from './io.js';
 import { langOption } from './lang-option.js';
 import { SCAN_OPTIONS } from './scan-options.js';
 
@@ -42,6 +43,8 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
     .addOption(langOption())
     .action(async (files: string[], flags: ValidateFlags) => {
       let failed = false;
+      // File names, values and reasons quote the files: escaped on the terminal.
+      const print = textStdout(ctx.io);
       const setting = await activitySetting(flags);
       const w = uiLabels(flags.lang).validate;
       for (const file of files) {
@@ -49,13 +52,11 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
         const what = `${file} (${w.kind[kind]})`;
         try {
           const summary = await validateOne(file, kind, setting, w);
-          ctx.io.stdout(`${w.ok.padEnd(5)} ${what}: ${summary}\n`);
+          print(`${w.ok.padEnd(5)} ${what}: ${summary}\n`);
         } catch (error) {
           if (!(error instanceof AuditError)) throw error;
           failed = true;
-          ctx.io.stdout(
-            `${w.fail.padEnd(5)} ${what}:\n${error.problems.map((p) => `  ${formatProblem(p)}`).join('\n')}\n`,
-          );
+          print(`${w.fail.padEnd(5)} ${what}:\n${error.problems.map((p) => `  ${formatProblem(p)}`).join('\n')}\n`);
         }
       }
       ctx.setExit(failed ? EXIT.error : EXIT.clean);

@@ -29,6 +29,17 @@ describe('markdown', () => {
     for (const link of links) expect(link).toMatch(/^https?:\/\//);
   });
 
+  it('shows control and invisible characters escaped, and makes no link of an address holding them', () => {
+    const report = loadReport();
+    const finding = report.persons[0]!.findings[0]!;
+    finding.activity.text = 'coblos\u001b]52;c;eA==\u0007 no\u200b 1\u202e';
+    finding.activity.url = 'https://www.instagram.com/p/\u001b]0;x\u0007/';
+    const md = formatters.markdown(report, options);
+    expect(md).toContain(String.raw`coblos\u{1B}\]52;c;eA==\u{7} no\u{200B} 1\u{202E}`);
+    expect(md).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b\u202e]/);
+    expect(md).not.toMatch(/\]\(<https:\/\/www\.instagram\.com\/p\/%1B/);
+  });
+
   it.each([
     ['*bold* _it_', '\\*bold\\* \\_it\\_'],
     ['# title', '\\# title'],
