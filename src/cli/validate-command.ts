@@ -9,6 +9,7 @@ import { loadElection } from '../load/election.js';
 import { intakeActivity } from '../load/intake.js';
 import type { OwnerHints } from '../load/platform-downloads.js';
 import { loadRoster } from '../load/roster.js';
+import { checkRosterAgainstElection } from '../load/roster-election.js';
 import { loadRulePack } from '../rules/rule-pack.js';
 import { AuditError, formatProblem, type Problem } from '../shared/errors.js';
 import { rejectionText, uiLabels, type UiLabels } from '../shared/labels/index.js';
@@ -86,6 +87,7 @@ interface ActivitySetting {
 async function activitySetting(flags: ValidateFlags): Promise<ActivitySetting> {
   const election = flags.election ? await loadElection(flags.election) : null;
   const roster = flags.roster ? await loadRoster(flags.roster) : null;
+  if (roster && election) checkRosterAgainstElection(roster, election);
   const nip = flags.nip?.replace(/\D/g, '');
   if (nip !== undefined && roster && !roster.byNip.has(nip))
     throw new AuditError({ field: '--nip', message: `NIP ${flags.nip} is not in the roster ${roster.file}` });
