@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { type Document, parseDocument } from 'yaml';
 import { AuditError, type Problem } from '../shared/errors.js';
-import { decodeText, looksBinary } from './encoding.js';
+import { decodeText, looksBinary, looksUtf16WithoutBom, UTF16_WITHOUT_BOM_MESSAGE } from './encoding.js';
 
 /**
  * The text of a file someone wrote by hand, named as `what` in the messages: missing, a folder, unreadable or not
@@ -27,6 +27,7 @@ export async function readHandWrittenText(
           : `cannot read the ${what}: ${(error as Error).message}`;
     throw new AuditError({ file: path, message });
   }
+  if (looksUtf16WithoutBom(bytes)) throw new AuditError({ file: path, message: UTF16_WITHOUT_BOM_MESSAGE });
   if (looksBinary(bytes.subarray(0, 8192)))
     throw new AuditError({ file: path, message: `the ${what} is not a text file (expected YAML or JSON)` });
   return { text: decodeText(bytes).text, bytes };
