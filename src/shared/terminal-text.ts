@@ -28,6 +28,19 @@ export function terminalText(text: string): string {
   return text.replace(UNSAFE, (char) => `\\u{${codePointHex(char)}}`);
 }
 
+/** Controls but line feed, tab and carriage return, and the bidi controls: what reorders or acts even in markup. */
+const CONTROLS_AND_BIDI =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * For HTML and XML text: controls and bidi controls written as terminalText writes them (a right-to-left override
+ * would reorder the rest of a table cell; ESC acts when the file is printed with `cat`). Zero-width characters,
+ * inert in a page, stay as written there.
+ */
+export function controlsShown(text: string): string {
+  return text.replace(CONTROLS_AND_BIDI, (char) => `\\u{${codePointHex(char)}}`);
+}
+
 const LINE_BREAKS = /\r\n|[\t\n\r\u000B\u000C\u0085\u2028\u2029]/g;
 
 /** One line: line breaks and tabs as spaces, the rest as terminalText shows it (a value quoted in a line). */

@@ -71,6 +71,21 @@ describe('html', () => {
     expect(out).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
 
+  it('shows controls and bidi controls of user text escaped, in the page and in the JUnit file', () => {
+    const report = loadReport();
+    report.persons[0]!.name = 'Budi\u001b]0;pwned\u0007 \u202eSantoso\u009b';
+    report.persons[0]!.findings[0]!.activity.text = 'coblos\u2066 no 1\u200f';
+    const html = formatters.html(report, options);
+    expect(html).toContain(String.raw`Budi\u{1B}]0;pwned\u{7} \u{202E}Santoso\u{9B}`);
+    expect(html).toContain(String.raw`coblos\u{2066} no 1\u{200F}`);
+    expect(html).not.toMatch(
+      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200e\u200f]/,
+    );
+    const junit = formatters.junit(report, options);
+    expect(junit).toContain(String.raw`\u{202E}Santoso\u{9B}`);
+    expect(junit).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e]/);
+  });
+
   it('makes anchors only of web URLs and in-page references', () => {
     const hrefs = [...out.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!);
     expect(hrefs).toContain('https://www.facebook.com/groups/relawanpramdoel/posts/123?comment_id=9&amp;ref=sitirahma');
