@@ -24,6 +24,7 @@ describe('readHandle and look-alike characters', () => {
     ['s\u0456ti', '"s<U+0456>ti" has characters that pass for others (U+0456 looks like "i")'],
     ['\uFF53\uFF49\uFF54\uFF49', '"<U+FF53><U+FF49><U+FF54><U+FF49>" has characters that pass for others'],
     ['\u212Aang_dadang', '"<U+212A>ang_dadang" has characters that pass for others (U+212A looks like "K")'],
+    ['sitir\u0430hma_dinkes', '"sitir<U+0430>hma_dinkes" has characters that pass for others (U+0430 looks like "a")'],
     ['\u0441\u0456\u0442\u0456', 'it would print as "citi" without being that handle'],
   ])('%j is refused', (value, reason) => {
     const read = readHandle('instagram', value);
