@@ -8,6 +8,7 @@ import type { Report } from './schemas/report-schema.js';
 import { type IntakeOptions, intakeActivity, latestActTime } from './load/intake.js';
 import { loadElection } from './load/election.js';
 import { loadRoster } from './load/roster.js';
+import { checkRosterAgainstElection } from './load/roster-election.js';
 import { parseDateBoundary } from './normalize/timestamp.js';
 import type { TextModel } from './rules/activity-view.js';
 import { compileRules, type CompiledRule } from './rules/compile.js';
@@ -124,6 +125,7 @@ export async function runScan(options: ScanOptions): Promise<ScanOutcome> {
 async function loadChecks(options: { election: string; roster: string; rules: string[] }) {
   const election = await loadElection(options.election);
   const roster = await loadRoster(options.roster);
+  checkRosterAgainstElection(roster, election);
   const pack = await loadRulePack(options.rules);
   const rules = compileRules(pack, election);
   const text = textModelOf(pack, election);

@@ -8,6 +8,7 @@ import { AuditError, formatProblem } from '../shared/errors.js';
 import type { Lang } from '../shared/types.js';
 import { explainText, type RuleSource, type RulesNote } from './explain-text.js';
 import type { CommandContext } from './command-context.js';
+import { textStdout } from './io.js';
 import { BUNDLED_RULES } from '../shared/version.js';
 import { explainRow } from '../audit.js';
 import { readReportFile } from './report-file.js';
@@ -39,8 +40,10 @@ export function registerExplain(program: Command, ctx: CommandContext): void {
     .option('--sheet <name>', 'with --row: the sheet of an .xlsx workbook, as given to scan (default: the first)')
     .addOption(new Option('--format <format>', 'with --row: text or json').choices(['text', 'json']).default('text'))
     .action(async (reportPath: string | undefined, fingerprint: string | undefined, flags: ExplainFlags) => {
+      const print = textStdout(ctx.io);
       if (flags.row !== undefined) {
-        ctx.io.stdout(await explainRowOutput(reportPath, flags, ctx));
+        const output = await explainRowOutput(reportPath, flags, ctx);
+        (flags.format === 'json' ? ctx.io.stdout : print)(output);
         return;
       }
       if (reportPath === undefined || fingerprint === undefined)
@@ -51,7 +54,7 @@ export function registerExplain(program: Command, ctx: CommandContext): void {
       const report = await readReport(reportPath);
       const { finding, person } = findFinding(report, fingerprint, reportPath);
       const source = await ruleSource(finding.rule, flags.rules, report.rules.sha256);
-      ctx.io.stdout(
+      print(
         explainText({
           finding,
           person,

@@ -7,6 +7,7 @@ import type { SchemaKind } from './json-schemas.js';
 import { AuditError } from '../shared/errors.js';
 import { PACKAGE_ROOT } from '../shared/version.js';
 import type { CommandContext } from './command-context.js';
+import { textStdout } from './io.js';
 
 export function registerInit(program: Command, ctx: CommandContext): void {
   program
@@ -15,6 +16,8 @@ export function registerInit(program: Command, ctx: CommandContext): void {
     .argument('[dir]', 'folder to write them in', '.')
     .option('--force', 'overwrite files that already exist')
     .action(async (dir: string, flags: { force?: boolean }) => {
+      // The folder is the user's argument, printed back in every line: escaped on the terminal.
+      const print = textStdout(ctx.io);
       const folder = resolve(ctx.io.cwd, dir);
       await mkdir(folder, { recursive: true }).catch((error: unknown) => {
         throw new AuditError({ file: dir, message: `cannot create the folder: ${(error as Error).message}` });
@@ -24,12 +27,12 @@ export function registerInit(program: Command, ctx: CommandContext): void {
         const shown = join(dir, name);
         const text = schema ? `${schemaModeline(schema, folder)}\n${content}` : content;
         if (await writeTemplate(join(folder, name), text, { force: Boolean(flags.force), shown }))
-          ctx.io.stdout(`wrote   ${shown}\n`);
+          print(`wrote   ${shown}\n`);
         else skipped.push(shown);
       }
-      for (const shown of skipped) ctx.io.stdout(`skipped ${shown}: it already exists (--force overwrites it)\n`);
+      for (const shown of skipped) print(`skipped ${shown}: it already exists (--force overwrites it)\n`);
       const cd = dir === '.' ? '' : `cd ${/^[\w./-]+$/.test(dir) ? dir : JSON.stringify(dir)} && `;
-      ctx.io.stdout(
+      print(
         `\nnext: replace the examples with your election, roster and activity, then run\n  ${cd}asn-audit scan activity.csv\n`,
       );
     });

@@ -2,8 +2,9 @@
 import { Command, CommanderError, Help, Option } from 'commander';
 import { AuditError, formatProblem } from '../shared/errors.js';
 import { VERSION } from '../shared/version.js';
+import { terminalJson } from '../shared/terminal-text.js';
 import { EXIT, type CommandContext } from './command-context.js';
-import type { CliIo } from './io.js';
+import { type CliIo, statusLine, terminalSafeIo } from './io.js';
 import { registerConfigOption } from './config-option.js';
 import type { ErrorDocument, ErrorProblem } from '../schemas/error-schema.js';
 
@@ -106,7 +107,9 @@ export function errorFormatOf(argv: string[]): 'text' | 'json' {
   return format === 'json' || format === 'ndjson' ? 'json' : 'text';
 }
 
-export async function main(argv: string[], io: CliIo): Promise<number> {
+export async function main(argv: string[], rawIo: CliIo): Promise<number> {
+  // Every message, the commands' and commander's (an unknown option is echoed), reaches stderr escaped.
+  const io = terminalSafeIo(rawIo);
   let exitCode: number = EXIT.clean;
   const errorFormat = errorFormatOf(argv);
   const program = new Command('asn-audit')
@@ -132,6 +135,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .showHelpAfterError(false);
   const ctx: CommandContext = {
     io,
+    statusLine: statusLine(rawIo),
     setExit: (code) => (exitCode = code),
     debug: () => Boolean(program.opts().debug) || argv.includes('--debug'),
   };
@@ -212,7 +216,8 @@ function handleErrorAsJson(error: unknown, io: CliIo, debug: boolean): number {
       debug ? null : 'run again with --debug for the stack trace, and report it',
     );
   }
-  io.stderr(`${JSON.stringify(document)}\n`);
+  // Escaped as JSON, not as terminalText: the line stays JSON that reads back to the same values.
+  io.stderr(`${terminalJson(JSON.stringify(document))}\n`);
   return EXIT.error;
 }
 

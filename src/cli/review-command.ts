@@ -1,5 +1,6 @@
 // `asn-audit review add|list`: record reviewers' decisions in the decisions file, and see what is still open.
 import { oneLine } from '../shared/terminal-text.js';
+import { textStdout } from './io.js';
 import { compareCodeUnits } from '../shared/compare.js';
 import { type Command, Option } from 'commander';
 import { loadDecisions, REVIEW_STATUSES, type Decision, type ReviewStatus } from '../load/decisions.js';
@@ -62,9 +63,8 @@ export function registerReview(program: Command, ctx: CommandContext): void {
       const report = await readReport(reportPath);
       const decisions = flags.decisions ? (await loadDecisions(flags.decisions)).decisions : null;
       const list = openList(report, decisions);
-      ctx.io.stdout(
-        flags.format === 'json' ? `${JSON.stringify(list, null, 2)}\n` : openListText(list, flags.lang, reportPath),
-      );
+      if (flags.format === 'json') ctx.io.stdout(`${JSON.stringify(list, null, 2)}\n`);
+      else textStdout(ctx.io)(openListText(list, flags.lang, reportPath));
     });
 }
 

@@ -9,6 +9,7 @@ import { PACKAGE_ROOT } from '../shared/version.js';
 import { uiLabels } from '../shared/labels/index.js';
 import type { Lang } from '../shared/types.js';
 import { EXIT, type CommandContext } from './command-context.js';
+import { textStdout } from './io.js';
 import { langOption } from './lang-option.js';
 import { BUNDLED_RULES } from '../shared/version.js';
 
@@ -18,6 +19,8 @@ const ELECTION_HELP = 'election the rules are bound to and the examples refer to
 
 export function registerRules(program: Command, ctx: CommandContext): void {
   const rules = program.command('rules').description('inspect and test rule packs');
+  // Rule titles and examples are text of the rule files: escaped on the terminal.
+  const print = textStdout(ctx.io);
   rules
     .command('list')
     .description('list the rules of a pack')
@@ -30,11 +33,11 @@ export function registerRules(program: Command, ctx: CommandContext): void {
       compileRules(pack, await loadElection(flags.election ?? EXAMPLES_ELECTION));
       for (const { rule } of pack.rules) {
         const skb = [rule.legal.kode_etik?.skb, rule.legal.disiplin?.skb].filter(Boolean).join('/');
-        ctx.io.stdout(
+        print(
           `${rule.id.padEnd(44)} ${rule.category.padEnd(19)} ${rule.severity.padEnd(7)} ${rule.basis.padEnd(10)} ${skb.padEnd(9)} ${rule.title[flags.lang]}\n`,
         );
       }
-      ctx.io.stdout(`${uiLabels(flags.lang).rulesList.total(pack.rules.length, pack.files.length)}\n`);
+      print(`${uiLabels(flags.lang).rulesList.total(pack.rules.length, pack.files.length)}\n`);
     });
   rules
     .command('test')
@@ -48,12 +51,12 @@ export function registerRules(program: Command, ctx: CommandContext): void {
       const election = await loadElection(flags.election ?? EXAMPLES_ELECTION);
       const outcome = runExamples(pack, election);
       for (const f of outcome.failures) {
-        ctx.io.stdout(
+        print(
           `FAIL ${f.rule} (${f.file}) ${f.kind}[${f.index}]: ${words.problem(f.problem)}\n     ${JSON.stringify(exampleText(f.example))}\n`,
         );
       }
       const passed = outcome.examples - outcome.failures.length;
-      ctx.io.stdout(`${words.summary(outcome.rules, outcome.examples, passed, outcome.failures.length)}\n`);
+      print(`${words.summary(outcome.rules, outcome.examples, passed, outcome.failures.length)}\n`);
       ctx.setExit(outcome.failures.length > 0 ? EXIT.findings : EXIT.clean);
     });
 }

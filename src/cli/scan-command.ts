@@ -113,7 +113,7 @@ export function registerScan(program: Command, ctx: CommandContext): void {
     // Before anything is read or written: a wrong format or an output onto an input stops the run with nothing done.
     const files = fileOutputs(flags, self.getOptionValueSource('format') === 'cli');
     await refuseOutputsOntoInputs(...scanPaths(activity, flags, ctx.configFile));
-    const progress = io.stderrIsTTY && !flags.quiet ? await progressLine(io, activity) : null;
+    const progress = io.stderrIsTTY && !flags.quiet ? await progressLine(ctx, activity) : null;
     const rejectedFile = flags.rejected !== undefined ? await StreamedFile.create(flags.rejected) : null;
     try {
       await scanAndReport(activity, flags, files, ctx, progress, rejectedFile);
@@ -218,7 +218,7 @@ async function scanAndReport(
         }
       : {}),
   });
-  if (io.stderrIsTTY && !flags.quiet) io.stderr('\r\x1b[K');
+  if (io.stderrIsTTY && !flags.quiet) ctx.statusLine('');
   const report = flags.redact
     ? redactReport(fullReport, persons.map(redactionSubject), redactionKey(flags, io.env))
     : fullReport;
@@ -315,17 +315,17 @@ export function exitCodeFor(report: Report, failOn: Severity | 'none'): number {
 }
 
 /** The progress line: rows and rate, and the share of bytes and time left when the inputs' size is known. */
-async function progressLine(io: CommandContext['io'], activity: readonly string[]) {
+async function progressLine(ctx: CommandContext, activity: readonly string[]) {
   const started = Date.now();
   const meter = new ReadMeter();
   const total = await plainInputSize(activity);
   const onProgress = (rows: number) =>
-    io.stderr(
-      `\r\x1b[K${progressText({
+    ctx.statusLine(
+      progressText({
         rows,
         seconds: (Date.now() - started) / 1000,
         bytes: total === null ? null : { read: meter.bytes, total },
-      })}`,
+      }),
     );
   return { meter, onProgress };
 }

@@ -9,11 +9,13 @@ import { loadElection } from '../load/election.js';
 import { intakeActivity, latestActTime, type LatestActTime } from '../load/intake.js';
 import type { OwnerHints } from '../load/platform-downloads.js';
 import { loadRoster } from '../load/roster.js';
+import { checkRosterAgainstElection } from '../load/roster-election.js';
 import { loadRulePack } from '../rules/rule-pack.js';
 import { AuditError, formatProblem, type Problem } from '../shared/errors.js';
 import { rejectionText, uiLabels, type UiLabels } from '../shared/labels/index.js';
 import type { Lang } from '../shared/types.js';
 import { EXIT, type CommandContext } from './command-context.js';
+import { textStdout } from './io.js';
 import { langOption } from './lang-option.js';
 import { SCAN_OPTIONS } from './scan-options.js';
 
@@ -42,6 +44,8 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
     .addOption(langOption())
     .action(async (files: string[], flags: ValidateFlags) => {
       let failed = false;
+      // File names, values and reasons quote the files: escaped on the terminal.
+      const print = textStdout(ctx.io);
       const setting = await activitySetting(flags);
       const w = uiLabels(flags.lang).validate;
       for (const file of files) {
@@ -49,13 +53,11 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
         const what = `${file} (${w.kind[kind]})`;
         try {
           const summary = await validateOne(file, kind, setting, w);
-          ctx.io.stdout(`${w.ok.padEnd(5)} ${what}: ${summary}\n`);
+          print(`${w.ok.padEnd(5)} ${what}: ${summary}\n`);
         } catch (error) {
           if (!(error instanceof AuditError)) throw error;
           failed = true;
-          ctx.io.stdout(
-            `${w.fail.padEnd(5)} ${what}:\n${error.problems.map((p) => `  ${formatProblem(p)}`).join('\n')}\n`,
-          );
+          print(`${w.fail.padEnd(5)} ${what}:\n${error.problems.map((p) => `  ${formatProblem(p)}`).join('\n')}\n`);
         }
       }
       ctx.setExit(failed ? EXIT.error : EXIT.clean);
@@ -87,6 +89,7 @@ async function activitySetting(flags: ValidateFlags): Promise<ActivitySetting> {
   const election = flags.election ? await loadElection(flags.election) : null;
   const latest = election ? latestActTime(election) : undefined;
   const roster = flags.roster ? await loadRoster(flags.roster) : null;
+  if (roster && election) checkRosterAgainstElection(roster, election);
   const nip = flags.nip?.replace(/\D/g, '');
   if (nip !== undefined && roster && !roster.byNip.has(nip))
     throw new AuditError({ field: '--nip', message: `NIP ${flags.nip} is not in the roster ${roster.file}` });

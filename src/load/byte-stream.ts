@@ -2,7 +2,14 @@
 import { createHash } from 'node:crypto';
 import type { TextDecoder } from 'node:util';
 import { AuditError } from '../shared/errors.js';
-import { detectEncoding, looksUtf16WithoutBom, textDecoderFor, utf16Bom, type TextEncoding } from './encoding.js';
+import {
+  detectEncoding,
+  looksUtf16WithoutBom,
+  textDecoderFor,
+  UTF16_WITHOUT_BOM_MESSAGE,
+  utf16Bom,
+  type TextEncoding,
+} from './encoding.js';
 import { convertWorkbookHint } from './spreadsheet.js';
 import { Utf8Faults } from './utf8-faults.js';
 
@@ -71,6 +78,7 @@ export function binaryKind(sample: Uint8Array): string | null {
 
 /** Stops the run for an activity file that is not text, saying what it looks like and how to make it readable. */
 export function assertTextInput(sample: Uint8Array, file: string): void {
+  if (looksUtf16WithoutBom(sample)) throw new AuditError({ file, message: UTF16_WITHOUT_BOM_MESSAGE });
   const binary = binaryKind(sample);
   if (binary)
     throw new AuditError(
@@ -78,9 +86,7 @@ export function assertTextInput(sample: Uint8Array, file: string): void {
         file,
         message: `this is not a text file (it looks like ${binary}): expected CSV, JSON or NDJSON, or a platform .zip`,
       },
-      looksUtf16WithoutBom(sample)
-        ? 'save it again as UTF-8 (in Excel: Save As → CSV UTF-8), or with its byte-order mark'
-        : (signatureOf(sample)?.hint(file) ?? convertWorkbookHint(file)),
+      signatureOf(sample)?.hint(file) ?? convertWorkbookHint(file),
     );
 }
 

@@ -31,6 +31,13 @@ export function looksUtf16WithoutBom(sample: Uint8Array): boolean {
   return Math.max(even, odd) > pairs * 0.6 && Math.min(even, odd) < pairs * 0.1;
 }
 
+/**
+ * What a file in UTF-16 without its byte-order mark is, and how to make it readable: every loader says this rather
+ * than "not a text file" (its NUL bytes look binary).
+ */
+export const UTF16_WITHOUT_BOM_MESSAGE =
+  "this is UTF-16 text without a byte-order mark, whose byte order cannot be told for sure: save it as UTF-8 (in Excel: Save As → CSV UTF-8), or as UTF-16 with its byte-order mark (Excel's Unicode Text does)";
+
 export function hasUtf8Bom(bytes: Uint8Array): boolean {
   return bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2];
 }

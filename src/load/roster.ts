@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import type { Problem } from '../shared/errors.js';
 import { AuditError } from '../shared/errors.js';
 import type { Roster } from '../shared/types.js';
-import { decodeText, looksBinary } from './encoding.js';
+import { decodeText, looksBinary, looksUtf16WithoutBom, UTF16_WITHOUT_BOM_MESSAGE } from './encoding.js';
 import { readCsvRows } from './roster-csv.js';
 import { readJsonRows } from './roster-json.js';
 import type { RosterRow } from './roster-row.js';
@@ -27,6 +27,7 @@ export async function loadRoster(path: string, options: RosterOptions = {}): Pro
   const bytes = await readRosterBytes(path);
   if (bytes.length === 0)
     throw new AuditError({ file: path, message: 'the roster file is empty: expected a CSV or JSON list of persons' });
+  if (looksUtf16WithoutBom(bytes)) throw new AuditError({ file: path, message: UTF16_WITHOUT_BOM_MESSAGE });
   if (looksBinary(bytes)) {
     throw new AuditError(
       {

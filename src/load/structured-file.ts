@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { type Document, parseDocument } from 'yaml';
 import { AuditError, type Problem } from '../shared/errors.js';
-import { decodeText, looksBinary } from './encoding.js';
+import { decodeText, looksBinary, looksUtf16WithoutBom, UTF16_WITHOUT_BOM_MESSAGE } from './encoding.js';
 
 /**
  * The text of a file someone wrote by hand, named as `what` in the messages: missing, a folder, unreadable or not
@@ -39,6 +39,7 @@ export function unreadableFile(path: string, what: string, error: unknown): Audi
 
 /** Stops on a file that is not text, from its first bytes. */
 export function assertHandWrittenText(path: string, what: string, head: Uint8Array): void {
+  if (looksUtf16WithoutBom(head)) throw new AuditError({ file: path, message: UTF16_WITHOUT_BOM_MESSAGE });
   if (looksBinary(head.subarray(0, 8192)))
     throw new AuditError({ file: path, message: `the ${what} is not a text file (expected YAML or JSON)` });
 }

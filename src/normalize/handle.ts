@@ -47,7 +47,11 @@ export function normalizeHandle(value: string): string {
   return handleAsWritten(value).toLowerCase();
 }
 
-/** The handle normalizeHandle reads, in the case and characters it was written in (without format characters). */
+/**
+ * The handle normalizeHandle reads, in the case and characters it was written in (without format characters; readHandle
+ * refuses them first). A path segment of an address is percent-decoded (`instagram.com/%40siti`, `si%74i`), so it is
+ * checked and matched as the handle it spells, never as `%40siti`.
+ */
 function handleAsWritten(value: string): string {
   let v = value.replace(FORMAT_CHARS, '').trim();
   if (v === '') return '';
@@ -56,7 +60,10 @@ function handleAsWritten(value: string): string {
     if (url) {
       const id = url.searchParams.get('id');
       if (url.pathname.replace(/\/+$/, '').endsWith('profile.php') && id) return id;
-      const path = url.pathname.split('/').filter((s) => s !== '');
+      const path = url.pathname
+        .split('/')
+        .filter((s) => s !== '')
+        .map(percentDecoded);
       // facebook.com/people/<Name>/<id> and /pages/<Name>/<id>: the name is a display name that many users share,
       // the id is the account. Matching by the name would give the act to another user of the same name.
       const byId = /^(people|pages)$/i.test(path[0] ?? '') ? path.slice(2).find((s) => /^\d+$/.test(s)) : undefined;
@@ -67,11 +74,52 @@ function handleAsWritten(value: string): string {
   return v.replace(/^@+/, '').trim();
 }
 
+/** A percent-encoded path segment as the text it spells; as it is when the encoding is broken (`%zz`). */
+function percentDecoded(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 /**
- * Zero-width and other format characters (U+200B, U+200C, U+2060, U+FEFF, bidi marks, soft hyphen). No platform
- * allows them in a handle, so they are copy-paste residue or disguise; the handle is the one without them.
+ * Zero-width and other format characters (U+200B, U+200C, U+2060, U+FEFF, bidi marks, soft hyphen), and the
+ * controls. No platform allows them in a handle, and a handle with one prints exactly like the handle without it:
+ * readHandle refuses it with the code points; normalizeHandle (platform downloads' own metadata) drops them.
  */
-const FORMAT_CHARS = /\p{Cf}/gu;
+const FORMAT_CHARS = /[\p{Cf}\p{Cc}]/gu;
+const HAS_FORMAT_CHAR = /[\p{Cf}\p{Cc}]/u;
+
+/**
+ * The characters each platform allows in a handle, where it is that strict: Instagram and Threads (one account
+ * system) letters, digits, `.` and `_`; X letters, digits and `_`; TikTok letters, digits, `.` and `_`. Numeric
+ * ids pass (digits). Facebook, YouTube and WhatsApp values are also display names, ids or numbers of any script,
+ * and are checked only for invisible and look-alike characters.
+ */
+const HANDLE_CHARACTERS: Partial<Record<Platform, { pattern: RegExp; allowed: string }>> = {
+  instagram: { pattern: /^[a-z0-9._]+$/i, allowed: 'Latin letters, digits, "." and "_"' },
+  threads: { pattern: /^[a-z0-9._]+$/i, allowed: 'Latin letters, digits, "." and "_"' },
+  x: { pattern: /^[a-z0-9_]+$/i, allowed: 'Latin letters, digits and "_"' },
+  tiktok: { pattern: /^[a-z0-9._]+$/i, allowed: 'Latin letters, digits, "." and "_"' },
+};
+
+/** Why `handle` is not one `platform` allows (the characters it does not, by code point), or null. */
+function disallowed(platform: Platform, handle: string): string | null {
+  const rule = HANDLE_CHARACTERS[platform];
+  if (!rule || handle === '' || rule.pattern.test(handle)) return null;
+  const bad = [...new Set([...handle].filter((char) => !rule.pattern.test(char)))];
+  const list = bad.map((char) => `${codePoint(char)}${/[\x21-\x7e]/.test(char) ? ` "${char}"` : ''}`).join(', ');
+  return `"${shown(handle)}" is not a ${platform} handle: it has ${bad.length === 1 ? 'a character' : 'characters'} ${platform} does not allow (${list}); a ${platform} handle has only ${rule.allowed}`;
+}
+
+/** Why a value holds invisible characters (zero-width, bidi, controls), which no platform allows in a handle, or null. */
+function invisible(value: string): string | null {
+  if (!HAS_FORMAT_CHAR.test(value)) return null;
+  const found = [...new Set([...value].filter((char) => HAS_FORMAT_CHAR.test(char)))].map(codePoint);
+  // Trimmed of spaces only: trim() would drop a U+FEFF at either end, the very character the message shows.
+  return `"${shown(value.replace(/^ +| +$/g, ''))}" has ${found.length === 1 ? 'an invisible character' : 'invisible characters'} (${found.join(', ')}) that no platform allows in a handle: it would print as "${value.replace(FORMAT_CHARS, '').trim()}" without being that handle`;
+}
 
 /**
  * Latin letters of their own (ø, ł, ß …) that the text look-alike table folds for matching words, but that are not
@@ -152,7 +200,9 @@ export type HandleRead = { ok: true; handle: string } | { ok: false; reason: str
  * Instagram account `siti`, and reading it as one would give the act to whoever owns that account.
  */
 export function readHandle(platform: Platform, value: string): HandleRead {
-  const written = value.replace(FORMAT_CHARS, '').trim();
+  const hidden = invisible(value);
+  if (hidden !== null) return { ok: false, reason: hidden };
+  const written = value.trim();
   const isAddress = looksLikeUrl(written);
   if (isAddress) {
     const host = hostOf(written);
@@ -171,7 +221,10 @@ export function readHandle(platform: Platform, value: string): HandleRead {
     }
   }
   const asWritten = handleAsWritten(written);
-  const problem = confusable(asWritten);
+  // A percent-decoded address can spell what the value could not hold as written: checked again.
+  const decodedHidden = isAddress ? invisible(asWritten) : null;
+  if (decodedHidden !== null) return { ok: false, reason: decodedHidden };
+  const problem = confusable(asWritten) ?? disallowed(platform, asWritten);
   if (problem !== null) return { ok: false, reason: problem };
   const handle = asWritten.toLowerCase();
   if (isAddress && /^(people|pages)$/i.test(urlPath(written)[0] ?? '') && !/^\d+$/.test(handle))
@@ -188,10 +241,15 @@ function urlPath(value: string): string[] {
   return url ? url.pathname.split('/').filter((s) => s !== '') : [];
 }
 
-/** A value quoted in a message: cut to 60 characters, with characters that pass for ASCII ones shown as U+XXXX. */
+/**
+ * A value quoted in a message: cut to 60 characters, with characters that pass for ASCII ones and invisible ones
+ * shown as <U+XXXX>.
+ */
 function shown(value: string): string {
   const cut = [...value].slice(0, 60);
-  const text = cut.map((char) => (lookalikeOf(char) === null ? char : `<${codePoint(char)}>`)).join('');
+  const text = cut
+    .map((char) => (lookalikeOf(char) === null && !HAS_FORMAT_CHAR.test(char) ? char : `<${codePoint(char)}>`))
+    .join('');
   return cut.length < [...value].length ? `${text}…` : text;
 }
 

@@ -1,9 +1,11 @@
-// `--format csv`: one finding a row, for Excel: UTF-8 with BOM, CRLF, RFC 4180 quoting, formulas neutralised.
+// `--format csv`: one finding a row, for Excel: UTF-8 with BOM, CRLF, RFC 4180 quoting, formulas neutralised,
+// every cell one line without control characters.
 import type { Finding, Report, ReportPerson } from '../schemas/report-schema.js';
 import { uiLabels, type UiLabels } from '../shared/labels/index.js';
 import type { Lang } from '../shared/types.js';
 import { formatLocalDateTime } from '../shared/local-time.js';
 import { candidateLabelFor, matchedSummary } from './report-view.js';
+import { plainLine } from '../shared/terminal-text.js';
 
 export const CSV_COLUMNS = [
   'nip',
@@ -44,7 +46,8 @@ export const CSV_COLUMNS = [
 type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 const BOM = '\uFEFF';
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** After leading spaces too: a line break or tab before `=` reaches the formula check as a space (plainLine). */
+const FORMULA_START = /^[ \t\r]*[=+\-@\t\r]/;
 
 /** A cell a spreadsheet would evaluate (`=cmd|…`, `+`, `-`, `@`) is kept as text by a leading apostrophe. */
 export function neutraliseFormula(value: string): string {
@@ -115,8 +118,9 @@ function findingRow(
   };
 }
 
+/** Line breaks as spaces and control, bidi and invisible characters dropped, before the formula check sees the cell. */
 function csvLine(cells: readonly string[], separator: CsvSeparator): string {
-  return `${cells.map((cell) => quote(neutraliseFormula(cell), separator)).join(separator)}\r\n`;
+  return `${cells.map((cell) => quote(neutraliseFormula(plainLine(cell)), separator)).join(separator)}\r\n`;
 }
 
 /**

@@ -7,7 +7,8 @@ import { actGroupsOf, actsOf, hasReviewInput, summaryByAgency, summaryByCandidat
 import { DOCUMENT_LIST_LIMIT, type FormatOptions } from './format-options.js';
 import { formatLocalDateTime, zoneName } from '../shared/local-time.js';
 import { escapeMarkdown, isWebUrl } from './markup-escape.js';
-import { flattenText, truncateText } from './plain-text.js';
+import { flattenLines, truncateText } from './plain-text.js';
+import { terminalText } from '../shared/terminal-text.js';
 import {
   activeFindings,
   candidateLabelFor,
@@ -19,9 +20,12 @@ import {
   sourceRef,
 } from './report-view.js';
 
-/** Every piece of report data goes through here: one line, no markup. */
+/**
+ * Every piece of report data goes through here: one line, no markup, unsafe characters escaped. Escaped after the
+ * Markdown escaping, so `\u{202E}` reads the same in the source and rendered (a backslash before a letter stays).
+ */
 function md(text: string): string {
-  return escapeMarkdown(flattenText(text));
+  return terminalText(escapeMarkdown(flattenLines(text)));
 }
 
 function tableLines(
@@ -35,7 +39,8 @@ function tableLines(
 
 /** The evidence URL as a link when it is a web address; angle brackets keep spaces and parentheses inside it. */
 function link(url: string, label: string): string {
-  if (!isWebUrl(url)) return md(url);
+  // An address with controls or invisible characters in it is shown as text, escaped, never as a link to follow.
+  if (!isWebUrl(url) || terminalText(url) !== url) return md(url);
   const destination = url
     .trim()
     .replace(/[<>|\s\\]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);

@@ -1,10 +1,11 @@
 // Escaping of user text for HTML, XML and Markdown output: the only way user data enters markup.
+import { controlsShown } from '../shared/terminal-text.js';
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Safe in element content and in quoted attribute values. */
+/** Safe in element content and in quoted attribute values; controls and bidi controls shown escaped (controlsShown). */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => HTML_ENTITIES[char] ?? char);
+  return controlsShown(text).replace(/[&<>"']/g, (char) => HTML_ENTITIES[char] ?? char);
 }
 
 /** Characters XML 1.0 forbids anywhere, even escaped (most C0 controls, lone surrogates, U+FFFE/U+FFFF). */

@@ -1,21 +1,19 @@
-// User text made safe for one-line display: no line breaks, no control or bidi-override characters, bounded length.
+// User text made safe for one-line display: no line breaks, unsafe characters shown escaped, bounded length.
+import { terminalText } from '../shared/terminal-text.js';
 
-const LINE_BREAKS = /\r\n|[\n\r\u0085\u2028\u2029]/g;
-/**
- * C0/C1 controls (ESC starts terminal escape sequences that could recolour or rewrite the screen) and the
- * bidirectional overrides that can make text display in a different order than it is stored.
- */
-const UNSAFE_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const LINE_BREAKS = /\r\n|[\n\r\u000B\u000C\u0085\u2028\u2029]/g;
 
 /** Marks where the author broke the line, so a flattened quote still shows its shape. */
 export const LINE_BREAK_MARK = ' ⏎ ';
 
-export function stripUnsafeCharacters(text: string): string {
-  return text.replace(UNSAFE_CHARACTERS, '');
+/** One line, with the author's line breaks marked and tabs as spaces; nothing else changed (Markdown escapes next). */
+export function flattenLines(text: string): string {
+  return text.replace(LINE_BREAKS, LINE_BREAK_MARK).replace(/\t/g, ' ');
 }
 
+/** One line for the terminal: flattenLines, and controls, bidi and invisible characters escaped (terminalText). */
 export function flattenText(text: string): string {
-  return stripUnsafeCharacters(text.replace(LINE_BREAKS, LINE_BREAK_MARK).replace(/\t/g, ' '));
+  return terminalText(flattenLines(text));
 }
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });

@@ -25,7 +25,7 @@ export interface ExampleOutcome {
 }
 
 /** Default fields of an example: an Instagram post by a monitored ASN during the campaign. */
-const DEFAULTS = { platform: 'instagram', account: 'contoh.asn', type: 'post', timestamp: '2024-10-15 10:00' };
+const DEFAULTS = { platform: 'instagram', account: 'contoh_asn', type: 'post', timestamp: '2024-10-15 10:00' };
 
 /** One example of one rule, ready to check: what `rules test` runs, and what `npm test` names one test after. */
 export interface ExampleCase {

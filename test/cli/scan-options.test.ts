@@ -24,7 +24,7 @@ function folder(name: string, files: Record<string, string>): string {
 /** The options `scan` registers with commander, as `scan --help` lists them. */
 function scanCommandOptions() {
   const program = new Command();
-  registerScan(program, { io: {} as CliIo, setExit: () => {}, debug: () => false });
+  registerScan(program, { io: {} as CliIo, statusLine: () => {}, setExit: () => {}, debug: () => false });
   return program.commands.find((c) => c.name() === 'scan')!.options;
 }
 

@@ -66,7 +66,7 @@ export function candidate(id: string): Candidate {
  * `timestamp: ''` is an undated act, as a platform download that does not date likes gives it.
  */
 export type Fields = Record<string, string>;
-const DEFAULTS: Fields = { platform: 'instagram', account: 'asn.uji', type: 'post', timestamp: '2024-10-15 10:00' };
+const DEFAULTS: Fields = { platform: 'instagram', account: 'asn_uji', type: 'post', timestamp: '2024-10-15 10:00' };
 
 let nextLine = 0;
 /** An activity as the scan normalises it, read from `uji.csv` at the given line (by default, the next one). */

@@ -41,9 +41,36 @@ describe('UTF-16 activity files', () => {
     const path = write(Buffer.from(TSV, 'utf16le'), 'activity.csv');
     const { run } = await scanJson([path]);
     expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${path}: this is UTF-16 text without a byte-order mark`);
     expect(run.stderr).toContain(
-      `${path}: this is not a text file (it looks like UTF-16 text without a byte-order mark)`,
+      'save it as UTF-8 (in Excel: Save As → CSV UTF-8), or as UTF-16 with its byte-order mark',
     );
-    expect(run.stderr).toContain('hint: save it again as UTF-8');
+    expect(run.stderr).not.toContain('not a text file');
+    expect(run.stderr).not.toContain('binary');
+  });
+});
+
+const SITI = '198507222010012012';
+const ROSTER = `nip,name,agency,position,instagram\r\n${SITI},Siti Rahmawati,Dinkes,Kasi,sitirahma_dinkes\r\n`;
+
+describe('UTF-16 roster and election files', () => {
+  it('a roster in UTF-16 with its byte-order mark is read', async () => {
+    const roster = write(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ROSTER, 'utf16le')]), 'roster.csv');
+    const activity = write(Buffer.from(TSV.replace('@sitirahma_dinkes', SITI).replace('account', 'nip')), 'a.tsv');
+    const { run, report } = await scanJson([activity], ['--roster', roster]);
+    expect(run.code, run.stderr).toBe(1);
+    expect(report!.persons.map((p) => p.nip)).toEqual([SITI]);
+  });
+
+  it.each([
+    ['roster', 'roster.csv', ROSTER],
+    ['election', 'election.yaml', 'name: Pilkada\ntimezone: Asia/Jakarta\nphases: []\ncandidates: []\n'],
+  ])('a %s without the mark says what it is and how to save it, not "binary"', async (kind, name, text) => {
+    const path = write(Buffer.from(text, 'utf16le'), name);
+    const { run } = await scanJson([write(Buffer.from(TSV), 'a.tsv')], [`--${kind}`, path]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${path}: this is UTF-16 text without a byte-order mark`);
+    expect(run.stderr).toContain('save it as UTF-8');
+    expect(run.stderr).not.toMatch(/not a text file|binary|spreadsheet/);
   });
 });

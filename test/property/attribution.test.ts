@@ -52,7 +52,14 @@ const WRITINGS: Writing[] = [
   (h) => ({ text: h, on: 'row', refused: false }),
   (h) => ({ text: `@${h}`, on: 'row', refused: false }),
   (h) => ({ text: h.toUpperCase(), on: 'row', refused: false }),
-  (h) => ({ text: `${h.slice(0, 2)}\u200B${h.slice(2)}`, on: 'row', refused: false }),
+  // A zero-width space prints like the handle without it: refused with the code point, never matched.
+  (h) => ({ text: `${h.slice(0, 2)}\u200B${h.slice(2)}`, on: 'row', refused: true }),
+  // Percent-encoded in an address (`/%40%73iti`): decoded, so it names the handle it spells on that host's platform.
+  (h, pick) => {
+    const on = PLATFORMS[pick % PLATFORMS.length]!;
+    const encoded = `%${h.charCodeAt(0).toString(16).toUpperCase()}${h.slice(1)}`;
+    return { text: `https://${HOSTS[on][0]!}/%40${encoded}`, on, refused: false };
+  },
   // An address on some platform's host (the account's own, or another's): it names that platform's account.
   (h, pick) => {
     const on = PLATFORMS[pick % PLATFORMS.length]!;

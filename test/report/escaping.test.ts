@@ -29,6 +29,17 @@ describe('markdown', () => {
     for (const link of links) expect(link).toMatch(/^https?:\/\//);
   });
 
+  it('shows control and invisible characters escaped, and makes no link of an address holding them', () => {
+    const report = loadReport();
+    const finding = report.persons[0]!.findings[0]!;
+    finding.activity.text = 'coblos\u001b]52;c;eA==\u0007 no\u200b 1\u202e';
+    finding.activity.url = 'https://www.instagram.com/p/\u001b]0;x\u0007/';
+    const md = formatters.markdown(report, options);
+    expect(md).toContain(String.raw`coblos\u{1B}\]52;c;eA==\u{7} no\u{200B} 1\u{202E}`);
+    expect(md).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b\u202e]/);
+    expect(md).not.toMatch(/\]\(<https:\/\/www\.instagram\.com\/p\/%1B/);
+  });
+
   it.each([
     ['*bold* _it_', '\\*bold\\* \\_it\\_'],
     ['# title', '\\# title'],
@@ -58,6 +69,21 @@ describe('html', () => {
     expect(out.match(/<script/g)).toHaveLength(1);
     expect(out).toContain('&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;');
     expect(out).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('shows controls and bidi controls of user text escaped, in the page and in the JUnit file', () => {
+    const report = loadReport();
+    report.persons[0]!.name = 'Budi\u001b]0;pwned\u0007 \u202eSantoso\u009b';
+    report.persons[0]!.findings[0]!.activity.text = 'coblos\u2066 no 1\u200f';
+    const html = formatters.html(report, options);
+    expect(html).toContain(String.raw`Budi\u{1B}]0;pwned\u{7} \u{202E}Santoso\u{9B}`);
+    expect(html).toContain(String.raw`coblos\u{2066} no 1\u{200F}`);
+    expect(html).not.toMatch(
+      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200e\u200f]/,
+    );
+    const junit = formatters.junit(report, options);
+    expect(junit).toContain(String.raw`\u{202E}Santoso\u{9B}`);
+    expect(junit).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e]/);
   });
 
   it('makes anchors only of web URLs and in-page references', () => {

@@ -102,12 +102,16 @@ describe('table', () => {
     expect(out).toContain('… 7 lagi');
   });
 
-  it('strips terminal escape sequences from user text even with color on', () => {
+  it('shows terminal escape sequences of user text escaped, even with color on', () => {
     const report = loadReport();
-    report.persons[0]!.name = 'Budi\u001b[2J\u001b]0;pwned\u0007 Santoso';
-    const out = formatters.table(report, { lang: 'id', color: false });
-    expect(out).toContain('Budi[2J]0;pwned Santoso');
-    expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    report.persons[0]!.name = 'Budi\u001b[2J\u001b]0;pwned\u0007 \u202eSantoso\u200b';
+    const plain = formatters.table(report, { lang: 'id', color: false });
+    expect(plain).toContain(String.raw`Budi\u{1B}[2J\u{1B}]0;pwned\u{7} \u{202E}Santoso\u{200B}`);
+    expect(plain).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u202e\u200b]/);
+    // With colour, the only escape sequences are chalk's own colours (ESC [ … m).
+    const coloured = formatters.table(report, { lang: 'id', color: true });
+    expect(coloured).toContain(String.raw`Budi\u{1B}[2J\u{1B}]0;pwned\u{7}`);
+    expect(coloured.replace(/\u001b\[[\d;]*m/g, '')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u202e\u200b]/);
   });
 });
 

@@ -30,7 +30,7 @@ export async function stanceEngine(electionFile: string): Promise<Engine> {
   return (act) => {
     const fields: Record<string, string> = {
       platform: act.platform ?? 'instagram',
-      account: 'asn.uji',
+      account: 'asn_uji',
       type: act.type ?? 'post',
       timestamp: act.timestamp ?? '2024-10-15 10:00',
       text: act.text ?? '',

@@ -64,7 +64,8 @@ export function nipOf(i: number): string {
 }
 
 function handleOf(person: number, platform: number): string {
-  return `${PLATFORMS[platform]!.slice(0, 2)}.asn${person.toString(36)}`;
+  // `_`, not `.`: an X handle has only letters, digits and `_`.
+  return `${PLATFORMS[platform]!.slice(0, 2)}_asn${person.toString(36)}`;
 }
 
 async function writeLines(path: string, header: string, count: number, line: (i: number) => string): Promise<number> {
@@ -163,7 +164,7 @@ export async function writeActivity(path: string, plan: ActivityPlan): Promise<n
       const at = new Date(start + Math.floor(random() * span)).toISOString().slice(0, 16).replace('T', ' ');
       const text =
         random() < plan.violationShare ? `${pick(plan.violations)} ${pick(TAILS)}` : sentence(plan.nearMisses);
-      const target = `warga.${Math.floor(random() * 50_000).toString(36)}`;
+      const target = `warga_${Math.floor(random() * 50_000).toString(36)}`;
       const url = `https://example.org/${PLATFORMS[platform]}/${i.toString(36)}`;
       return `r${i},${PLATFORMS[platform]},${handleOf(person, platform)},,${at},${pick(TYPES)},${quoted(text)},${target},${quoted(sentence([]))},${url},,,\n`;
     },
