@@ -7,6 +7,7 @@ import { compareCodeUnits as cmp } from '../shared/compare.js';
 import { isOpenFinding, type ReviewInputs } from './review-state.js';
 import { actsOf, summaryByAgency, summaryByCandidate } from './acts.js';
 import { localDay } from '../shared/local-time.js';
+import { nearestRosterHandles } from './nearest-handle.js';
 import type { ScanResult } from './collect-findings.js';
 import {
   compareFindings,
@@ -44,10 +45,13 @@ export function buildReport(result: ScanResult, ctx: ReportContext): Report {
   }
   sortPersons(persons);
   const counted = countFindings(persons);
-  const unmatched = [...result.unmatched.entries()].map(([key, rows]) => {
-    const [platform, account] = key.split('\u0000') as [string, string];
-    return { platform, account, rows };
-  });
+  const unmatched = withNearestHandles(
+    [...result.unmatched.entries()].map(([key, rows]) => {
+      const [platform, account] = key.split('\u0000') as [string, string];
+      return { platform, account, rows };
+    }),
+    ctx.roster.byAccount.keys(),
+  );
   return {
     schema: 'asn-audit/report@1',
     tool: { name: 'asn-audit', version: ctx.version },
@@ -121,6 +125,15 @@ export function buildReport(result: ScanResult, ctx: ReportContext): Report {
     rejected: sortRejected(result.rejected),
     cancelled_findings: sortCancelled(result.cancelled),
   };
+}
+
+/** Each unmatched account with the roster handle one typo away, as a hint (see nearest-handle.ts). */
+export function withNearestHandles(
+  unmatched: readonly { platform: string; account: string; rows: number }[],
+  rosterAccounts: Iterable<string>,
+): Report['unmatched_accounts'] {
+  const nearest = nearestRosterHandles(unmatched, rosterAccounts);
+  return unmatched.map((u) => ({ ...u, nearest: nearest.get(`${u.platform}:${u.account}`) ?? null }));
 }
 
 /** A person of the report: their findings in finding order, and their acts. */

@@ -12,7 +12,7 @@ import { compareCodeUnits as cmp } from '../shared/compare.js';
 import { AuditError, type Problem } from '../shared/errors.js';
 import type { Person, Roster } from '../shared/types.js';
 import { summaryByAgency, summaryByCandidate } from './acts.js';
-import { countFindings, reportPerson, staleOf } from './build-report.js';
+import { countFindings, reportPerson, staleOf, withNearestHandles } from './build-report.js';
 import { mergeReasonCounts } from './rejection-reasons.js';
 import {
   sortCancelled,
@@ -133,7 +133,10 @@ export function mergeReports(parts: readonly ReportPart[], rosters?: MergeRoster
     skipped_inputs: sortSkipped(all((r) => r.skipped_inputs)),
     not_activity: sortNotActivity(all((r) => r.not_activity)),
     unread_columns: sortUnreadColumns(all((r) => r.unread_columns ?? [])),
-    unmatched_accounts: sortUnmatched([...unmatched.values()]),
+    // Over a union roster, the nearest handle may sit in another shard's roster: look again in the union.
+    unmatched_accounts: sortUnmatched(
+      rosters ? withNearestHandles([...unmatched.values()], rosters.union.byAccount.keys()) : [...unmatched.values()],
+    ),
     // Each shard lists at most REJECTED_LISTED, as one scan does; the merge keeps the bound.
     rejected: sortRejected(all((r) => r.rejected)).slice(0, REJECTED_LISTED),
     // Each shard lists at most CANCELLED_LISTED; the merge keeps the bound (exact when the total is within it).

@@ -281,7 +281,11 @@ export function formatMarkdown(report: Report, options: FormatOptions): string {
     ),
     ...listSection(
       labels.section.unmatchedAccounts,
-      report.unmatched_accounts.map((a) => `${md(a.platform)} ${md(`@${a.account}`)} (${a.rows})`),
+      report.unmatched_accounts.map(
+        (a) =>
+          `${md(a.platform)} ${md(`@${a.account}`)} (${a.rows})` +
+          (a.nearest === null ? '' : ` · ${md(labels.field.nearestHandle)}: ${md(`@${a.nearest}`)}`),
+      ),
       labels,
     ),
     ...listSection(

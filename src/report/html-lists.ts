@@ -68,7 +68,9 @@ export function closingSection(report: Report, labels: UiLabels): string {
     listPanel(
       labels.section.unmatchedAccounts,
       report.unmatched_accounts.map(
-        (a) => `${h(a.platform)} <code>@${h(a.account)}</code> · ${a.rows} ${h(labels.field.rows.toLowerCase())}`,
+        (a) =>
+          `${h(a.platform)} <code>@${h(a.account)}</code> · ${a.rows} ${h(labels.field.rows.toLowerCase())}` +
+          (a.nearest === null ? '' : ` · ${h(labels.field.nearestHandle)}: <code>@${h(a.nearest)}</code>`),
       ),
       labels,
     ),

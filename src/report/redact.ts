@@ -118,6 +118,8 @@ function keyIds(report: Report, key: string): Report {
       stale_suppressions: byFingerprint(report.summary.stale_suppressions),
       stale_decisions: byFingerprint(report.summary.stale_decisions ?? []),
     },
+    // A roster handle one typo from a visible account would give the pseudonymised person's handle away, typo and all.
+    unmatched_accounts: report.unmatched_accounts.map((account) => ({ ...account, nearest: null })),
     persons: report.persons.map((person) => ({
       ...person,
       position: POSITION_REDACTED[report.lang],

@@ -35,7 +35,8 @@ export function closingListLines(report: Report, labels: UiLabels, style: Termin
       labels.section.unmatchedAccounts,
       report.unmatched_accounts.map(
         (account) =>
-          `${flattenText(`${account.platform} @${account.account}`)} (${account.rows} ${labels.field.rows.toLowerCase()})`,
+          `${flattenText(`${account.platform} @${account.account}`)} (${account.rows} ${labels.field.rows.toLowerCase()})` +
+          (account.nearest === null ? '' : ` · ${labels.field.nearestHandle}: ${flattenText(`@${account.nearest}`)}`),
       ),
       labels,
       style,

@@ -219,7 +219,15 @@ export const reportSchema = z.strictObject({
       }),
     )
     .default([]),
-  unmatched_accounts: z.array(z.strictObject({ platform: z.string(), account: z.string(), rows: z.number().int() })),
+  unmatched_accounts: z.array(
+    z.strictObject({
+      platform: z.string(),
+      account: z.string(),
+      rows: z.number().int(),
+      /** A roster handle on the same platform one typo away: a hint for the reviewer, never a match. */
+      nearest: z.string().nullable().default(null),
+    }),
+  ),
   /**
    * The first REJECTED_LISTED rejected rows in reading order; `summary.rows_rejected` counts them all. `code` names
    * the reason for programs and stays the same in every language; `reason` is its sentence in the report's language.

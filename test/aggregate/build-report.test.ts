@@ -271,8 +271,8 @@ describe('aggregate', () => {
     });
     expect(report.rejected.map((r) => `${r.file}:${r.line}`)).toEqual(['a.csv:9', 'a.csv:10', 'b.csv:2']);
     expect(report.unmatched_accounts).toEqual([
-      { platform: 'instagram', account: 'zed', rows: 2 },
-      { platform: 'instagram', account: 'amir', rows: 1 },
+      { platform: 'instagram', account: 'zed', rows: 2, nearest: null },
+      { platform: 'instagram', account: 'amir', rows: 1, nearest: null },
     ]);
     expect(report.summary).toMatchObject({ rows_rejected: 3, rows_unmatched: 3, findings: 0, persons_flagged: 0 });
   });

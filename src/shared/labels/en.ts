@@ -83,6 +83,7 @@ export const en: UiLabels = {
     reason: 'Reason',
     reviewer: 'Reviewer',
     rows: 'Rows',
+    nearestHandle: 'in the roster, one typo away (not matched)',
     file: 'File',
     line: 'Line',
     fingerprint: 'Fingerprint',

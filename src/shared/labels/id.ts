@@ -83,6 +83,7 @@ export const id: UiLabels = {
     reason: 'Alasan',
     reviewer: 'Peninjau',
     rows: 'Baris',
+    nearestHandle: 'di daftar ASN, selisih satu huruf (tidak dicocokkan)',
     file: 'Berkas',
     line: 'Baris ke',
     fingerprint: 'Sidik',

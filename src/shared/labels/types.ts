@@ -65,6 +65,8 @@ export interface UiLabels {
     reason: string;
     reviewer: string;
     rows: string;
+    /** Before a roster handle one typo away from an unmatched account: a hint, not a match. */
+    nearestHandle: string;
     file: string;
     line: string;
     fingerprint: string;
