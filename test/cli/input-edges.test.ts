@@ -1,0 +1,50 @@
+// Inputs at the edges of the formats, scanned end to end with the built CLI: counts, rejections and exit codes.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEMO_CONTEXT, runCli } from '../helpers/cli.js';
+
+interface Report {
+  summary: Record<string, number>;
+  rejected: { line: number; code: string; reason: string }[];
+  persons: { nip: string }[];
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'asn-audit-edges-'));
+function scan(
+  name: string,
+  content: string | Buffer,
+  ...args: string[]
+): { code: number; report: Report; stderr: string } {
+  const file = join(dir, name);
+  writeFileSync(file, content);
+  const run = runCli(['scan', file, ...DEMO_CONTEXT, '--format', 'json', '--lang', 'en', ...args]);
+  expect(run.stderr).not.toContain('internal error');
+  return { code: run.code, report: JSON.parse(run.stdout) as Report, stderr: run.stderr };
+}
+
+const GOOD = JSON.stringify({
+  platform: 'x',
+  account: 'hendra_smj',
+  timestamp: '2024-10-03 19:15',
+  type: 'post',
+  text: 'coblos 01 RIDO',
+});
+const nested = (levels: number) => `{"platform": "x", "text": ${'['.repeat(levels - 1)}${']'.repeat(levels - 1)}}`;
+
+describe('JSON nested 100,000 levels deep', () => {
+  it('rejects that record alone in NDJSON and in a JSON array, and reads the rest', () => {
+    for (const [name, content] of [
+      ['deep.ndjson', `${nested(100_000)}\n${GOOD}\n`],
+      ['deep.json', `[${nested(100_000)},\n${GOOD}]\n`],
+    ] as const) {
+      const { code, report } = scan(name, content);
+      // The good row is an endorsement post by a roster person: a finding, exit 1.
+      expect(code).toBe(1);
+      expect(report.summary).toMatchObject({ rows_read: 2, rows_rejected: 1, findings: 1 });
+      expect(report.rejected).toMatchObject([{ line: 1, code: 'nested_too_deep' }]);
+      expect(report.rejected[0]!.reason).toContain('nested deeper than 64 levels');
+    }
+  });
+});
