@@ -48,3 +48,22 @@ describe('JSON nested 100,000 levels deep', () => {
     }
   });
 });
+
+const HEADER = 'platform;account;timestamp;type;text';
+const ROW = 'x;hendra_smj;2024-10-03 19:15;post;coblos 01 RIDO';
+
+describe("Excel's dialects", () => {
+  it('a `sep=;` first line is skipped, not read as the header', () => {
+    const { code, report } = scan('sep.csv', `sep=;\n${HEADER}\n${ROW}\nx;hendra_smj;2024-10-03 19:15;nope;a\n`);
+    expect(code).toBe(1);
+    expect(report.summary).toMatchObject({ rows_read: 2, rows_rejected: 1, findings: 1 });
+    expect(report.rejected).toMatchObject([{ line: 4, code: 'unknown_type' }]);
+  });
+
+  it('a CR-only file is read row by row, its lines counted by CR', () => {
+    const { code, report } = scan('cr.csv', `${HEADER}\r${ROW}\rx;hendra_smj;2024-10-03 19:15;nope;a\r`);
+    expect(code).toBe(1);
+    expect(report.summary).toMatchObject({ rows_read: 2, rows_rejected: 1, findings: 1 });
+    expect(report.rejected).toMatchObject([{ line: 3, code: 'unknown_type' }]);
+  });
+});
