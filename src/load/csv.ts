@@ -13,6 +13,8 @@ export interface CsvOptions {
   required: readonly string[];
   /** Line → byte offset of its first invalid UTF-8 byte (filled while streaming; see StreamFacts). */
   invalidUtf8?: ReadonlyMap<number, number>;
+  /** A row whose fields are all empty (Excel writes `;;;;` for an empty row of a sheet): skipped, counted here. */
+  onBlankRow?: () => void;
 }
 
 const BATCH = 512;
@@ -214,6 +216,10 @@ function* rowsOf(
         continue;
       }
     }
+    if (isBlank(fields)) {
+      options.onBlankRow?.();
+      continue;
+    }
     if (fields.length !== header.length && !onlyBlankExtra(fields, header.length)) {
       yield rejected(
         file,
@@ -225,6 +231,12 @@ function* rowsOf(
     }
     yield { kind: 'row', row: { source: { file, line: record.startLine }, fields: makeRow(fields) } satisfies RawRow };
   }
+}
+
+/** Every field empty or spaces: a blank row, not a record with its platform and everything else missing. */
+function isBlank(fields: readonly string[]): boolean {
+  for (const field of fields) if (field.trim() !== '') return false;
+  return true;
 }
 
 /** More fields than the header, all of them blank (a trailing separator): the row is read without them. */

@@ -67,3 +67,12 @@ describe("Excel's dialects", () => {
     expect(report.rejected).toMatchObject([{ line: 3, code: 'unknown_type' }]);
   });
 });
+
+describe("Excel's blank rows", () => {
+  it('are counted in rows_blank, not rejected, and do not stop --strict', () => {
+    const { code, report } = scan('blank.csv', `${HEADER}\n${ROW}\n;;;;\n;;;;\n${ROW}\n`, '--strict');
+    expect(code).toBe(1);
+    expect(report.summary).toMatchObject({ rows_read: 2, rows_blank: 2, rows_rejected: 0, findings: 1 });
+    expect(report.rejected).toEqual([]);
+  });
+});

@@ -82,3 +82,30 @@ describe('CR-only line ends', () => {
     await expectEveryCut(`${HEADER}\r\n${ROW}\r\n`, [[2, 'hendra_smj', 'coblos 01 RIDO']]);
   });
 });
+
+describe("Excel's blank rows", () => {
+  it('are counted as blank, not read as rows with every field missing', async () => {
+    let blank = 0;
+    const items: LoadedItem[] = [];
+    const text = `${HEADER}\n${ROW}\n;;;;\n;;\n ; ;\t;;\n"";;;;\n${ROW}\nx;;;;\n`;
+    for await (const item of readCsv(
+      (async function* () {
+        yield text;
+      })(),
+      {
+        file: 'a.csv',
+        aliases: ACTIVITY_HEADER_ALIASES,
+        required: ['platform', 'timestamp', 'type', 'account|nip'],
+        onBlankRow: () => blank++,
+      },
+    ))
+      items.push(item);
+    expect(blank).toBe(4);
+    // `x;;;;` has a platform: a row, which the validation then rejects for what it lacks.
+    expect(items.map((i) => (i.kind === 'row' ? [i.row.source.line, i.row.fields.platform] : i.kind))).toEqual([
+      [2, 'x'],
+      [7, 'x'],
+      [8, 'x'],
+    ]);
+  });
+});
