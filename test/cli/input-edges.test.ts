@@ -76,3 +76,15 @@ describe("Excel's blank rows", () => {
     expect(report.rejected).toEqual([]);
   });
 });
+
+describe("the tool's own type labels as input", () => {
+  it('unggahan and reaksi are read as post and reaction, not refused', () => {
+    const { code, report } = scan(
+      'labels.csv',
+      `${HEADER}\nx;hendra_smj;2024-10-03 19:15;Unggahan;coblos 01 RIDO\nx;hendra_smj;2024-10-03 19:16;reaksi;coblos 01 RIDO\n`,
+    );
+    expect(code).toBe(1);
+    expect(report.summary).toMatchObject({ rows_read: 2, rows_rejected: 0, rows_evaluated: 2 });
+    expect(report.summary.findings).toBeGreaterThanOrEqual(1);
+  });
+});
