@@ -95,6 +95,7 @@ export async function runScan(options: ScanOptions): Promise<ScanOutcome> {
   } finally {
     await evaluator.close();
   }
+  result.counts.rowsBlank = load.inputs.reduce((n, input) => n + (input.blankRows ?? 0), 0);
   if ((options.strict || options.failOnSkipped) && load.skipped.length > 0)
     throw skippedStop(load.skipped, options.strict);
 

@@ -83,6 +83,7 @@ export function buildReport(result: ScanResult, ctx: ReportContext): Report {
       rows_read: result.counts.rowsRead,
       rows_evaluated: result.counts.rowsEvaluated,
       rows_rejected: result.counts.rowsRejected,
+      rows_blank: result.counts.rowsBlank,
       rejected_by_reason: result.rejectedByReason.list(),
       rows_unmatched: result.counts.rowsUnmatched,
       rows_outside_window: result.counts.rowsOutsideWindow,

@@ -16,6 +16,8 @@ export interface ScanCounts {
   rowsRead: number;
   rowsEvaluated: number;
   rowsRejected: number;
+  /** Blank rows skipped by the readers (see InputFile.blankRows); not in rowsRead. */
+  rowsBlank: number;
   rowsUnmatched: number;
   rowsOutsideWindow: number;
 }
@@ -26,6 +28,7 @@ export class ScanResult {
     rowsRead: 0,
     rowsEvaluated: 0,
     rowsRejected: 0,
+    rowsBlank: 0,
     rowsUnmatched: 0,
     rowsOutsideWindow: 0,
   };

@@ -110,6 +110,7 @@ export function mergeReports(parts: readonly ReportPart[], rosters?: MergeRoster
       rows_read: sum((s) => s.rows_read),
       rows_evaluated: sum((s) => s.rows_evaluated),
       rows_rejected: sum((s) => s.rows_rejected),
+      rows_blank: sum((s) => s.rows_blank),
       rejected_by_reason: mergeReasonCounts(reports.map((r) => r.summary.rejected_by_reason)),
       rows_unmatched: sum((s) => s.rows_unmatched),
       rows_outside_window: sum((s) => s.rows_outside_window),

@@ -43,6 +43,9 @@ export async function* readStream(
       aliases: ACTIVITY_HEADER_ALIASES,
       required: CANONICAL_REQUIRED,
       invalidUtf8: facts.invalidUtf8,
+      onBlankRow: () => {
+        input.blankRows = (input.blankRows ?? 0) + 1;
+      },
     });
   finish(input, facts);
 }

@@ -15,6 +15,19 @@ export function detectDelimiter(headerLine: string): Delimiter {
   return best;
 }
 
+/** Excel's first line `sep=X` (X one character), which names the file's separator; Excel writes and honours it. */
+export interface SeparatorLine {
+  delimiter: string;
+  /** Characters of the line with its line break (and a BOM before it), to skip before the header. */
+  length: number;
+}
+
+/** The `sep=` line at the start of `text`, or null. The text must reach past the first line break. */
+export function separatorLine(text: string): SeparatorLine | null {
+  const m = /^\uFEFF?sep=([^\r\n"])(?:\r\n|\r|\n)/i.exec(text);
+  return m ? { delimiter: m[1]!, length: m[0].length } : null;
+}
+
 /** Header normalisation: trimmed, lower-case, spaces and dashes as underscores. */
 export function headerKey(name: string): string {
   return name

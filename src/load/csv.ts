@@ -2,7 +2,7 @@
 import { parse } from 'csv-parse/sync';
 import { AuditError } from '../shared/errors.js';
 import type { RawRow, RejectionReason } from '../shared/types.js';
-import { canonicalHeaders, detectDelimiter, duplicateHeaders } from './csv-dialect.js';
+import { canonicalHeaders, detectDelimiter, duplicateHeaders, separatorLine } from './csv-dialect.js';
 import { CsvRecordSplitter, type CsvRecordText, type SplitEvent } from './csv-records.js';
 import type { LoadedItem } from './loaded-item.js';
 import { rowMakerOf, type RowMaker } from './row-shape.js';
@@ -13,6 +13,8 @@ export interface CsvOptions {
   required: readonly string[];
   /** Line → byte offset of its first invalid UTF-8 byte (filled while streaming; see StreamFacts). */
   invalidUtf8?: ReadonlyMap<number, number>;
+  /** A row whose fields are all empty (Excel writes `;;;;` for an empty row of a sheet): skipped, counted here. */
+  onBlankRow?: () => void;
 }
 
 const BATCH = 512;
@@ -36,7 +38,7 @@ export async function* readCsv(chunks: AsyncIterable<string>, options: CsvOption
         continue;
       }
       if (header === null) {
-        header = readHeader(event.record, options);
+        header = readHeader(event.record, splitterDelimiter, options);
         continue;
       }
       batch.push(event.record);
@@ -48,24 +50,39 @@ export async function* readCsv(chunks: AsyncIterable<string>, options: CsvOption
   };
 
   let splitterDelimiter = ',';
+  let crOnly = false;
+  // The first line decides the dialect (a `sep=` line, CR-only line ends); later chunks go to the splitter as they
+  // come, with no check of their own.
+  const start = (atEnd: boolean): [CsvRecordSplitter, SplitEvent[]] => {
+    const dialect = firstLineDialect(firstText, atEnd);
+    crOnly = dialect.crOnly;
+    const text = crOnly ? firstText.replaceAll('\r', '\n') : firstText;
+    const sep = separatorLine(text);
+    const body = sep ? text.slice(sep.length) : text;
+    splitterDelimiter = sep?.delimiter ?? detectDelimiter(body.slice(0, body.indexOf('\n') >>> 0));
+    // Rows after a `sep=` line keep the file's own line numbers.
+    const started = new CsvRecordSplitter(splitterDelimiter, sep ? 2 : 1, true);
+    firstText = '';
+    return [started, started.push(body)];
+  };
   for await (const chunk of chunks) {
     if (splitter === null) {
       firstText += chunk;
-      if (!firstText.includes('\n') && firstText.length < 1 << 20) continue;
-      splitterDelimiter = detectDelimiter(firstText.slice(0, firstText.indexOf('\n') >>> 0));
-      splitter = new CsvRecordSplitter(splitterDelimiter, 1, true);
-      yield* drain(splitter.push(firstText));
-      firstText = '';
+      if (firstLineDialect(firstText, false).undecided && firstText.length < 1 << 20) continue;
+      let events: SplitEvent[];
+      [splitter, events] = start(false);
+      yield* drain(events);
       continue;
     }
-    yield* drain(splitter.push(chunk));
+    // A CR-only file (old Mac, some Excel exports): each CR ends a line, as LF does elsewhere.
+    yield* drain(splitter.push(crOnly ? chunk.replaceAll('\r', '\n') : chunk));
   }
   if (splitter === null) {
     if (firstText.trim() === '')
       throw new AuditError({ file: options.file, message: 'the file is empty (expected a header line and rows)' });
-    splitterDelimiter = detectDelimiter(firstText);
-    splitter = new CsvRecordSplitter(splitterDelimiter, 1, true);
-    yield* drain(splitter.push(firstText));
+    let events: SplitEvent[];
+    [splitter, events] = start(true);
+    yield* drain(events);
   }
   yield* drain(splitter.end());
   if (header === null)
@@ -73,14 +90,26 @@ export async function* readCsv(chunks: AsyncIterable<string>, options: CsvOption
   if (batch.length > 0) yield* rowsOf(batch, header, splitterDelimiter, options);
 }
 
-function readHeader(record: CsvRecordText, options: CsvOptions): string[] {
+/**
+ * How the file ends its lines, from its first line break: a lone CR (not CRLF) makes it a CR-only file. Undecided
+ * until a break is seen and, for a CR, the character after it (unless the text is all there is).
+ */
+function firstLineDialect(text: string, atEnd: boolean): { undecided: boolean; crOnly: boolean } {
+  const lf = text.indexOf('\n');
+  const cr = text.indexOf('\r');
+  if (cr === -1 || (lf !== -1 && lf < cr)) return { undecided: lf === -1 && !atEnd, crOnly: false };
+  if (cr === text.length - 1 && !atEnd) return { undecided: true, crOnly: false };
+  return { undecided: false, crOnly: text.charCodeAt(cr + 1) !== 0x0a };
+}
+
+function readHeader(record: CsvRecordText, delimiter: string, options: CsvOptions): string[] {
   // Records end at LF only (the splitter decided that): a lone CR is a character, not a second record.
   let names: string[];
   try {
     names =
       (
         parse(record.text, {
-          delimiter: detectDelimiter(record.text),
+          delimiter,
           relax_quotes: true,
           relax_column_count: true,
           record_delimiter: '\n',
@@ -187,6 +216,10 @@ function* rowsOf(
         continue;
       }
     }
+    if (isBlank(fields)) {
+      options.onBlankRow?.();
+      continue;
+    }
     if (fields.length !== header.length && !onlyBlankExtra(fields, header.length)) {
       yield rejected(
         file,
@@ -198,6 +231,12 @@ function* rowsOf(
     }
     yield { kind: 'row', row: { source: { file, line: record.startLine }, fields: makeRow(fields) } satisfies RawRow };
   }
+}
+
+/** Every field empty or spaces: a blank row, not a record with its platform and everything else missing. */
+function isBlank(fields: readonly string[]): boolean {
+  for (const field of fields) if (field.trim() !== '') return false;
+  return true;
 }
 
 /** More fields than the header, all of them blank (a trailing separator): the row is read without them. */

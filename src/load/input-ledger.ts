@@ -11,6 +11,8 @@ export interface InputFile {
   encoding: TextEncoding | null;
   sha256: string;
   rows: number;
+  /** Rows of bare separators (Excel's `;;;;`), skipped as blank: not in `rows`. */
+  blankRows?: number;
 }
 
 /** A file inside a folder or .zip that could not be read, and why: listed in the report, never dropped silently. */

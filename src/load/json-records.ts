@@ -3,7 +3,7 @@ import { AuditError } from '../shared/errors.js';
 import type { RejectionReason } from '../shared/types.js';
 import type { LoadedItem } from './loaded-item.js';
 import { canonicalColumn, headerKey } from './csv-dialect.js';
-import { duplicateKeys, type DuplicateKey } from './json-duplicate-keys.js';
+import { MAX_RECORD_DEPTH, recordFaults, type DuplicateKey } from './json-duplicate-keys.js';
 import { RowShapes } from './row-shape.js';
 
 /** Line (1-based) at which each element of the top-level JSON array begins; the text must be valid JSON. */
@@ -115,13 +115,17 @@ export function* readJsonArray(
     throw new AuditError({ file, message: `expected a JSON array of activity records, found ${describe(data)}` });
   const lines = arrayElementLines(text);
   const reading = new RecordReading(aliases);
+  const faults = recordFaults(text);
   const repeated = new Map<number, DuplicateKey>();
-  for (const duplicate of duplicateKeys(text))
+  for (const duplicate of faults.duplicates)
     if (!repeated.has(duplicate.element)) repeated.set(duplicate.element, duplicate);
+  const deep = new Map(faults.tooDeep.map((d) => [d.element, d.line]));
   for (let i = 0; i < data.length; i++) {
     const line = lines[i] ?? 1;
     const duplicate = repeated.get(i);
-    const fields = duplicate ? repeatedKey(duplicate) : recordFields(data[i], reading);
+    const deepAt = deep.get(i);
+    const fields =
+      deepAt !== undefined ? tooDeep(deepAt) : duplicate ? repeatedKey(duplicate) : recordFields(data[i], reading);
     if (fields instanceof NotARow) yield { kind: 'rejected', rejection: { file, line, reason: fields.reason } };
     else yield { kind: 'row', row: { source: { file, line }, fields } };
   }
@@ -169,8 +173,14 @@ function ndjsonItem(
       rejection: { file, line, reason: { code: 'not_json', detail: (error as Error).message } },
     };
   }
-  const duplicate = duplicateKeys(text)[0];
-  const fields = duplicate ? repeatedKey(duplicate, line) : recordFields(value, reading);
+  const faults = recordFaults(text);
+  const duplicate = faults.duplicates[0];
+  const fields =
+    faults.tooDeep.length > 0
+      ? tooDeep(faults.tooDeep[0]!.line, line)
+      : duplicate
+        ? repeatedKey(duplicate, line)
+        : recordFields(value, reading);
   if (fields instanceof NotARow) return { kind: 'rejected', rejection: { file, line, reason: fields.reason } };
   return { kind: 'row', row: { source: { file, line }, fields } };
 }
@@ -178,6 +188,11 @@ function ndjsonItem(
 /** The reason a record with a key written twice is rejected: JSON.parse kept the last value without a word. */
 function repeatedKey(duplicate: DuplicateKey, firstLine = 1): NotARow {
   return new NotARow({ code: 'repeated_key', key: duplicate.key, againOnLine: duplicate.line + firstLine - 1 });
+}
+
+/** The reason a record nested past MAX_RECORD_DEPTH is rejected before any recursive walk of its value. */
+function tooDeep(lineInText: number, firstLine = 1): NotARow {
+  return new NotARow({ code: 'nested_too_deep', levels: MAX_RECORD_DEPTH, atLine: lineInText + firstLine - 1 });
 }
 
 /** A record that gives no row, and why (a class: a row's fields can hold any key, `code` included). */

@@ -1,7 +1,7 @@
 // Reads a CSV roster into rows: separator and header spellings as Excel and people write them, one problem per bad line.
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { Problem } from '../shared/errors.js';
-import { canonicalHeaders, detectDelimiter, duplicateHeaders } from './csv-dialect.js';
+import { canonicalHeaders, detectDelimiter, duplicateHeaders, separatorLine } from './csv-dialect.js';
 import { cellAccounts } from './roster-accounts.js';
 import { COLUMN_ALIASES, REQUIRED_COLUMNS, type AccountEntry, type RosterRow } from './roster-row.js';
 
@@ -12,11 +12,10 @@ type CsvRecord = { record: string[]; info: { lines: number } };
  * structure is too broken to read persons from.
  */
 export function readCsvRows(text: string, file: string, problems: Problem[], onRow: (row: RosterRow) => void): boolean {
-  // Excel honours and sometimes writes a first line `sep=;` naming the separator.
-  const sepLine = /^sep=(.)\r?\n/i.exec(text);
-  const body = sepLine ? text.slice(sepLine[0].length) : text;
+  const sepLine = separatorLine(text);
+  const body = sepLine ? text.slice(sepLine.length) : text;
   const lineOffset = sepLine ? 1 : 0;
-  const delimiter = sepLine?.[1] ?? detectDelimiter(body.split('\n', 1)[0] ?? '');
+  const delimiter = sepLine?.delimiter ?? detectDelimiter(body.split('\n', 1)[0] ?? '');
   const problemsBefore = problems.length;
   let header: string[] | null = null;
   let headerRejected = false;

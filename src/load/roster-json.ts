@@ -1,7 +1,7 @@
 // Reads a JSON roster (an array of person objects) into rows, reporting each element's problems at its line.
 import type { Problem } from '../shared/errors.js';
 import { canonicalColumn, headerKey } from './csv-dialect.js';
-import { duplicateKeys } from './json-duplicate-keys.js';
+import { MAX_RECORD_DEPTH, recordFaults } from './json-duplicate-keys.js';
 import { arrayElementLines, jsonErrorPlace } from './json-records.js';
 import { cellAccounts } from './roster-accounts.js';
 import { COLUMN_ALIASES, isRosterPlatform, type AccountEntry, type RosterRow } from './roster-row.js';
@@ -32,14 +32,27 @@ export function readJsonRows(
   }
   const lines = arrayElementLines(text);
   // JSON.parse keeps the last of two equal keys without a word; a person's NIP or account could be the lost one.
-  for (const duplicate of duplicateKeys(text))
+  const faults = recordFaults(text);
+  for (const duplicate of faults.duplicates)
     problems.push({
       file,
       line: duplicate.line,
       field: duplicate.element >= 0 ? `[${duplicate.element}].${duplicate.key}` : duplicate.key,
       message: `key "${duplicate.key}" appears twice in this object: which value is meant is ambiguous; keep one of them`,
     });
+  // A person nested that deep is no person, and quoting its values in a message would exhaust the stack.
+  const deep = new Set<number>();
+  for (const record of faults.tooDeep) {
+    deep.add(record.element);
+    problems.push({
+      file,
+      line: record.line,
+      field: record.element >= 0 ? `[${record.element}]` : undefined,
+      message: `objects and arrays are nested deeper than ${MAX_RECORD_DEPTH} levels: expected a person object`,
+    });
+  }
   data.forEach((element: unknown, index) => {
+    if (deep.has(index)) return;
     const row = jsonRow(element, `[${index}]`, lines[index] ?? 1, file, problems);
     if (row) onRow(row);
   });

@@ -1,6 +1,7 @@
 // Validates one raw input row and turns it into an Activity, or says exactly why it cannot be used.
 import type { Activity, ActivityType, RawRow, RejectionReason } from '../shared/types.js';
 import { ACTIVITY_TYPES } from '../shared/types.js';
+import { UI_LABELS } from '../shared/labels/index.js';
 import { platformName, readHandle } from './handle.js';
 import { parseTimestamp } from './timestamp.js';
 
@@ -62,13 +63,29 @@ const TYPE_ALIASES: Readonly<Record<string, ActivityType>> = {
   poster: 'banner',
 };
 
-export function activityType(value: string): ActivityType | null {
-  const key = value
+/**
+ * The tool's own words for each type, in every language it prints (`unggahan`, `reaksi`, `joined group`): a report
+ * or a sheet made from one can be read back. Taken from the label tables, so a label changed there is accepted here.
+ */
+const LABEL_ALIASES: ReadonlyMap<string, ActivityType> = new Map(
+  Object.values(UI_LABELS).flatMap((labels) =>
+    ACTIVITY_TYPES.map((type) => [typeKey(labels.activityType[type]), type] as const),
+  ),
+);
+
+/** A type as written, folded for lookup: trimmed, lower-case, spaces and dashes as underscores. */
+function typeKey(value: string): string {
+  return value
     .trim()
     .toLowerCase()
     .replace(/[\s-]+/g, '_');
+}
+
+export function activityType(value: string): ActivityType | null {
+  const key = typeKey(value);
   if ((ACTIVITY_TYPES as readonly string[]).includes(key)) return key as ActivityType;
-  return Object.hasOwn(TYPE_ALIASES, key) ? TYPE_ALIASES[key]! : null;
+  if (Object.hasOwn(TYPE_ALIASES, key)) return TYPE_ALIASES[key]!;
+  return LABEL_ALIASES.get(key) ?? null;
 }
 
 /** Header names seen in exports and spreadsheets, mapped to the canonical columns of the SPEC. */

@@ -164,6 +164,8 @@ export const reportSchema = z.strictObject({
     rows_read: z.number().int(),
     rows_evaluated: z.number().int(),
     rows_rejected: z.number().int(),
+    /** Rows whose fields are all empty (Excel's `;;;;`): skipped, not rejected, and not in rows_read. */
+    rows_blank: z.number().int().default(0),
     /** The rejected rows per kind of reason (quoted values and numbers as "…" and #), most first; they sum to rows_rejected. */
     rejected_by_reason: z.array(z.strictObject({ reason: z.string(), rows: z.number().int() })).default([]),
     rows_unmatched: z.number().int(),

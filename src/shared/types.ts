@@ -114,6 +114,7 @@ export interface RejectionParams {
   nip_as_number: { key: string; read: string };
   number_too_large: { key: string; read: string };
   repeated_key: { key: string; againOnLine: number };
+  nested_too_deep: { levels: number; atLine: number };
   field_too_long: { field: string; chars: number; limit: number };
   nul_byte: { field: string };
   missing_platform: Record<never, never>;
@@ -157,6 +158,7 @@ export const REJECTION_CODES = [
   'nip_as_number',
   'number_too_large',
   'repeated_key',
+  'nested_too_deep',
   'field_too_long',
   'nul_byte',
   'missing_platform',

@@ -239,6 +239,8 @@ export const en: UiLabels = {
       `"${p.key}" is a JSON number too large to be exact (read as ${p.read}); write it as a string: "${p.key}": "…"`,
     repeated_key: (p) =>
       `key "${p.key}" appears twice in this record (again on line ${p.againOnLine}): which value is meant is ambiguous; keep one of them`,
+    nested_too_deep: (p) =>
+      `objects and arrays are nested deeper than ${p.levels} levels (past the limit on line ${p.atLine}): not an activity record`,
     field_too_long: (p) =>
       `${p.field} has ${p.chars.toLocaleString('en-US')} characters; a field of more than ${p.limit.toLocaleString('en-US')} is rejected rather than evaluated in part (no post is that long: check the export)`,
     nul_byte: (p) => `${p.field} contains a NUL byte`,

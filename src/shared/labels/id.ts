@@ -240,6 +240,8 @@ export const id: UiLabels = {
       `"${p.key}" adalah angka JSON yang terlalu besar untuk tepat (terbaca ${p.read}); tulis sebagai string: "${p.key}": "…"`,
     repeated_key: (p) =>
       `kunci "${p.key}" muncul dua kali dalam rekaman ini (lagi di baris ${p.againOnLine}): tidak jelas nilai mana yang dimaksud; simpan salah satu saja`,
+    nested_too_deep: (p) =>
+      `objek dan larik bersarang lebih dalam dari ${p.levels} tingkat (melewati batas di baris ${p.atLine}): bukan rekaman aktivitas`,
     field_too_long: (p) =>
       `${p.field} berisi ${p.chars.toLocaleString('id-ID')} karakter; kolom lebih dari ${p.limit.toLocaleString('id-ID')} karakter ditolak, bukan dinilai sebagian (tidak ada unggahan sepanjang itu: periksa ekspornya)`,
     nul_byte: (p) => `${p.field} berisi bita NUL`,
