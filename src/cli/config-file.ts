@@ -62,7 +62,7 @@ export async function loadScanConfig(explicit: string | undefined, cwd: string):
   const file = explicit ?? findConfigFile(cwd);
   if (file === null) return null;
   const absolute = resolve(cwd, file);
-  const { data } = await readStructuredFile(absolute, 'config file').catch((error: unknown) => {
+  const { data, lineOf } = await readStructuredFile(absolute, 'config file').catch((error: unknown) => {
     // Messages name the file as the user knows it, not by the absolute path read.
     if (error instanceof AuditError)
       throw new AuditError(
@@ -77,7 +77,7 @@ export async function loadScanConfig(explicit: string | undefined, cwd: string):
   if (!parsed.success) {
     const unknownKey = parsed.error.issues.some((issue) => issue.code === 'unrecognized_keys');
     throw new AuditError(
-      zodProblems(parsed.error, file),
+      zodProblems(parsed.error, file, [], lineOf),
       unknownKey ? `a config file may set: ${Object.keys(configFileSchema.shape).join(', ')}` : undefined,
     );
   }

@@ -1,4 +1,5 @@
 // `asn-audit review add|list`: record reviewers' decisions in the decisions file, and see what is still open.
+import { describeIssue } from '../schemas/zod-problems.js';
 import { oneLine } from '../shared/terminal-text.js';
 import { textStdout } from './io.js';
 import { compareCodeUnits } from '../shared/compare.js';
@@ -83,7 +84,10 @@ function validUpdates(fingerprints: string[], flags: AddFlags & { date: string }
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const key = String(issue.path[0]);
-        problems.push({ field: key === 'fingerprint' ? `<fingerprint> ${raw}` : `--${key}`, message: issue.message });
+        problems.push({
+          field: key === 'fingerprint' ? `<fingerprint> ${raw}` : `--${key}`,
+          message: describeIssue(issue),
+        });
       }
       continue;
     }

@@ -44,13 +44,13 @@ export async function loadBaseline(path: string, lang: Lang): Promise<Map<string
   const reviewed = uiLabels(lang).baselineReason(path);
   const streamed = await streamReport(path, reviewed);
   if (streamed !== null) return streamed;
-  const { data } = await readStructuredFile(path, 'baseline');
+  const { data, lineOf } = await readStructuredFile(path, 'baseline');
   const out = new Map<string, Suppression>();
   // A report is JSON, and begins with "{": a mapping here is YAML written by hand, neither a report nor a list.
   if (data !== null && typeof data === 'object' && !Array.isArray(data))
     throw new AuditError({ file: path, message: 'expected a previous JSON report or a list of suppressions' }, HINT);
   const list = suppressionFileSchema.safeParse(data, { reportInput: true });
-  if (!list.success) throw new AuditError(zodProblems(list.error, path), HINT);
+  if (!list.success) throw new AuditError(zodProblems(list.error, path, [], lineOf), HINT);
   for (const s of list.data)
     out.set(s.fingerprint, {
       fingerprint: s.fingerprint,

@@ -1,7 +1,13 @@
 // Loads and checks the election file (YAML or JSON) and prepares it for the rule engine: dates as instants, account lookups.
 import { createHash } from 'node:crypto';
-import { candidateSchema, electionSchema, phaseSchema, type ElectionFile } from '../schemas/election-schema.js';
-import { zodProblems } from '../schemas/zod-problems.js';
+import {
+  campaignAccountSchema,
+  candidateSchema,
+  electionSchema,
+  phaseSchema,
+  type ElectionFile,
+} from '../schemas/election-schema.js';
+import { type LineOfPath, parseFieldPath, zodProblems } from '../schemas/zod-problems.js';
 import { AuditError, type Problem } from '../shared/errors.js';
 import type { AccountOwner, Candidate, Election, Platform } from '../shared/types.js';
 import { normalizeHandle, platformName, readHandle } from '../normalize/handle.js';
@@ -9,11 +15,32 @@ import { isValidTimeZone, parseDateBoundary } from '../normalize/timestamp.js';
 import { readStructuredFile } from './structured-file.js';
 
 export async function loadElection(path: string): Promise<Election> {
-  const { data, bytes } = await readStructuredFile(path, 'election file');
+  const { data, bytes, lineOf } = await readStructuredFile(path, 'election file');
   const parsed = electionSchema.safeParse(data, { reportInput: true });
-  if (!parsed.success)
-    throw new AuditError([...zodProblems(parsed.error, path), ...factProblemsOfValidParts(data, path)]);
-  return prepareElection(parsed.data, path, createHash('sha256').update(bytes).digest('hex'));
+  try {
+    if (!parsed.success) {
+      const schema = zodProblems(parsed.error, path, [], lineOf);
+      const reported = schema.map((p) => p.field ?? '');
+      // A fact check on a field the schema already faulted would only repeat it.
+      const facts = factProblemsOfValidParts(data, path).filter(
+        (p) => !reported.some((f) => p.field === f || p.field?.startsWith(`${f}.`) || p.field?.startsWith(`${f}[`)),
+      );
+      throw new AuditError([...schema, ...facts]);
+    }
+    return prepareElection(parsed.data, path, createHash('sha256').update(bytes).digest('hex'));
+  } catch (error) {
+    if (error instanceof AuditError) throw new AuditError(withLines(error.problems, lineOf), error.hint);
+    throw error;
+  }
+}
+
+/** Each problem at the line of its field, when the file gives one and the problem has none yet. */
+function withLines(problems: Problem[], lineOf: LineOfPath): Problem[] {
+  return problems.map((p) => {
+    if (p.line !== undefined || !p.field) return p;
+    const line = lineOf(parseFieldPath(p.field));
+    return line === undefined ? p : { ...p, line };
+  });
 }
 
 /** Semantic checks zod cannot express (dates in order, unique ids and numbers, known references), all collected. */
@@ -52,8 +79,16 @@ export function prepareElection(file: ElectionFile, path: string, sha256: string
   duplicates(file.candidates.map((c) => c.id)).forEach(([id, i]) => {
     at(`candidates[${i}].id`, `candidate id "${id}" is used twice`);
   });
-  duplicates(file.candidates.flatMap((c) => (c.number === undefined ? [] : [String(c.number)]))).forEach(([n]) => {
-    at('candidates', `ballot number ${n} is given to two candidates`);
+  const firstWithNumber = new Map<number, number>();
+  file.candidates.forEach((c, i) => {
+    if (c.number === undefined) return;
+    const first = firstWithNumber.get(c.number);
+    if (first === undefined) firstWithNumber.set(c.number, i);
+    else
+      at(
+        `candidates[${i}].number`,
+        `ballot number ${c.number} is given to two candidates ("${file.candidates[first]!.id}" and "${c.id}")`,
+      );
   });
 
   const accounts = new Map<string, AccountOwner>();
@@ -155,27 +190,40 @@ export function prepareElection(file: ElectionFile, path: string, sha256: string
 function factProblemsOfValidParts(data: unknown, path: string): Problem[] {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return [];
   const raw = data as Record<string, unknown>;
-  const kept = <T>(value: unknown, schema: { safeParse: (v: unknown) => { success: boolean; data?: T } }) => {
+  const kept = <T>(value: unknown, schema: Salvageable, stand: Record<string, (i: number) => unknown>) => {
     const items: T[] = [];
     const indexes: number[] = [];
     (Array.isArray(value) ? value : []).forEach((item, i) => {
-      const r = schema.safeParse(item);
-      if (r.success) {
-        items.push(r.data as T);
+      const read = salvage(item, schema, stand, i);
+      if (read !== null) {
+        items.push(read as T);
         indexes.push(i);
       }
     });
     return { items, indexes };
   };
-  const phases = kept<ElectionFile['phases'][number]>(raw.phases, phaseSchema);
-  const candidates = kept<ElectionFile['candidates'][number]>(raw.candidates, candidateSchema);
+  // Stand-ins for faulted required fields: ids no one can write, and dates that pass every order check.
+  const id = (i: number) => `${STAND_IN}${i}`;
+  const phases = kept<ElectionFile['phases'][number]>(raw.phases, phaseSchema, {
+    id,
+    from: () => '0001-01-01',
+    to: () => '9999-12-31',
+  });
+  const candidates = kept<ElectionFile['candidates'][number]>(raw.candidates, candidateSchema, {
+    id,
+    names: () => ['-'],
+    since: () => '0001-01-01',
+  });
+  const campaign = kept<ElectionFile['campaign_accounts'][number]>(raw.campaign_accounts, campaignAccountSchema, {});
   if (candidates.items.length === 0 && phases.items.length === 0) return [];
   const file: ElectionFile = {
     name: 'x',
     timezone: typeof raw.timezone === 'string' ? raw.timezone : 'Asia/Jakarta',
     phases: phases.items,
     candidates: candidates.items,
-    campaign_accounts: [],
+    // With a faulted candidate list, a campaign account's candidate may be one that was dropped.
+    campaign_accounts:
+      candidates.indexes.length === (Array.isArray(raw.candidates) ? raw.candidates.length : 0) ? campaign.items : [],
     context: [],
     parties: [],
   };
@@ -187,12 +235,55 @@ function factProblemsOfValidParts(data: unknown, path: string): Problem[] {
     const remap = (field: string | undefined) =>
       field
         ?.replace(/^phases\[(\d+)\]/, (_m, k: string) => `phases[${phases.indexes[Number(k)]}]`)
-        .replace(/^candidates\[(\d+)\]/, (_m, k: string) => `candidates[${candidates.indexes[Number(k)]}]`);
+        .replace(/^candidates\[(\d+)\]/, (_m, k: string) => `candidates[${candidates.indexes[Number(k)]}]`)
+        .replace(/^campaign_accounts\[(\d+)\]/, (_m, k: string) => `campaign_accounts[${campaign.indexes[Number(k)]}]`);
     // The time zone was already reported by the schema check if it is not a string.
     return error.problems
       .filter((p) => p.field !== 'timezone' || typeof raw.timezone === 'string')
-      .map((p) => ({ ...p, field: remap(p.field) }));
+      .map((p) => ({
+        ...p,
+        field: remap(p.field),
+        message: p.message.replace(new RegExp(`"${STAND_IN}\\d+"`, 'g'), '(no valid id)'),
+      }));
   }
+}
+
+const STAND_IN = '0-no-valid-id-';
+
+type Salvageable = {
+  safeParse: (v: unknown) => {
+    success: boolean;
+    data?: unknown;
+    error?: { issues: { path: PropertyKey[]; code: string; keys?: string[] }[] };
+  };
+};
+
+/**
+ * The valid part of one list item: the item without its faulted fields (a faulted account list only loses that
+ * platform), with stand-ins for required ones, so the cross-field checks still see its id, number and accounts.
+ */
+function salvage(
+  item: unknown,
+  schema: Salvageable,
+  stand: Record<string, (i: number) => unknown>,
+  index: number,
+): unknown {
+  const first = schema.safeParse(item);
+  if (first.success) return first.data;
+  if (item === null || typeof item !== 'object' || Array.isArray(item)) return null;
+  const copy: Record<string, unknown> = { ...(item as Record<string, unknown>) };
+  for (const issue of first.error?.issues ?? []) {
+    const [key, sub] = issue.path;
+    if (issue.path.length === 0 && issue.code === 'unrecognized_keys') for (const k of issue.keys ?? []) delete copy[k];
+    else if (key === 'accounts' && typeof sub === 'string' && copy.accounts && typeof copy.accounts === 'object') {
+      const accounts = { ...(copy.accounts as Record<string, unknown>) };
+      delete accounts[sub];
+      copy.accounts = accounts;
+    } else if (typeof key === 'string') delete copy[key];
+  }
+  for (const [key, value] of Object.entries(stand)) if (!(key in copy)) copy[key] = value(index);
+  const second = schema.safeParse(copy);
+  return second.success ? second.data : null;
 }
 
 function duplicates(values: string[]): [string, number][] {

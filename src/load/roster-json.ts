@@ -133,12 +133,20 @@ function jsonAccounts(
   const isAccountColumn = column === 'accounts' || isRosterPlatform(column);
   if (!isAccountColumn || value === null || value === undefined) return [];
   if (typeof value === 'string') return cellAccounts(column, value, field);
+  if (typeof value === 'number' && column !== 'accounts') {
+    problems.push({ file, line, field, message: unquotedNumberHandle(value) });
+    return [];
+  }
   if (!Array.isArray(value)) {
     problems.push({ file, line, field, message: `expected a string or an array, found ${JSON.stringify(value)}` });
     return [];
   }
   return value.flatMap((item: unknown, i): AccountEntry[] => {
     if (typeof item === 'string') return cellAccounts(column, item, `${field}[${i}]`);
+    if (typeof item === 'number' && column !== 'accounts') {
+      problems.push({ file, line, field: `${field}[${i}]`, message: unquotedNumberHandle(item) });
+      return [];
+    }
     if (column === 'accounts' && typeof item === 'object' && item !== null && !Array.isArray(item)) {
       const platform = Object.hasOwn(item, 'platform') ? (item as Record<string, unknown>).platform : undefined;
       const handle = Object.hasOwn(item, 'handle') ? (item as Record<string, unknown>).handle : undefined;
@@ -154,4 +162,11 @@ function jsonAccounts(
     });
     return [];
   });
+}
+
+/** JSON.parse has already rounded a long number, so the message cannot quote the digits written, only ask for quotes. */
+function unquotedNumberHandle(value: number): string {
+  return Number.isSafeInteger(value)
+    ? `expected an account handle or a numeric X id in quotes ("${value}"); an unquoted number is read as a number and, past 15 digits, loses digits`
+    : `expected an account handle or a numeric X id in quotes; an unquoted number loses digits (this one reads as ${value})`;
 }

@@ -1,6 +1,7 @@
 // Reads the YAML and JSON files people write by hand (election, rules, baseline, config) into plain data, with located errors.
 import { readFile } from 'node:fs/promises';
-import { type Document, parseDocument } from 'yaml';
+import { type Document, isNode, LineCounter, parseDocument } from 'yaml';
+import type { LineOfPath } from '../schemas/zod-problems.js';
 import { AuditError, type Problem } from '../shared/errors.js';
 import { decodeText, looksBinary, looksUtf16WithoutBom, UTF16_WITHOUT_BOM_MESSAGE } from './encoding.js';
 
@@ -56,18 +57,63 @@ export function yamlSyntaxProblems(path: string, doc: Document): Problem[] {
   });
 }
 
-/** Reads a YAML or JSON file into plain data, with located messages for syntax errors. */
-export async function readStructuredFile(path: string, what: string): Promise<{ data: unknown; bytes: Uint8Array }> {
+/**
+ * Reads a YAML or JSON file into plain data, with located messages for syntax errors, and the line of each field.
+ * A whole number beyond 2^53 stays a bigint with all its digits (a Number has already lost some), so a message can
+ * quote it exactly; every other number is a Number.
+ */
+export async function readStructuredFile(
+  path: string,
+  what: string,
+): Promise<{ data: unknown; bytes: Uint8Array; lineOf: LineOfPath }> {
   const { text, bytes } = await readHandWrittenText(path, what);
   if (text.trim() === '') throw new AuditError({ file: path, message: `the ${what} is empty` });
   // YAML 1.2 is a superset of JSON, so one parser reads both. Duplicate keys are errors, and so are tags the core
   // schema does not know (`!!js/function`): they would otherwise be read as plain strings with only a warning.
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true, logLevel: 'silent' });
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, {
+    uniqueKeys: true,
+    prettyErrors: true,
+    logLevel: 'silent',
+    intAsBigInt: true,
+    lineCounter,
+  });
   const problems = yamlSyntaxProblems(path, doc);
   if (problems.length > 0) throw new AuditError(problems);
+  let data: unknown;
   try {
-    return { data: doc.toJS({ maxAliasCount: 1000 }), bytes };
+    data = safeIntegersAsNumbers(doc.toJS({ maxAliasCount: 1000 }));
   } catch (error) {
     throw new AuditError({ file: path, message: `not valid YAML/JSON: ${(error as Error).message.split('\n')[0]}` });
   }
+  const lineOf: LineOfPath = (fieldPath) => {
+    for (let n = fieldPath.length; n >= 0; n--) {
+      const node = doc.getIn(fieldPath.slice(0, n), true);
+      const offset = isNode(node) ? node.range?.[0] : undefined;
+      if (offset !== undefined) return lineCounter.linePos(offset).line;
+    }
+    return undefined;
+  };
+  return { data, bytes, lineOf };
+}
+
+// `seen` because an alias can make the data refer to itself.
+function safeIntegersAsNumbers(value: unknown, seen = new WeakSet<object>()): unknown {
+  if (value !== null && typeof value === 'object') {
+    if (seen.has(value)) return value;
+    seen.add(value);
+  }
+  if (typeof value === 'bigint')
+    return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(-Number.MAX_SAFE_INTEGER)
+      ? Number(value)
+      : value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = safeIntegersAsNumbers(value[i], seen);
+    return value;
+  }
+  if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) record[key] = safeIntegersAsNumbers(record[key], seen);
+  }
+  return value;
 }

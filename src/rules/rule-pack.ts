@@ -5,7 +5,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { PACKAGE_ROOT } from '../shared/version.js';
 import { type Lexicon, ruleFileSchema, type Rule } from './rule-schema.js';
-import { zodProblems } from '../schemas/zod-problems.js';
+import { type LineOfPath, zodProblems } from '../schemas/zod-problems.js';
 import { readStructuredFile } from '../load/structured-file.js';
 import { AuditError, type Problem } from '../shared/errors.js';
 
@@ -38,9 +38,11 @@ export async function loadRulePack(paths: readonly string[]): Promise<RulePack> 
   const hash = createHash('sha256');
   for (const file of files) {
     let data: unknown;
+    let lineOf: LineOfPath | undefined;
     try {
       const read = await readStructuredFile(file, 'rule file');
       data = read.data;
+      lineOf = read.lineOf;
       hash.update(displayPath(file)).update('\0').update(read.bytes);
     } catch (error) {
       if (error instanceof AuditError) {
@@ -51,7 +53,7 @@ export async function loadRulePack(paths: readonly string[]): Promise<RulePack> 
     }
     const parsed = ruleFileSchema.safeParse(data, { reportInput: true });
     if (!parsed.success) {
-      problems.push(...zodProblems(parsed.error, file));
+      problems.push(...zodProblems(parsed.error, file, [], lineOf));
       continue;
     }
     collectNamed(parsed.data.vocabulary, 'vocabulary', 'vocabulary', file, vocabularyFile, vocabulary, problems);

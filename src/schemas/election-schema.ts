@@ -4,13 +4,24 @@ import { PLATFORMS, STANCES } from '../shared/types.js';
 
 const DATE_OR_TIME = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
+/** A date: a wrong form gets one message saying what was found (and the fix, for a day-first date); a right form
+ * naming a day that does not exist (2024-02-30) gets "not a real calendar date". */
 export const dateString = z
   .string()
-  .regex(DATE_OR_TIME, 'expected a date YYYY-MM-DD (or an ISO 8601 date-time)')
-  .refine(
-    (s) => !Number.isNaN(Date.parse(`${s.slice(0, 10)}T00:00:00Z`)) && isRealDate(s.slice(0, 10)),
-    'not a real calendar date',
-  );
+  // abort: a wrong form is the one problem of the field, not also a wrong calendar date.
+  .regex(DATE_OR_TIME, { abort: true, error: (issue) => dateFormMessage(String(issue.input)) })
+  .refine((s) => !Number.isNaN(Date.parse(`${s.slice(0, 10)}T00:00:00Z`)) && isRealDate(s.slice(0, 10)), {
+    error: (issue) => `not a real calendar date: "${String(issue.input)}"`,
+  });
+
+function dateFormMessage(s: string): string {
+  const dayFirst = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(s.trim());
+  const fix =
+    dayFirst && Number(dayFirst[2]) <= 12
+      ? ` (day first? write ${dayFirst[3]}-${dayFirst[2]!.padStart(2, '0')}-${dayFirst[1]!.padStart(2, '0')})`
+      : '';
+  return `expected a date YYYY-MM-DD (or an ISO 8601 date-time), found ${JSON.stringify(s)}${fix}`;
+}
 
 function isRealDate(ymd: string): boolean {
   const [y, m, d] = ymd.split('-').map(Number) as [number, number, number];
@@ -18,9 +29,18 @@ function isRealDate(ymd: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-const handleList = z
-  .union([z.string().min(1), z.array(z.string().min(1))])
-  .transform((v) => (Array.isArray(v) ? v : [v]));
+/** YAML reads an unquoted X id as a number: past 2^53 it has already lost digits, so it is refused, never guessed. */
+const handle = z
+  .string({
+    error: (issue) =>
+      typeof issue.input === 'number' || typeof issue.input === 'bigint'
+        ? `expected an account handle or a numeric X id in quotes ("${String(issue.input)}"); an unquoted number ${
+            Number.isSafeInteger(issue.input) ? 'is read as a number and, past 15 digits, loses digits' : 'loses digits'
+          }`
+        : undefined,
+  })
+  .min(1, 'expected an account handle, found empty text');
+const handleList = z.union([handle, z.array(handle)]).transform((v) => (Array.isArray(v) ? v : [v]));
 const platformName = z.enum([...PLATFORMS, 'twitter']);
 export const accountsByPlatform = z.partialRecord(platformName, handleList);
 
@@ -57,7 +77,7 @@ export const candidateSchema = z.strictObject({
 export const campaignAccountSchema = z.strictObject({
   candidate: idString,
   platform: platformName,
-  handle: z.string().min(1),
+  handle,
   name: z.string().optional(),
   kind: z.enum(['account', 'page', 'group']).default('account'),
 });

@@ -83,10 +83,10 @@ describe('loadScanConfig', () => {
         'roster: roster.csv\nfail-on: high\nformat: pdf\nnip: 198507222010012012\nstrict: yes please\nfoo: 1\n',
     });
     expect(await problemsOf(loadScanConfig(undefined, dir))).toEqual([
-      'asn-audit.config.yaml format: expected one of "table", "json", "ndjson", "csv", "markdown", "html", "junit"',
-      'asn-audit.config.yaml nip: expected the NIP as a string in quotes, e.g. "198507222010012012"',
-      'asn-audit.config.yaml strict: Invalid input: expected boolean, received string',
-      'asn-audit.config.yaml (top level): unknown keys "fail-on", "foo"',
+      'asn-audit.config.yaml:3 format: expected one of "table", "json", "ndjson", "csv", "markdown", "html", "junit", found text "pdf"',
+      'asn-audit.config.yaml:4 nip: expected the NIP as a string in quotes, e.g. "198507222010012012"',
+      'asn-audit.config.yaml:5 strict: expected true or false, found text "yes please"',
+      'asn-audit.config.yaml:2 (top level): unknown keys "fail-on", "foo"',
     ]);
   });
 
@@ -161,7 +161,7 @@ describe('scan with a config file', () => {
     const bad = folder('scan-bad', { 'asn-audit.config.json': '{"roster": "r.csv", "colour": false}' });
     const run = runCli(['scan', DEMO.activity], { cwd: bad });
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('asn-audit.config.json (top level): unknown key "colour"');
+    expect(run.stderr).toContain('asn-audit.config.json:1 (top level): unknown key "colour"');
     expect(run.stderr).toContain('hint: a config file may set: roster, election, rules,');
   });
 

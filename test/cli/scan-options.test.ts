@@ -77,8 +77,8 @@ describe('config keys the file used to lack', () => {
       (e: { problems: { field?: string; message: string }[] }) => e,
     );
     expect(error?.problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
-      'csv_separator: expected one of ",", ";"',
-      'color: Invalid input: expected boolean, received string',
+      'csv_separator: expected one of ",", ";", found text "|"',
+      'color: expected true or false, found text "no"',
       'jobs: expected a whole number of threads from 1 to 64',
     ]);
   });

@@ -138,12 +138,13 @@ describe('config faults: every problem of the file before failing', () => {
     const stderr = await failing([DEMO_ACTIVITY], ['--roster', DEMO_ROSTER, '--election', file]);
     expect(stderr).toBe(
       [
-        'asn-audit: 5 problems:',
-        `  ${file} phases[0].to: not a real calendar date`,
-        `  ${file} candidates[0].number: Too small: expected number to be >=0`,
-        `  ${file} candidates[0].since: not a real calendar date`,
-        `  ${file} candidates[1].number: Too big: expected number to be <=99`,
-        `  ${file} phases[1].to: phase "masa_tenang" ends (2024-11-24) before it starts (2024-11-26)`,
+        'asn-audit: 6 problems:',
+        `  ${file}:5 phases[0].to: not a real calendar date: "2024-02-30"`,
+        `  ${file}:9 candidates[0].number: expected a number of at least 0, found the number -1`,
+        `  ${file}:11 candidates[0].since: not a real calendar date: "2024-13-01"`,
+        `  ${file}:13 candidates[1].number: expected a number of at most 99, found the number 150`,
+        `  ${file}:6 phases[1].to: phase "masa_tenang" ends (2024-11-24) before it starts (2024-11-26)`,
+        `  ${file}:16 candidates[1].designated: designated (2024-08-01) is before since (2024-09-01): a candidate is bakal calon before KPU designates them`,
         '',
       ].join('\n'),
     );
@@ -153,16 +154,18 @@ describe('config faults: every problem of the file before failing', () => {
     const file = fault('election-inconsistent.yaml');
     const stderr = await failing([DEMO_ACTIVITY], ['--roster', DEMO_ROSTER, '--election', file]);
     expect(stderr).toMatch(/^asn-audit: 4 problems:\n/);
-    expect(stderr).toContain(`${file} timezone: unknown time zone "Asia/Jakarta_Raya"`);
+    expect(stderr).toContain(`${file}:3 timezone: unknown time zone "Asia/Jakarta_Raya"`);
     expect(stderr).toContain(
-      `${file} phases[1].to: phase "masa_tenang" ends (2024-11-24) before it starts (2024-11-26)`,
+      `${file}:6 phases[1].to: phase "masa_tenang" ends (2024-11-24) before it starts (2024-11-26)`,
     );
-    expect(stderr).toContain(`${file} candidates: ballot number 1 is given to two candidates`);
-    expect(stderr).toContain(`${file} candidates[1].designated: designated (2024-08-01) is before since (2024-09-01)`);
+    expect(stderr).toContain(
+      `${file}:9 candidates[1].number: ballot number 1 is given to two candidates ("satu" and "dua")`,
+    );
+    expect(stderr).toContain(
+      `${file}:9 candidates[1].designated: designated (2024-08-01) is before since (2024-09-01)`,
+    );
   });
 
-  // Known gap (src/load/election.ts): the order checks run only once the schema passes, so a file with both kinds
-  // of fault reports the schema ones first. Remove `.fails` once both are collected in one run.
   it('an election file with schema faults also reports its order faults in the same run', async () => {
     const stderr = await failing(
       [DEMO_ACTIVITY],
@@ -178,9 +181,9 @@ describe('config faults: every problem of the file before failing', () => {
     expect(stderr).toBe(
       [
         'asn-audit: 3 problems:',
-        `  ${key} rules[0]: unknown key "weight"`,
-        `  ${enums} rules[0].category: expected one of "endorsement_post", "candidate_reaction", "candidate_comment", "campaign_share", "campaign_follow", "partisan_photo", "banner", "event_attendance", "party_membership"`,
-        `  ${enums} rules[0].severity: expected one of "low", "medium", "high"`,
+        `  ${key}:10 rules[0]: unknown key "weight"`,
+        `  ${enums}:3 rules[0].category: expected one of "endorsement_post", "candidate_reaction", "candidate_comment", "campaign_share", "campaign_follow", "partisan_photo", "banner", "event_attendance", "party_membership", found text "kampanye_hitam"`,
+        `  ${enums}:5 rules[0].severity: expected one of "low", "medium", "high", found text "critical"`,
         '',
       ].join('\n'),
     );
@@ -189,6 +192,6 @@ describe('config faults: every problem of the file before failing', () => {
   it('validate reports the same problems with exit 2', async () => {
     const run = await runMain(['validate', '--kind', 'rules', fault('rule-unknown-key.yaml')]);
     expect(run.code).toBe(2);
-    expect(run.stdout).toContain(`${fault('rule-unknown-key.yaml')} rules[0]: unknown key "weight"`);
+    expect(run.stdout).toContain(`${fault('rule-unknown-key.yaml')}:10 rules[0]: unknown key "weight"`);
   });
 });

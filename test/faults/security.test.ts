@@ -46,8 +46,8 @@ describe('__proto__, constructor and prototype keys never reach object prototype
     const file = fault('election-proto.yaml');
     const { run } = await scanJson([DEMO_ACTIVITY], ['--roster', DEMO_ROSTER, '--election', file]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`${file} (top level): unknown key "__proto__"`);
-    expect(run.stderr).toContain(`${file} candidates[0]: unknown key "constructor"`);
+    expect(run.stderr).toContain(`${file}:2 (top level): unknown key "__proto__"`);
+    expect(run.stderr).toContain(`${file}:4 candidates[0]: unknown key "constructor"`);
   });
 });
 

@@ -147,7 +147,7 @@ describe('loadBaseline', () => {
 
   it('keeps located errors for suppression lists, YAML and JSON', async () => {
     expect(await problemsOf('list.json', `[\n  {"fingerprint": "${FP}", "reason": ""}\n]`)).toEqual([
-      { file: '<dir>/list.json', field: '[0].reason', message: 'Too small: expected string to have >=1 characters' },
+      { file: '<dir>/list.json', line: 2, field: '[0].reason', message: 'expected non-empty text, found text ""' },
     ]);
     expect(await problemsOf('list-syntax.yaml', `- fingerprint: ${FP}\n  reason: [unclosed\n`)).toEqual([
       expect.objectContaining({ file: '<dir>/list-syntax.yaml', line: 3 }),

@@ -52,7 +52,7 @@ describe('parseDecisions', () => {
       '  note: extra',
     ].join('\n');
     expect(problemsOf(text)).toEqual([
-      'd.yaml:2 [0].status: expected one of "confirmed", "dismissed", "needs_evidence", "escalated"',
+      'd.yaml:2 [0].status: expected one of "confirmed", "dismissed", "needs_evidence", "escalated", found text "maybe"',
       'd.yaml:8 [1].reviewer: expected the reviewer’s name',
       'd.yaml:10 [1].date: not a real calendar date',
       'd.yaml:6 [1]: unknown key "note"',
@@ -70,7 +70,7 @@ describe('parseDecisions', () => {
   it('rejects a file that is not a list, and a missing field', () => {
     expect(problemsOf('fingerprint: x\n')).toEqual(['d.yaml:1: expected a list of decisions']);
     expect(problemsOf(`- fingerprint: ${FP}\n  status: confirmed\n  reviewer: R\n  date: 2024-11-01\n`)).toEqual([
-      'd.yaml:1 [0].reason: required field is missing (expected string)',
+      'd.yaml:1 [0].reason: required field is missing (expected text)',
     ]);
     expect(problemsOf('- {fingerprint: 12ab, status: confirmed, reviewer: R, reason: x, date: 2024-11-01}')).toEqual([
       'd.yaml:1 [0].fingerprint: expected a finding fingerprint (24 hex digits)',
